@@ -1,0 +1,146 @@
+"""Command line: python -m bot [run | chat | migrate | load-content | grant | revoke]."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from bot.app import App
+from bot.channels.console import ConsoleChannel
+from bot.config import SHIPPED_LOCALES, ConfigError, Settings
+from storage import repos
+from storage.content import ContentError, load_content
+from storage.models import Role
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem the operator can fix; printed without a traceback."""
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("run", help="serve the configured channels (the default)")
+    chat = commands.add_parser("chat", help="talk to the bot in this terminal")
+    chat.add_argument("--lang", choices=SHIPPED_LOCALES, help="language for a new user")
+    chat.add_argument("--user", default="local", help="who you are (default: local)")
+    commands.add_parser("migrate", help="apply database migrations")
+    load = commands.add_parser("load-content", help="load or update municipalities from a file")
+    load.add_argument("file", type=Path)
+    for name, verb in (("grant", "give"), ("revoke", "take away")):
+        sub = commands.add_parser(name, help=f"{verb} a staff role")
+        sub.add_argument("role", choices=[role.value for role in Role])
+        sub.add_argument("user", help="channel:id, e.g. telegram:12345 or whatsapp:994501234567")
+        sub.add_argument("--municipality", metavar="CODE", help="scope (required but for admin)")
+    return parser.parse_args(argv)
+
+
+async def run(app: App) -> None:
+    await app.prepare_database()
+    if app.has_channels:
+        await app.serve_forever()
+        return
+    if not sys.stdin.isatty():
+        raise CliError(
+            "no channel is configured (set TELEGRAM_BOT_TOKEN) and there is no terminal to chat "
+            "in; try `python -m bot chat`"
+        )
+    print("No channel is configured (TELEGRAM_BOT_TOKEN is empty): opening the terminal chat.\n")
+    await chat(app, user="local", lang=None)
+
+
+async def chat(app: App, *, user: str, lang: str | None) -> None:
+    await app.prepare_database()
+    try:
+        await ConsoleChannel(dispatcher=app.dispatcher, user=user, locale_hint=lang).run()
+    finally:
+        await app.engine.dispose()
+
+
+async def load(app: App, path: Path) -> None:
+    await app.prepare_database()
+    async with app.sessionmaker.begin() as session:
+        result = await load_content(session, path)
+    print(f"{path}: {result.created} created, {result.updated} updated")
+
+
+async def change_role(app: App, *, grant: bool, role: str, user: str, code: str | None) -> None:
+    channel, _, external_id = user.partition(":")
+    if channel not in ("telegram", "whatsapp", "console") or not external_id:
+        raise CliError(f"USER must look like telegram:12345 or whatsapp:994501234567, not {user!r}")
+    if role != Role.ADMIN and not code:
+        raise CliError(f"--municipality CODE is required for the {role} role")
+    await app.prepare_database()
+    async with app.sessionmaker.begin() as session:
+        municipality = None
+        if code:
+            municipality = await repos.municipality_by_code(session, code=code)
+            if municipality is None:
+                raise CliError(f"no municipality with code {code!r}")
+        resident, _ = await repos.get_or_create_resident(
+            session, channel=channel, external_id=external_id, locale=app.settings.default_locale
+        )
+        change = repos.grant_role if grant else repos.revoke_role
+        changed = await change(
+            session, resident=resident, role=Role(role), municipality=municipality
+        )
+    scope = municipality.code if municipality else "all municipalities"
+    verb = (
+        ("granted" if grant else "revoked")
+        if changed
+        else ("already had" if grant else "did not have")
+    )
+    print(f"{user}: {verb} {role} ({scope})")
+
+
+async def main_async(args: argparse.Namespace, settings: Settings) -> None:
+    app = App.build(settings)
+    match args.command:
+        case None | "run":
+            await run(app)
+        case "chat":
+            await chat(app, user=args.user, lang=args.lang)
+        case "migrate":
+            await app.prepare_database()
+            print("database is up to date")
+        case "load-content":
+            await load(app, args.file)
+        case "grant" | "revoke":
+            await change_role(
+                app,
+                grant=args.command == "grant",
+                role=args.role,
+                user=args.user,
+                code=args.municipality,
+            )
+    await app.engine.dispose()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except ConfigError as error:
+        print(f"configuration: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    try:
+        asyncio.run(main_async(args, settings))
+    except (CliError, ContentError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Assembly: engine, translations, dispatcher, channels, scheduler and web server."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from dataclasses import dataclass, field
+
+from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.channels.telegram import TelegramChannel
+from bot.config import Settings
+from bot.dispatcher import Dispatcher
+from bot.i18n import I18n
+from bot.scheduler import build_scheduler
+from bot.web import build_web_app
+from handlers import COMMANDS, build_router
+from storage.content import is_empty, load_content
+from storage.db import create_engine, create_sessionmaker, migrate
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    settings: Settings
+    engine: AsyncEngine
+    sessionmaker: async_sessionmaker[AsyncSession]
+    i18n: I18n
+    dispatcher: Dispatcher
+    telegram: TelegramChannel | None = None
+    _runner: web.AppRunner | None = field(default=None, repr=False)
+
+    @classmethod
+    def build(cls, settings: Settings, *, i18n: I18n | None = None) -> App:
+        engine = create_engine(settings.database_url)
+        sessionmaker = create_sessionmaker(engine)
+        i18n = i18n or I18n()
+        dispatcher = Dispatcher(
+            sessionmaker=sessionmaker, i18n=i18n, settings=settings, router=build_router()
+        )
+        telegram = (
+            TelegramChannel(settings=settings, dispatcher=dispatcher, i18n=i18n, commands=COMMANDS)
+            if settings.telegram_enabled
+            else None
+        )
+        return cls(settings, engine, sessionmaker, i18n, dispatcher, telegram)
+
+    @property
+    def has_channels(self) -> bool:
+        return self.telegram is not None
+
+    async def prepare_database(self) -> None:
+        """Apply migrations; give an empty database the starter content."""
+        await migrate(self.engine)
+        async with self.sessionmaker.begin() as session:
+            if await is_empty(session):
+                result = await load_content(session, self.settings.content_file)
+                log.info("loaded %d places from %s", result.created, self.settings.content_file)
+
+    async def start(self) -> None:
+        web_app = build_web_app(settings=self.settings, engine=self.engine, telegram=self.telegram)
+        self._runner = web.AppRunner(web_app, access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, self.settings.web_host, self.settings.web_port).start()
+        if self.telegram is not None:
+            await self.telegram.start()
+
+    async def stop(self) -> None:
+        if self.telegram is not None:
+            await self.telegram.stop()
+        if self._runner is not None:
+            await self._runner.cleanup()
+        await self.engine.dispose()
+
+    async def serve_forever(self) -> None:
+        """Run until SIGINT/SIGTERM, then stop cleanly (in-flight updates finish first)."""
+        stopping = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stopping.set)
+        scheduler = build_scheduler(settings=self.settings, sessionmaker=self.sessionmaker)
+        await self.start()
+        scheduler.start()
+        log.info("serving on http://%s:%d", self.settings.web_host, self.settings.web_port)
+        try:
+            await stopping.wait()
+        finally:
+            scheduler.shutdown(wait=False)
+            await self.stop()

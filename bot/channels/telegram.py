@@ -1,0 +1,252 @@
+"""Telegram through python-telegram-bot: polling, or webhooks received by our aiohttp server.
+
+One PTB handler turns every `Update` into a neutral `Incoming`; the dispatcher answers; this
+module renders the replies as messages with inline keyboards.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    ChatMemberUpdated,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Update,
+)
+from telegram.constants import ChatMemberStatus, ChatType, MessageLimit
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import Application, ContextTypes, TypeHandler
+
+from bot.channels.aiohttp_request import AiohttpRequest
+from bot.channels.base import Unreachable
+from bot.config import Settings
+from bot.dispatcher import Dispatcher
+from bot.i18n import I18n
+from bot.messages import ChatKind, Choice, Event, Incoming, Reply
+
+log = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
+NAME = "telegram"
+SHORT_LABEL = 16  # labels this short sit two to a row
+
+
+def to_incoming(update: Update) -> tuple[Incoming, int] | None:
+    """The neutral message and the chat to answer in; None for updates we do not act on."""
+    external_id = str(update.update_id)
+    if update.callback_query is not None:
+        query = update.callback_query
+        chat = query.message.chat if query.message else None
+        user = query.from_user
+        return (
+            Incoming(
+                channel=NAME,
+                user_ref=str(user.id),
+                event=Event.CHOICE,
+                choice_id=query.data or "",
+                locale_hint=user.language_code,
+                external_id=external_id,
+                chat_kind=_chat_kind(chat.type if chat else ChatType.PRIVATE),
+                display_name=user.full_name,
+            ),
+            chat.id if chat else user.id,
+        )
+    if update.my_chat_member is not None:
+        return _membership(update.my_chat_member, external_id)
+
+    message = update.message or update.edited_message
+    if message is None or message.from_user is None or message.chat.type == ChatType.CHANNEL:
+        return None
+    user = message.from_user
+    event = Event.EDITED if update.edited_message is not None else Event.MESSAGE
+    return (
+        Incoming(
+            channel=NAME,
+            user_ref=str(user.id),
+            event=event,
+            text=message.text,
+            media_kind=None if message.text is not None else _media_kind(message),
+            locale_hint=user.language_code,
+            external_id=external_id,
+            chat_kind=_chat_kind(message.chat.type),
+            display_name=user.full_name,
+        ),
+        message.chat.id,
+    )
+
+
+def _membership(change: ChatMemberUpdated, external_id: str) -> tuple[Incoming, int] | None:
+    if change.chat.type != ChatType.PRIVATE:
+        return None  # being added to or removed from a group is not a resident's doing
+    status = change.new_chat_member.status
+    if status in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT):
+        event = Event.BLOCKED
+    elif status == ChatMemberStatus.MEMBER:
+        event = Event.UNBLOCKED
+    else:
+        return None
+    return (
+        Incoming(
+            channel=NAME,
+            user_ref=str(change.from_user.id),
+            event=event,
+            locale_hint=change.from_user.language_code,
+            external_id=external_id,
+        ),
+        change.chat.id,
+    )
+
+
+def _chat_kind(chat_type: str) -> ChatKind:
+    return ChatKind.PRIVATE if chat_type == ChatType.PRIVATE else ChatKind.GROUP
+
+
+def _media_kind(message: Any) -> str:
+    for kind in (
+        "sticker",
+        "voice",
+        "video_note",
+        "audio",
+        "video",
+        "photo",
+        "document",
+        "animation",
+        "location",
+        "contact",
+        "poll",
+        "dice",
+    ):
+        if getattr(message, kind, None):
+            return kind
+    return "other"
+
+
+def keyboard(choices: Sequence[Choice]) -> InlineKeyboardMarkup | None:
+    if not choices:
+        return None
+    buttons = [InlineKeyboardButton(c.label, callback_data=c.id) for c in choices]
+    per_row = 2 if all(len(c.label) <= SHORT_LABEL for c in choices) and len(choices) > 3 else 1
+    return InlineKeyboardMarkup([buttons[i : i + per_row] for i in range(0, len(buttons), per_row)])
+
+
+def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
+    """Cut long text into messages Telegram accepts, at line breaks where possible."""
+    parts = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit)
+        cut = cut if cut > limit // 2 else limit
+        parts.append(text[:cut])
+        text = text[cut:].lstrip("\n")
+    parts.append(text)
+    return parts
+
+
+class TelegramChannel:
+    name = NAME
+
+    def __init__(
+        self, *, settings: Settings, dispatcher: Dispatcher, i18n: I18n, commands: Sequence[str]
+    ) -> None:
+        self.settings = settings
+        self.dispatcher = dispatcher
+        self.i18n = i18n
+        self.commands = commands
+        api = settings.telegram_api_url
+        builder = (
+            Application.builder()
+            .token(settings.telegram_bot_token or "")
+            .base_url(f"{api}/bot")
+            .base_file_url(f"{api}/file/bot")
+            .request(AiohttpRequest())
+            .get_updates_request(AiohttpRequest(connection_limit=1))
+        )
+        if settings.telegram_uses_webhook:
+            builder = builder.updater(None)  # our aiohttp server receives updates
+        self.application: Application[Any, Any, Any, Any, Any, Any] = builder.build()
+        self.application.add_handler(TypeHandler(Update, self._on_update))
+        self.application.add_error_handler(self._on_error)
+
+    async def start(self) -> None:
+        app = self.application
+        await app.initialize()
+        await self._register_commands()
+        if self.settings.telegram_uses_webhook:
+            await app.bot.set_webhook(
+                url=self.settings.telegram_webhook_url or "",
+                secret_token=self.settings.telegram_webhook_secret,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+        else:
+            await app.bot.delete_webhook()
+            assert app.updater is not None
+            await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+        await app.start()
+        log.info(
+            "telegram: @%s is up (%s)",
+            app.bot.username,
+            "webhook" if self.settings.telegram_uses_webhook else "polling",
+        )
+
+    async def stop(self) -> None:
+        app = self.application
+        if app.updater is not None and app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+
+    async def feed(self, payload: dict[str, Any]) -> None:
+        """An update pushed to our webhook; processed in order by PTB's update queue."""
+        update = Update.de_json(payload, self.application.bot)
+        await self.application.update_queue.put(update)
+
+    async def idle(self) -> None:
+        """Wait until every update received so far has been handled (shutdown, tests)."""
+        await self.application.update_queue.join()
+
+    async def send(self, user_ref: str, reply: Reply) -> None:
+        try:
+            await self._send(int(user_ref), reply)
+        except Forbidden as error:
+            raise Unreachable(str(error)) from error
+
+    async def _send(self, chat_id: int, reply: Reply) -> None:
+        parts = split_text(reply.text)
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            await self.application.bot.send_message(
+                chat_id, part, reply_markup=keyboard(reply.choices) if last else None
+            )
+
+    async def _register_commands(self) -> None:
+        """The command menu in each resident's language (and the default for the rest)."""
+        for locale in (None, *self.i18n.locales):
+            t = self.i18n.translator(locale or self.settings.default_locale)
+            commands = [BotCommand(name, t(f"command-{name}")) for name in self.commands]
+            await self.application.bot.set_my_commands(commands, language_code=locale)
+
+    async def _on_update(self, update: object, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not isinstance(update, Update) or (converted := to_incoming(update)) is None:
+            return
+        incoming, chat_id = converted
+        replies = await self.dispatcher.handle(incoming)
+        if update.callback_query is not None:
+            try:
+                await update.callback_query.answer()  # stops the button's spinner
+            except BadRequest as error:  # the query is too old to answer: harmless
+                log.info("telegram: callback answer refused: %s", error)
+        try:
+            for reply in replies:
+                await self._send(chat_id, reply)
+        except Forbidden:
+            if incoming.chat_kind is ChatKind.PRIVATE:
+                await self.dispatcher.mark_unreachable(channel=NAME, user_ref=incoming.user_ref)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        error = context.error
+        level = logging.WARNING if isinstance(error, TelegramError) else logging.ERROR
+        log.log(level, "telegram: error handling %s", update, exc_info=error)

@@ -1,0 +1,113 @@
+"""Settings read from the environment (and a `.env` file beside the project, if present).
+
+Every variable is documented in `.env.example`; secrets come only from here.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_LOCALES = ("az", "ru", "kk", "hy", "en")
+
+
+class ConfigError(ValueError):
+    """A setting is present but unusable; the message names the variable."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database_url: str = "sqlite+aiosqlite:///data/bot.db"
+    default_locale: str = "en"
+    locales: tuple[str, ...] = SHIPPED_LOCALES
+
+    telegram_bot_token: str | None = None
+    telegram_api_url: str = "https://api.telegram.org"
+    telegram_webhook_url: str | None = None
+    telegram_webhook_secret: str | None = None
+
+    web_host: str = "127.0.0.1"
+    web_port: int = 8080
+
+    content_file: Path = field(
+        default_factory=lambda: PROJECT_ROOT / "storage" / "content" / "starter.toml"
+    )
+    processed_updates_keep_days: int = 7
+    log_level: str = "INFO"
+
+    @property
+    def telegram_enabled(self) -> bool:
+        return bool(self.telegram_bot_token)
+
+    @property
+    def telegram_uses_webhook(self) -> bool:
+        return bool(self.telegram_webhook_url)
+
+    @classmethod
+    def from_env(
+        cls, env: Mapping[str, str] | None = None, *, dotenv: Path | None = None
+    ) -> Settings:
+        """Build settings from `env` (default: `.env` overlaid by the process environment)."""
+        if env is None:
+            dotenv_path = dotenv or PROJECT_ROOT / ".env"
+            file_values = dotenv_values(dotenv_path) if dotenv_path.exists() else {}
+            env = {**{k: v for k, v in file_values.items() if v is not None}, **os.environ}
+
+        def get(name: str) -> str | None:
+            value = env.get(name)
+            return value.strip() if value and value.strip() else None
+
+        def get_int(name: str, default: int) -> int:
+            raw = get(name)
+            if raw is None:
+                return default
+            try:
+                return int(raw)
+            except ValueError:
+                raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+        default_locale = get("DEFAULT_LOCALE") or cls.default_locale
+        if default_locale not in SHIPPED_LOCALES:
+            raise ConfigError(
+                f"DEFAULT_LOCALE must be one of {', '.join(SHIPPED_LOCALES)}, "
+                f"got {default_locale!r}"
+            )
+        webhook_url = get("TELEGRAM_WEBHOOK_URL")
+        webhook_secret = get("TELEGRAM_WEBHOOK_SECRET")
+        if webhook_url and not webhook_secret:
+            raise ConfigError(
+                "TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set"
+            )
+        if webhook_secret and not _valid_secret_token(webhook_secret):
+            raise ConfigError(
+                "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+            )
+        content = get("CONTENT_FILE")
+        return cls(
+            database_url=get("DATABASE_URL") or cls.database_url,
+            default_locale=default_locale,
+            telegram_bot_token=get("TELEGRAM_BOT_TOKEN"),
+            telegram_api_url=(get("TELEGRAM_API_URL") or cls.telegram_api_url).rstrip("/"),
+            telegram_webhook_url=webhook_url,
+            telegram_webhook_secret=webhook_secret,
+            web_host=get("WEB_HOST") or cls.web_host,
+            web_port=get_int("WEB_PORT", cls.web_port),
+            content_file=Path(content)
+            if content
+            else PROJECT_ROOT / "storage/content/starter.toml",
+            processed_updates_keep_days=get_int(
+                "PROCESSED_UPDATES_KEEP_DAYS", cls.processed_updates_keep_days
+            ),
+            log_level=(get("LOG_LEVEL") or cls.log_level).upper(),
+        )
+
+
+def _valid_secret_token(token: str) -> bool:
+    # Telegram's own rule for setWebhook's secret_token.
+    allowed = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+    return 1 <= len(token) <= 256 and set(token) <= allowed

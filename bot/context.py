@@ -1,0 +1,58 @@
+"""What a handler gets: the incoming message, the resident, a transaction and a way to answer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.config import Settings
+from bot.i18n import I18n, Translator
+from bot.messages import Choice, Incoming, Reply
+from storage.models import Resident
+
+
+@dataclass(slots=True)
+class Context:
+    incoming: Incoming
+    resident: Resident
+    session: AsyncSession
+    i18n: I18n
+    settings: Settings
+    is_new: bool = False  # the resident was created by this message
+    arg: str = ""  # the command argument, or what follows the prefix of a choice id
+    replies: list[Reply] = field(default_factory=list)
+
+    @property
+    def t(self) -> Translator:
+        """The resident's translator; follows a locale change made during this update."""
+        return self.i18n.translator(self.resident.locale)
+
+    @property
+    def state(self) -> str:
+        return self.resident.state.name
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.resident.state.data
+
+    def goto(self, state: str, **data: Any) -> None:
+        """Move the conversation; `data` replaces what the previous state kept."""
+        self.resident.state.name = state
+        self.resident.state.data = data
+
+    def say(self, message_id: str, choices: Iterable[Choice] = (), **args: Any) -> None:
+        """Answer with a localised message and, optionally, buttons."""
+        self.reply(self.t(message_id, **args), choices)
+
+    def reply(self, text: str, choices: Iterable[Choice] = ()) -> None:
+        reply = Reply(text=text, choices=tuple(choices))
+        self.replies.append(reply)
+        if reply.choices:
+            # Remember the newest keyboard so typing "2" or a label can stand for a press.
+            self.resident.state.offered = [[c.id, c.label] for c in reply.choices]
+
+    def choice(self, choice_id: str, message_id: str, **args: Any) -> Choice:
+        return Choice(choice_id, self.t(message_id, **args))

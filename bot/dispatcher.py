@@ -1,0 +1,159 @@
+"""Incoming message -> (dedupe, resident, state, handler) in one transaction -> replies.
+
+Replies are returned only after the commit, so nobody is told something happened unless it is
+stored. Channels render them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.config import Settings
+from bot.context import Context
+from bot.i18n import I18n, negotiate
+from bot.messages import ChatKind, Event, Incoming, Reply
+from bot.routing import Fallback, Router
+from storage import repos
+from storage.models import ResidentStatus, utcnow
+
+log = logging.getLogger(__name__)
+
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # emoji, arrows and punctuation around a label
+
+
+def _normalise(label: str) -> str:
+    return _EDGES.sub("", label).casefold()
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        *,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        i18n: I18n,
+        settings: Settings,
+        router: Router,
+    ) -> None:
+        self.sessionmaker = sessionmaker
+        self.i18n = i18n
+        self.settings = settings
+        self.router = router
+
+    def _locale_for(self, hint: str | None) -> str:
+        return negotiate(hint, available=self.i18n.locales, default=self.settings.default_locale)
+
+    async def handle(self, incoming: Incoming) -> list[Reply]:
+        if incoming.chat_kind is ChatKind.GROUP:
+            return self._answer_group(incoming)
+        locale = self._locale_for(incoming.locale_hint)
+        try:
+            async with self.sessionmaker.begin() as session:
+                if incoming.external_id is not None and not await repos.claim_update(
+                    session, channel=incoming.channel, external_id=incoming.external_id
+                ):
+                    log.info("duplicate %s update %s", incoming.channel, incoming.external_id)
+                    return []
+                resident, created = await repos.get_or_create_resident(
+                    session,
+                    channel=incoming.channel,
+                    external_id=incoming.user_ref,
+                    locale=locale,
+                    display_name=incoming.display_name,
+                )
+                locale = resident.locale
+                resident.last_seen_at = utcnow()
+                ctx = Context(
+                    incoming=incoming,
+                    resident=resident,
+                    session=session,
+                    i18n=self.i18n,
+                    settings=self.settings,
+                    is_new=created,
+                )
+                await self._route(ctx)
+            return ctx.replies
+        except Exception:
+            # The transaction is rolled back (nothing half-stored); the resident hears that it
+            # failed instead of silence, and the traceback goes to the log.
+            log.exception("failed to handle %s", incoming)
+            return [Reply(self.i18n.translator(locale)("error-generic"))]
+
+    async def mark_unreachable(self, *, channel: str, user_ref: str) -> None:
+        """The platform refused a send because the resident blocked us or is gone."""
+        async with self.sessionmaker.begin() as session:
+            resident = await repos.find_resident(session, channel=channel, external_id=user_ref)
+            if resident is not None and repos.set_status(resident, ResidentStatus.BLOCKED):
+                log.info("resident %s marked blocked", resident.ref)
+
+    def _answer_group(self, incoming: Incoming) -> list[Reply]:
+        # Residents talk to us privately; in groups we only explain that, and only when addressed
+        # with a command (group chatter is not for us). No resident is created for a group.
+        if incoming.event is Event.MESSAGE and incoming.command is not None:
+            return [
+                Reply(
+                    self.i18n.translator(self._locale_for(incoming.locale_hint))(
+                        "group-only-private"
+                    )
+                )
+            ]
+        return []
+
+    async def _route(self, ctx: Context) -> None:
+        incoming, router = ctx.incoming, self.router
+        match incoming.event:
+            case Event.BLOCKED:
+                repos.set_status(ctx.resident, ResidentStatus.BLOCKED)
+                return
+            case Event.UNBLOCKED:
+                if ctx.resident.status == ResidentStatus.BLOCKED:
+                    repos.set_status(ctx.resident, ResidentStatus.ACTIVE)
+                return
+            case Event.EDITED:
+                ctx.say("edit-not-supported")
+                return
+            case Event.CHOICE:
+                await self._route_choice(ctx, incoming.choice_id or "")
+                return
+
+        if command := incoming.command:
+            name, ctx.arg = command
+            handler = router.commands.get(name) or router.fallbacks[Fallback.UNKNOWN_COMMAND]
+            await handler(ctx)
+            return
+        if ctx.state == "" and ctx.resident.municipality_id is None:
+            await router.commands["start"](ctx)  # any first message starts onboarding
+            return
+        if not incoming.text or not incoming.text.strip():
+            await router.fallbacks[Fallback.MEDIA](
+                ctx
+            )  # a sticker, voice note, photo... where text was due
+            return
+        if ctx.state not in router.free_text and (choice_id := self._typed_choice(ctx)):
+            await self._route_choice(ctx, choice_id)
+            return
+        handler = router.states.get(ctx.state) or router.fallbacks[Fallback.UNRECOGNISED]
+        await handler(ctx)
+
+    async def _route_choice(self, ctx: Context, choice_id: str) -> None:
+        found = self.router.for_choice(choice_id)
+        if found is None:
+            await self.router.fallbacks[Fallback.STALE_BUTTON](ctx)
+            return
+        handler, ctx.arg = found
+        await handler(ctx)
+
+    @staticmethod
+    def _typed_choice(ctx: Context) -> str | None:
+        """Typing "2", or the label of a button we offered, counts as pressing it."""
+        offered = ctx.resident.state.offered
+        typed = (ctx.incoming.text or "").strip()
+        if typed.isdigit() and 1 <= int(typed) <= len(offered):
+            return str(offered[int(typed) - 1][0])
+        wanted = _normalise(typed)
+        for choice_id, label in offered:
+            if wanted and _normalise(label) == wanted:
+                return str(choice_id)
+        return None

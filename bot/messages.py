@@ -1,0 +1,64 @@
+"""Channel-neutral message types: what handlers read and what they answer with.
+
+Channels translate platform updates into `Incoming` and render `Reply` back; nothing in here
+knows about Telegram or WhatsApp.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ChatKind(StrEnum):
+    PRIVATE = "private"
+    GROUP = "group"
+
+
+class Event(StrEnum):
+    """What kind of thing arrived; most are plain messages or button presses."""
+
+    MESSAGE = "message"
+    CHOICE = "choice"
+    EDITED = "edited"  # an edit of an earlier message: we do not act on edits
+    BLOCKED = "blocked"  # the resident blocked the bot
+    UNBLOCKED = "unblocked"  # the resident unblocked it again
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    channel: str
+    user_ref: str  # the platform's id of the resident (Telegram user id, WhatsApp phone)
+    event: Event = Event.MESSAGE
+    text: str | None = None
+    choice_id: str | None = None
+    media_kind: str | None = None  # "sticker", "voice", "photo", ... when not plain text
+    locale_hint: str | None = None
+    external_id: str | None = None  # platform update/message id, for dedupe
+    chat_kind: ChatKind = ChatKind.PRIVATE
+    display_name: str | None = None
+
+    @property
+    def command(self) -> tuple[str, str] | None:
+        """`("start", "QUB")` for "/start QUB"; None when the text is not a command."""
+        if not self.text or not self.text.startswith("/"):
+            return None
+        head, _, arg = self.text[1:].partition(" ")
+        name = head.split("@", 1)[0].lower()  # "/start@our_bot" in groups
+        return (name, arg.strip()) if name else None
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    id: str  # namespaced, e.g. "lang:ru"; must fit Telegram's 64-byte callback_data
+    label: str
+
+    def __post_init__(self) -> None:
+        if len(self.id.encode()) > 64:
+            raise ValueError(f"choice id longer than 64 bytes: {self.id!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    text: str
+    choices: tuple[Choice, ...] = field(default_factory=tuple)

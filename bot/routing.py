@@ -1,0 +1,85 @@
+"""Routers map commands, choice-id prefixes and conversation states to handlers.
+
+Each feature module in `handlers/` owns one `Router`; `handlers.ROUTERS` lists them explicitly and
+`Router.merge` assembles the table the dispatcher uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from bot.context import Context
+
+Handler = Callable[[Context], Awaitable[None]]
+
+
+class Fallback(StrEnum):
+    """What happens when nothing more specific matches; every one must be routed."""
+
+    UNKNOWN_COMMAND = "unknown-command"
+    STALE_BUTTON = "stale-button"  # a choice id no router knows (old keyboard, forged data)
+    MEDIA = "media"  # a sticker, voice note, photo... where text was expected
+    UNRECOGNISED = "unrecognised"  # text no state handler takes
+
+
+@dataclass
+class Router:
+    commands: dict[str, Handler] = field(default_factory=dict)
+    choices: dict[str, Handler] = field(default_factory=dict)  # prefix before the first ":"
+    states: dict[str, Handler] = field(default_factory=dict)  # text typed while in a state
+    free_text: set[str] = field(default_factory=set)  # states whose text is content, not a pick
+    fallbacks: dict[Fallback, Handler] = field(default_factory=dict)
+
+    def command(self, *names: str) -> Callable[[Handler], Handler]:
+        return self._register(self.commands, names)
+
+    def choice(self, *prefixes: str) -> Callable[[Handler], Handler]:
+        return self._register(self.choices, prefixes)
+
+    def state(self, *names: str, free_text: bool = False) -> Callable[[Handler], Handler]:
+        """Handle text typed in these states. With `free_text`, typing "2" or a button's label
+        is taken as text (a proposal, say) rather than as pressing that button."""
+        if free_text:
+            self.free_text.update(names)
+        return self._register(self.states, names)
+
+    def fallback(self, *kinds: Fallback) -> Callable[[Handler], Handler]:
+        return self._register(self.fallbacks, kinds)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _register(table: dict[Any, Handler], keys: Iterable[str]) -> Callable[[Handler], Handler]:
+        def decorator(handler: Handler) -> Handler:
+            for key in keys:
+                if key in table:
+                    raise ValueError(f"{key!r} is already routed to {table[key].__qualname__}")
+                table[key] = handler
+            return handler
+
+        return decorator
+
+    @classmethod
+    def merge(cls, routers: Iterable[Router]) -> Router:
+        """One table from many; a key routed twice is a programming error, caught at start."""
+        merged = cls()
+        for router in routers:
+            for table, own in (
+                (merged.commands, router.commands),
+                (merged.choices, router.choices),
+                (merged.states, router.states),
+                (merged.fallbacks, router.fallbacks),
+            ):
+                for key, handler in own.items():
+                    merged._register(table, [key])(handler)
+            merged.free_text |= router.free_text
+        missing = [kind for kind in Fallback if kind not in merged.fallbacks]
+        if missing or "start" not in merged.commands:
+            raise ValueError(f"routers leave unrouted: {missing or '/start'}")
+        return merged
+
+    def for_choice(self, choice_id: str) -> tuple[Handler, str] | None:
+        prefix, _, rest = choice_id.partition(":")
+        handler = self.choices.get(prefix)
+        return (handler, rest) if handler else None

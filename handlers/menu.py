@@ -1,0 +1,68 @@
+"""The main menu, sections still to come, and what we say when input fits nothing."""
+
+from __future__ import annotations
+
+from bot.context import Context
+from bot.messages import Choice
+from bot.routing import Fallback, Router
+
+router = Router()
+
+# Sections whose features are not built yet answer politely that they are coming.
+SECTIONS = ("announcements", "payments", "consultations", "proposal")
+
+
+def menu_choices(ctx: Context) -> list[Choice]:
+    return [
+        *(ctx.choice(f"menu:{section}", f"menu-{section}") for section in SECTIONS),
+        ctx.choice("settings:show", "menu-settings"),  # the settings screen routes itself
+    ]
+
+
+def show_menu(ctx: Context, message_id: str = "menu-title", **args: object) -> None:
+    ctx.goto("menu")
+    ctx.say(message_id, menu_choices(ctx), **args)
+
+
+@router.command("menu")
+async def menu_command(ctx: Context) -> None:
+    show_menu(ctx)
+
+
+@router.choice("menu")
+async def menu_choice(ctx: Context) -> None:
+    if ctx.arg in SECTIONS:
+        show_menu(ctx, "coming-soon")
+    else:
+        show_menu(ctx)
+
+
+def reoffer(ctx: Context, message_id: str) -> None:
+    """Explain, then put the last keyboard back (or the menu when there was none)."""
+    offered = [
+        Choice(str(choice_id), str(label)) for choice_id, label in ctx.resident.state.offered
+    ]
+    if offered:
+        ctx.say(message_id, offered)
+    else:
+        show_menu(ctx, message_id)
+
+
+@router.fallback(Fallback.UNRECOGNISED)
+async def unrecognised(ctx: Context) -> None:
+    reoffer(ctx, "hint-use-buttons")
+
+
+@router.fallback(Fallback.MEDIA)
+async def media(ctx: Context) -> None:
+    reoffer(ctx, "hint-text-only")
+
+
+@router.fallback(Fallback.STALE_BUTTON)
+async def stale_button(ctx: Context) -> None:
+    show_menu(ctx, "button-expired")
+
+
+@router.fallback(Fallback.UNKNOWN_COMMAND)
+async def unknown_command(ctx: Context) -> None:
+    ctx.say("unknown-command")

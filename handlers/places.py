@@ -1,0 +1,146 @@
+"""Choosing where a resident lives: country (when several), municipality, community/village."""
+
+from __future__ import annotations
+
+from babel import Locale
+
+from bot.context import Context
+from bot.messages import Choice
+from bot.routing import Router
+from handlers.menu import reoffer, show_menu
+from storage import repos
+from storage.models import Municipality
+
+router = Router()
+
+
+def country_name(code: str, locale: str) -> str:
+    """The country's name in the resident's language, from CLDR (Babel's data)."""
+    return Locale.parse(locale).territories.get(code, code)
+
+
+def place_name(ctx: Context, municipality: Municipality, community: Municipality | None) -> str:
+    name = municipality.name(ctx.t.chain)
+    return f"{community.name(ctx.t.chain)}, {name}" if community else name
+
+
+async def ask_place(ctx: Context) -> None:
+    """Start choosing a place: the country first when the deployment spans several."""
+    countries = await repos.countries(ctx.session)
+    if len(countries) > 1:
+        ctx.goto("place.country")
+        ctx.say(
+            "place-choose-country",
+            [
+                Choice(f"country:{code}", country_name(code, ctx.resident.locale))
+                for code in countries
+            ],
+        )
+    else:
+        await ask_municipality(ctx, country=countries[0] if countries else None)
+
+
+async def ask_municipality(ctx: Context, *, country: str | None) -> None:
+    municipalities = await repos.list_municipalities(ctx.session, country=country)
+    choices = [Choice(f"mun:{m.id}", m.name(ctx.t.chain)) for m in municipalities]
+    if len(await repos.countries(ctx.session)) > 1:
+        choices.append(ctx.choice("place:countries", "back"))
+    ctx.goto("place.municipality", country=country)
+    ctx.say("place-choose-municipality", choices)
+
+
+async def settle(ctx: Context, municipality: Municipality, community: Municipality | None) -> None:
+    """Save the place and go on: to the communities if there are some, else to the menu."""
+    ctx.resident.municipality_id = municipality.id
+    ctx.resident.community_id = community.id if community else None
+    if community is None and await repos.has_communities(
+        ctx.session, municipality_id=municipality.id
+    ):
+        communities = await repos.list_municipalities(ctx.session, parent_id=municipality.id)
+        ctx.goto("place.community", municipality_id=municipality.id)
+        ctx.say(
+            "place-choose-community",
+            [
+                *(Choice(f"com:{c.id}", c.name(ctx.t.chain)) for c in communities),
+                ctx.choice("com:none", "place-community-none"),
+            ],
+            municipality=municipality.name(ctx.t.chain),
+            count=len(communities),
+        )
+        return
+    show_menu(ctx, "place-saved", place=place_name(ctx, municipality, community))
+
+
+async def apply_code(ctx: Context, code: str) -> Municipality | None:
+    """A deep-link code: sets municipality (and community) without asking. None if unknown."""
+    place = await repos.municipality_by_code(ctx.session, code=code)
+    if place is None:
+        return None
+    parent = await repos.municipality_by_id(ctx.session, id=place.parent_id)
+    ctx.resident.municipality_id = (parent or place).id
+    ctx.resident.community_id = place.id if parent else None
+    return place
+
+
+@router.choice("place")
+async def back_to_countries(ctx: Context) -> None:
+    await ask_place(ctx)
+
+
+@router.choice("country")
+async def country_chosen(ctx: Context) -> None:
+    if ctx.arg not in await repos.countries(ctx.session):
+        show_menu(ctx, "button-expired")
+        return
+    await ask_municipality(ctx, country=ctx.arg)
+
+
+@router.choice("mun")
+async def municipality_chosen(ctx: Context) -> None:
+    municipality = await repos.municipality_by_id(
+        ctx.session, id=int(ctx.arg) if ctx.arg.isdigit() else None
+    )
+    if municipality is None or municipality.parent_id is not None:
+        await ask_place(ctx)
+        return
+    await settle(ctx, municipality, None)
+
+
+@router.choice("com")
+async def community_chosen(ctx: Context) -> None:
+    municipality = await repos.municipality_by_id(ctx.session, id=ctx.resident.municipality_id)
+    if municipality is None:
+        await ask_place(ctx)
+        return
+    community = None
+    if ctx.arg != "none":
+        community = await repos.municipality_by_id(
+            ctx.session, id=int(ctx.arg) if ctx.arg.isdigit() else None
+        )
+        if community is None or community.parent_id != municipality.id:
+            await settle(ctx, municipality, None)  # a button from another municipality: ask again
+            return
+    ctx.resident.community_id = community.id if community else None
+    show_menu(ctx, "place-saved", place=place_name(ctx, municipality, community))
+
+
+@router.state("place.country", "place.municipality", "place.community")
+async def place_typed(ctx: Context) -> None:
+    """A typed name or code in any language picks the place (labels were matched already)."""
+    typed = (ctx.incoming.text or "").strip()
+    place = await repos.municipality_by_code(ctx.session, code=typed)
+    if place is None:
+        wanted = typed.casefold()
+        parent_id = ctx.data.get("municipality_id") if ctx.state == "place.community" else None
+        for candidate in await repos.list_municipalities(ctx.session, parent_id=parent_id):
+            if any(str(name).casefold() == wanted for name in candidate.names.values()):
+                place = candidate
+                break
+    if place is None:
+        reoffer(ctx, "place-not-found")
+        return
+    parent = await repos.municipality_by_id(ctx.session, id=place.parent_id)
+    if parent is None:
+        await settle(ctx, place, None)
+    else:
+        await settle(ctx, parent, place)

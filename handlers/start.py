@@ -1,0 +1,47 @@
+"""/start (with an optional deep-link municipality code), /stop, /help."""
+
+from __future__ import annotations
+
+from bot.context import Context
+from bot.routing import Router
+from handlers.language import ask_language
+from handlers.menu import show_menu
+from handlers.places import apply_code, ask_place
+from storage import repos
+from storage.models import ResidentStatus
+
+router = Router()
+
+
+@router.command("start")
+async def start(ctx: Context) -> None:
+    resident = ctx.resident
+    came_back = repos.set_status(resident, ResidentStatus.ACTIVE) and not ctx.is_new
+    if came_back:
+        ctx.say("notices-on-again")
+
+    unknown_code = None
+    if ctx.arg and await apply_code(ctx, ctx.arg) is None:
+        unknown_code = ctx.arg
+
+    if not resident.locale_chosen:
+        # First contact: greet in the language we guessed and let them change it.
+        ask_language(ctx, "greeting")
+        return
+    if unknown_code is not None:
+        ctx.say("deep-link-unknown", code=unknown_code[:64])
+    if resident.municipality_id is None:
+        await ask_place(ctx)
+    else:
+        show_menu(ctx, "welcome-back")
+
+
+@router.command("stop")
+async def stop(ctx: Context) -> None:
+    repos.set_status(ctx.resident, ResidentStatus.STOPPED)
+    ctx.say("notices-off")
+
+
+@router.command("help")
+async def help_command(ctx: Context) -> None:
+    ctx.say("help")

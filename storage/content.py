@@ -1,0 +1,183 @@
+"""The content file: municipalities (and their communities) with names and time zones.
+
+`load_content` validates the whole file first and names every problem with its place in the file;
+only a valid file is written, as an upsert keyed by `code` (nothing is deleted: residents point at
+municipalities).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import zoneinfo
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Municipality
+
+CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")  # fits Telegram deep links (A-Z a-z 0-9 _ -)
+COUNTRY = re.compile(r"^[A-Z]{2}$")
+COUNTRY_LANGUAGE = {"AZ": "az", "KZ": "kk", "AM": "hy", "RU": "ru"}
+REQUIRED_NAMES = ("en", "ru")
+
+
+class ContentError(ValueError):
+    """The content file is not valid; `problems` lists each with where it is."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(f"{path}: " + "; ".join(problems))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSpec:
+    code: str
+    country: str
+    timezone: str
+    names: dict[str, str]
+    position: int
+    communities: list[PlaceSpec] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    created: int
+    updated: int
+
+
+def parse_content(path: Path) -> list[PlaceSpec]:
+    """Read and validate the file; raises ContentError listing every problem found."""
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(path, ["file not found"]) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ContentError(path, [f"not valid TOML: {error}"]) from None
+
+    problems: list[str] = []
+    if document.get("version") != 1:
+        problems.append("version must be 1")
+    entries = document.get("municipality")
+    if not isinstance(entries, list) or not entries:
+        raise ContentError(path, [*problems, "no [[municipality]] entries"])
+
+    seen: set[str] = set()
+    places = []
+    for index, entry in enumerate(entries):
+        where = f"municipality #{index + 1}"
+        place = _place(entry, where, None, index * 1000, problems, seen)
+        if place is not None:
+            places.append(place)
+    if problems:
+        raise ContentError(path, problems)
+    return places
+
+
+def _place(
+    entry: Any,
+    where: str,
+    parent: PlaceSpec | None,
+    position: int,
+    problems: list[str],
+    seen: set[str],
+) -> PlaceSpec | None:
+    if not isinstance(entry, dict):
+        problems.append(f"{where}: must be a table")
+        return None
+    code = entry.get("code")
+    if isinstance(code, str):
+        where = f"{where} ({code})"
+    if not isinstance(code, str) or not CODE.match(code):
+        problems.append(f"{where}: code must be 2-32 characters of A-Z, 0-9 and '-'")
+    elif code in seen:
+        problems.append(f"{where}: code is used twice")
+    elif parent is not None and not code.startswith(parent.code + "-"):
+        problems.append(f"{where}: a community's code must start with {parent.code}-")
+    else:
+        seen.add(code)
+
+    country = parent.country if parent else entry.get("country")
+    timezone = parent.timezone if parent else entry.get("timezone")
+    if parent is None:
+        if not isinstance(country, str) or not COUNTRY.match(country):
+            problems.append(f"{where}: country must be an ISO 3166 code like AZ")
+        if not isinstance(timezone, str) or not _valid_zone(timezone):
+            problems.append(f"{where}: timezone must be an IANA zone like Asia/Baku")
+
+    names = entry.get("names")
+    if not isinstance(names, dict) or not all(
+        isinstance(v, str) and v.strip() for v in names.values()
+    ):
+        problems.append(f"{where}: names must map locales to non-empty names")
+        names = {}
+    needed = [*REQUIRED_NAMES]
+    if isinstance(country, str) and country in COUNTRY_LANGUAGE:
+        needed.append(COUNTRY_LANGUAGE[country])
+    if missing := [locale for locale in needed if locale not in names]:
+        problems.append(f"{where}: names lack {', '.join(missing)}")
+
+    spec = PlaceSpec(
+        code=str(code),
+        country=str(country),
+        timezone=str(timezone),
+        names={k: v.strip() for k, v in names.items()},
+        position=position,
+    )
+    communities = entry.get("community", [])
+    if parent is not None and communities:
+        problems.append(f"{where}: communities cannot have communities")
+    for offset, child in enumerate(communities if isinstance(communities, list) else []):
+        community = _place(child, f"{where} community #{offset + 1}", spec, offset, problems, seen)
+        if community is not None:
+            spec.communities.append(community)
+    return spec
+
+
+def _valid_zone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+async def load_content(session: AsyncSession, path: Path) -> LoadResult:
+    """Validate `path` and upsert its municipalities. The caller commits."""
+    places = parse_content(path)
+    existing = {m.code: m for m in await session.scalars(select(Municipality))}
+    created = updated = 0
+
+    async def upsert(spec: PlaceSpec, parent: Municipality | None) -> Municipality:
+        nonlocal created, updated
+        row = existing.get(spec.code)
+        values = {
+            "country": spec.country,
+            "timezone": spec.timezone,
+            "names": spec.names,
+            "position": spec.position,
+            "parent_id": parent.id if parent else None,
+        }
+        if row is None:
+            row = Municipality(code=spec.code, **values)
+            session.add(row)
+            created += 1
+        elif any(getattr(row, key) != value for key, value in values.items()):
+            for key, value in values.items():
+                setattr(row, key, value)
+            updated += 1
+        await session.flush()
+        return row
+
+    for spec in places:
+        municipality = await upsert(spec, None)
+        for community in spec.communities:
+            await upsert(community, municipality)
+    return LoadResult(created=created, updated=updated)
+
+
+async def is_empty(session: AsyncSession) -> bool:
+    return not await session.scalar(select(func.count()).select_from(Municipality))

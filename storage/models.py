@@ -1,0 +1,175 @@
+"""SQLAlchemy models. Every table change comes with an Alembic migration in `migrations/`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite stores them naive)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use timezone-aware UTC")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime,
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class ResidentStatus(StrEnum):
+    ACTIVE = "active"  # receives notices
+    STOPPED = "stopped"  # said /stop: answers questions, receives no notices
+    BLOCKED = "blocked"  # blocked the bot on the platform: nothing can reach them
+
+
+class Role(StrEnum):
+    MODERATOR = "moderator"
+    PUBLISHER = "publisher"
+    AUTHORITY = "authority"
+    ADMIN = "admin"
+
+
+class Municipality(Base):
+    """A municipality, or (with `parent_id`) one of its communities/villages."""
+
+    __tablename__ = "municipalities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    timezone: Mapped[str] = mapped_column(String(64))  # IANA name, e.g. "Asia/Baku"
+    names: Mapped[dict[str, Any]]  # {"az": "Quba", "ru": "Губа", ...}
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order within its list
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    def name(self, chain: tuple[str, ...]) -> str:
+        """The name in the first locale of `chain` that has one."""
+        for locale in chain:
+            if value := self.names.get(locale):
+                return str(value)
+        return str(next(iter(self.names.values()), self.code))
+
+
+class Resident(Base):
+    """Anyone who talks to the bot on some channel; staff are residents with roles."""
+
+    __tablename__ = "residents"
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str | None] = mapped_column(String(128))
+    locale: Mapped[str] = mapped_column(String(8))
+    locale_chosen: Mapped[bool] = mapped_column(default=False)
+    municipality_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="SET NULL"), index=True
+    )
+    community_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="SET NULL")
+    )
+    status: Mapped[str] = mapped_column(String(16), default=ResidentStatus.ACTIVE)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    state: Mapped[ConversationState] = relationship(
+        back_populates="resident", lazy="joined", cascade="all, delete-orphan"
+    )
+
+    @property
+    def ref(self) -> str:
+        return f"{self.channel}:{self.external_id}"
+
+
+class ConversationState(Base):
+    """Where a resident is in a conversation, and the choices we last offered them."""
+
+    __tablename__ = "conversation_states"
+
+    resident_id: Mapped[int] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True
+    )
+    name: Mapped[str] = mapped_column(String(64), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # [[choice_id, label], ...] of the last keyboard: lets "2" or a typed label pick a choice.
+    offered: Mapped[list[Any]] = mapped_column(default=list)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    resident: Mapped[Resident] = relationship(back_populates="state")
+
+
+class ProcessedUpdate(Base):
+    """Platform update ids already handled: webhooks are at-least-once."""
+
+    __tablename__ = "processed_updates"
+
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    external_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class RoleGrant(Base):
+    """A staff role, scoped to one municipality (or to all when `municipality_id` is null)."""
+
+    __tablename__ = "role_grants"
+    __table_args__ = (
+        UniqueConstraint("resident_id", "role", "municipality_id"),
+        Index("ix_role_grants_municipality_role", "municipality_id", "role"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(16))
+    municipality_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="CASCADE")
+    )
+    granted_at: Mapped[datetime] = mapped_column(default=utcnow)

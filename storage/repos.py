@@ -1,0 +1,193 @@
+"""Data access with keyword-only functions. They flush but never commit: the caller owns the
+transaction (the dispatcher commits once per incoming message)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import (
+    ConversationState,
+    Municipality,
+    ProcessedUpdate,
+    Resident,
+    ResidentStatus,
+    Role,
+    RoleGrant,
+    utcnow,
+)
+
+
+async def claim_update(session: AsyncSession, *, channel: str, external_id: str) -> bool:
+    """Record an update id; False when it was seen before (a platform retry or duplicate)."""
+    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    statement = (
+        insert(ProcessedUpdate)
+        .values(channel=channel, external_id=external_id, received_at=utcnow())
+        .on_conflict_do_nothing()
+    )
+    result = await session.execute(statement)
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+async def forget_processed_updates(session: AsyncSession, *, older_than: datetime) -> int:
+    result = await session.execute(
+        delete(ProcessedUpdate).where(ProcessedUpdate.received_at < older_than)
+    )
+    return result.rowcount  # type: ignore[attr-defined]
+
+
+async def find_resident(
+    session: AsyncSession, *, channel: str, external_id: str
+) -> Resident | None:
+    return await session.scalar(
+        select(Resident).where(Resident.channel == channel, Resident.external_id == external_id)
+    )
+
+
+async def get_or_create_resident(
+    session: AsyncSession,
+    *,
+    channel: str,
+    external_id: str,
+    locale: str,
+    display_name: str | None = None,
+) -> tuple[Resident, bool]:
+    """The resident with their conversation state loaded; True when just created."""
+    resident = await find_resident(session, channel=channel, external_id=external_id)
+    if resident is not None:
+        return resident, False
+    resident = Resident(
+        channel=channel,
+        external_id=external_id,
+        locale=locale,
+        display_name=display_name,
+        state=ConversationState(name="", data={}, offered=[]),
+    )
+    session.add(resident)
+    await session.flush()
+    return resident, True
+
+
+def set_status(resident: Resident, status: ResidentStatus) -> bool:
+    """Change a resident's status; True when it changed."""
+    if resident.status == status:
+        return False
+    resident.status = status
+    resident.status_changed_at = utcnow()
+    return True
+
+
+async def municipality_by_id(session: AsyncSession, *, id: int | None) -> Municipality | None:
+    return await session.get(Municipality, id) if id is not None else None
+
+
+async def municipality_by_code(session: AsyncSession, *, code: str) -> Municipality | None:
+    return await session.scalar(
+        select(Municipality).where(func.upper(Municipality.code) == code.strip().upper())
+    )
+
+
+async def list_municipalities(
+    session: AsyncSession, *, parent_id: int | None = None, country: str | None = None
+) -> list[Municipality]:
+    """Top-level municipalities (or the communities of `parent_id`), in content order."""
+    query = select(Municipality).where(
+        Municipality.parent_id.is_(None)
+        if parent_id is None
+        else Municipality.parent_id == parent_id
+    )
+    if country is not None:
+        query = query.where(Municipality.country == country)
+    return list(await session.scalars(query.order_by(Municipality.position, Municipality.code)))
+
+
+async def countries(session: AsyncSession) -> list[str]:
+    """Countries that have municipalities, in content order of their first municipality."""
+    rows = await session.execute(
+        select(Municipality.country, func.min(Municipality.position))
+        .where(Municipality.parent_id.is_(None))
+        .group_by(Municipality.country)
+        .order_by(func.min(Municipality.position))
+    )
+    return [country for country, _ in rows]
+
+
+async def has_communities(session: AsyncSession, *, municipality_id: int) -> bool:
+    found = await session.scalar(
+        select(Municipality.id).where(Municipality.parent_id == municipality_id).limit(1)
+    )
+    return found is not None
+
+
+async def grant_role(
+    session: AsyncSession, *, resident: Resident, role: Role, municipality: Municipality | None
+) -> bool:
+    """Grant a role; False when the resident already had it (for that scope)."""
+    if await _find_grant(session, resident=resident, role=role, municipality=municipality):
+        return False
+    session.add(
+        RoleGrant(
+            resident_id=resident.id,
+            role=role,
+            municipality_id=municipality.id if municipality else None,
+        )
+    )
+    await session.flush()
+    return True
+
+
+async def revoke_role(
+    session: AsyncSession, *, resident: Resident, role: Role, municipality: Municipality | None
+) -> bool:
+    grant = await _find_grant(session, resident=resident, role=role, municipality=municipality)
+    if grant is None:
+        return False
+    await session.delete(grant)
+    await session.flush()
+    return True
+
+
+async def has_role(
+    session: AsyncSession, *, resident: Resident, role: Role, municipality_id: int
+) -> bool:
+    """True for a grant of `role` on this municipality, on all municipalities, or for admins."""
+    found = await session.scalar(
+        select(RoleGrant.id)
+        .where(
+            RoleGrant.resident_id == resident.id,
+            RoleGrant.role.in_([role, Role.ADMIN]),
+            (RoleGrant.municipality_id == municipality_id) | RoleGrant.municipality_id.is_(None),
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
+async def roles_of(session: AsyncSession, *, resident: Resident) -> list[RoleGrant]:
+    return list(
+        await session.scalars(
+            select(RoleGrant).where(RoleGrant.resident_id == resident.id).order_by(RoleGrant.id)
+        )
+    )
+
+
+async def _find_grant(
+    session: AsyncSession, *, resident: Resident, role: Role, municipality: Municipality | None
+) -> RoleGrant | None:
+    scope = (
+        RoleGrant.municipality_id.is_(None)
+        if municipality is None
+        else RoleGrant.municipality_id == municipality.id
+    )
+    return await session.scalar(
+        select(RoleGrant).where(RoleGrant.resident_id == resident.id, RoleGrant.role == role, scope)
+    )
+
+
+def older_than(days: int) -> datetime:
+    return utcnow() - timedelta(days=days)
