@@ -128,8 +128,13 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as error:
         print(f"configuration: {error}", file=sys.stderr)
         return EXIT_USAGE
+    # The terminal chat is a conversation: only warnings may interrupt it.
+    quiet = args.command == "chat" or (
+        args.command in (None, "run") and not settings.telegram_enabled
+    )
     logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        level=logging.WARNING if quiet else settings.log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
     try:

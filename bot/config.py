@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from dotenv import dotenv_values
@@ -20,7 +20,7 @@ class ConfigError(ValueError):
     """A setting is present but unusable; the message names the variable."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: from_env reads the defaults off the class
 class Settings:
     database_url: str = "sqlite+aiosqlite:///data/bot.db"
     default_locale: str = "en"
@@ -34,9 +34,7 @@ class Settings:
     web_host: str = "127.0.0.1"
     web_port: int = 8080
 
-    content_file: Path = field(
-        default_factory=lambda: PROJECT_ROOT / "storage" / "content" / "starter.toml"
-    )
+    content_file: Path = PROJECT_ROOT / "storage" / "content" / "starter.toml"
     processed_updates_keep_days: int = 7
     log_level: str = "INFO"
 
@@ -97,9 +95,8 @@ class Settings:
             telegram_webhook_secret=webhook_secret,
             web_host=get("WEB_HOST") or cls.web_host,
             web_port=get_int("WEB_PORT", cls.web_port),
-            content_file=Path(content)
-            if content
-            else PROJECT_ROOT / "storage/content/starter.toml",
+            # Relative paths are relative to the project, wherever the bot is started from.
+            content_file=PROJECT_ROOT / (content or "storage/content/starter.toml"),
             processed_updates_keep_days=get_int(
                 "PROCESSED_UPDATES_KEEP_DAYS", cls.processed_updates_keep_days
             ),

@@ -44,14 +44,19 @@ def negotiate(hint: str | None, *, available: tuple[str, ...], default: str) -> 
     return default
 
 
+class MissingTranslation(LookupError):
+    """Raised in strict mode (tests) where production logs and shows the message id."""
+
+
 class Translator:
     """Formats messages for one locale, falling back along its chain."""
 
-    __slots__ = ("_bundles", "locale")
+    __slots__ = ("_bundles", "_strict", "locale")
 
-    def __init__(self, locale: str, bundles: list[FluentBundle]) -> None:
+    def __init__(self, locale: str, bundles: list[FluentBundle], *, strict: bool = False) -> None:
         self.locale = locale
         self._bundles = bundles
+        self._strict = strict
 
     @property
     def chain(self) -> tuple[str, ...]:
@@ -66,8 +71,12 @@ class Translator:
                 continue
             text, errors = bundle.format_pattern(message.value, args)
             for error in errors:
+                if self._strict:
+                    raise MissingTranslation(f"{bundle.locales[0]}/{message_id}: {error}")
                 log.error("fluent %s/%s: %s", bundle.locales[0], message_id, error)
             return text
+        if self._strict:
+            raise MissingTranslation(f"{message_id} in {self.chain}")
         log.error("fluent: message %r missing in every locale of %s", message_id, self.chain)
         return message_id
 
@@ -75,7 +84,13 @@ class Translator:
 class I18n:
     """All shipped locales, loaded once at start-up."""
 
-    def __init__(self, locales: tuple[str, ...] = SHIPPED_LOCALES, root: Path = LOCALES_DIR):
+    def __init__(
+        self,
+        locales: tuple[str, ...] = SHIPPED_LOCALES,
+        root: Path = LOCALES_DIR,
+        *,
+        strict: bool = False,
+    ) -> None:
         self.locales = locales
         self._bundles: dict[str, FluentBundle] = {}
         for locale in {*locales, *(fb for loc in locales for fb in fallback_chain(loc))}:
@@ -84,7 +99,9 @@ class I18n:
                 bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
             self._bundles[locale] = bundle
         self._translators = {
-            locale: Translator(locale, [self._bundles[fb] for fb in fallback_chain(locale)])
+            locale: Translator(
+                locale, [self._bundles[fb] for fb in fallback_chain(locale)], strict=strict
+            )
             for locale in locales
         }
 

@@ -6,7 +6,7 @@ from bot.context import Context
 from bot.messages import Choice
 from bot.routing import Router
 from handlers.menu import show_menu
-from handlers.places import ask_place
+from handlers.places import ask_place, confirm_place
 
 router = Router()
 
@@ -33,9 +33,12 @@ async def language_chosen(ctx: Context) -> None:
     if ctx.arg not in ctx.i18n.locales:
         ask_language(ctx)
         return
+    onboarding = not ctx.resident.locale_chosen
     ctx.resident.locale = ctx.arg
     ctx.resident.locale_chosen = True
     if ctx.resident.municipality_id is None:
         await ask_place(ctx)  # onboarding goes on in the new language
+    elif onboarding:  # the place came with a deep link: confirm it
+        await confirm_place(ctx)
     else:
         show_menu(ctx, "language-changed")

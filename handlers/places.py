@@ -71,6 +71,15 @@ async def settle(ctx: Context, municipality: Municipality, community: Municipali
     show_menu(ctx, "place-saved", place=place_name(ctx, municipality, community))
 
 
+async def confirm_place(ctx: Context) -> None:
+    municipality = await repos.municipality_by_id(ctx.session, id=ctx.resident.municipality_id)
+    community = await repos.municipality_by_id(ctx.session, id=ctx.resident.community_id)
+    if municipality is None:
+        await ask_place(ctx)
+    else:
+        show_menu(ctx, "place-saved", place=place_name(ctx, municipality, community))
+
+
 async def apply_code(ctx: Context, code: str) -> Municipality | None:
     """A deep-link code: sets municipality (and community) without asking. None if unknown."""
     place = await repos.municipality_by_code(ctx.session, code=code)

@@ -54,7 +54,7 @@ settings-change-place = 📍 Change place
 settings-notices-off = 🔕 Stop notices
 settings-notices-on = 🔔 Receive notices
 notices-off = You will not receive notices any more. You can still use the menu. To receive them again, send /start.
-notices-on-again = Welcome back! Notices are on again.
+notices-on-again = Notices are on again.
 
 ## Help and commands
 

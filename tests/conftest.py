@@ -1,0 +1,182 @@
+"""Fixtures: every database test runs on SQLite and on PostgreSQL; the bot talks to a fake Bot
+API on loopback through the real python-telegram-bot client."""
+
+from __future__ import annotations
+
+import asyncio
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from bot.app import App
+from bot.config import Settings
+from bot.i18n import I18n
+from storage.db import create_engine, migrate
+from storage.models import Base
+from tests.fakes.telegram_api import FakeTelegram
+from tests.tg_user import BotHarness
+
+PG_SKIP = (
+    "PostgreSQL tests skipped: no server (install Debian's `postgresql` package so the tests can "
+    "start their own on loopback, or set TEST_POSTGRES_URL=postgresql+asyncpg://...)"
+)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _pg_binary(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return candidates[-1] if candidates else None
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str | None]:
+    """A throwaway PostgreSQL cluster on 127.0.0.1 for the whole run (or TEST_POSTGRES_URL)."""
+    if url := os.environ.get("TEST_POSTGRES_URL"):
+        yield url
+        return
+    initdb, pg_ctl = _pg_binary("initdb"), _pg_binary("pg_ctl")
+    if not (initdb and pg_ctl):
+        if os.environ.get("CI"):
+            pytest.fail("CI must test PostgreSQL: " + PG_SKIP)
+        yield None
+        return
+    workdir = Path(tempfile.mkdtemp(prefix="bot-pg-"))
+    run_as: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses to run as root
+        shutil.chown(workdir, "postgres")
+        run_as = ["runuser", "-u", "postgres", "--"]
+    data, port = workdir / "data", free_port()
+    subprocess.run(
+        [*run_as, initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+         "--locale=C", "--no-sync"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    options = (
+        f"-h 127.0.0.1 -p {port} -k {workdir} -c fsync=off -c synchronous_commit=off "
+        "-c full_page_writes=off"
+    )
+    subprocess.run(
+        [*run_as, pg_ctl, "-D", str(data), "-l", str(workdir / "log"), "-w", "-o", options,
+         "start"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    try:
+        subprocess.run(
+            [*run_as, _pg_binary("createdb") or "createdb", "-h", "127.0.0.1", "-p", str(port),
+             "-U", "postgres", "bot_test"],
+            check=True, capture_output=True,
+        )  # fmt: skip
+        url = f"postgresql+asyncpg://postgres@127.0.0.1:{port}/bot_test"
+        asyncio.run(_migrate(url))
+        yield url
+    finally:
+        subprocess.run([*run_as, pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
+                       capture_output=True)  # fmt: skip
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+async def _migrate(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        await migrate(engine)
+    finally:
+        await engine.dispose()
+
+
+async def _truncate(url: str) -> None:
+    engine = create_engine(url)
+    tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, postgres_url: str | None
+) -> AsyncIterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path}/bot.db"
+        return
+    if postgres_url is None:
+        pytest.skip(PG_SKIP)
+    await _truncate(postgres_url)
+    yield postgres_url
+
+
+@pytest.fixture(scope="session")
+def strict_i18n() -> I18n:
+    """Translations that raise on a missing message instead of showing its id."""
+    return I18n(strict=True)
+
+
+@pytest.fixture
+async def fake_telegram() -> AsyncIterator[FakeTelegram]:
+    fake = await FakeTelegram().start()
+    yield fake
+    await fake.stop()
+
+
+def make_settings(database_url: str, fake: FakeTelegram | None, **env: str) -> Settings:
+    values = {"DATABASE_URL": database_url, "WEB_PORT": str(free_port()), **env}
+    if fake is not None:
+        values |= {"TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_URL": fake.url}
+    return Settings.from_env(values)
+
+
+async def start_bot(settings: Settings, fake: FakeTelegram, i18n: I18n) -> BotHarness:
+    app = App.build(settings, i18n=i18n)
+    await app.prepare_database()
+    await app.start()
+    return BotHarness(app=app, fake=fake)
+
+
+@pytest.fixture
+async def bot(
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n
+) -> AsyncIterator[BotHarness]:
+    """The bot polling the fake Bot API."""
+    harness = await start_bot(
+        make_settings(database_url, fake_telegram), fake_telegram, strict_i18n
+    )
+    yield harness
+    await harness.app.stop()
+
+
+WEBHOOK_SECRET = "test-secret_0123456789"
+
+
+@pytest.fixture
+async def webhook_bot(
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n
+) -> AsyncIterator[BotHarness]:
+    """The bot receiving the fake's updates on its own aiohttp webhook route."""
+    port = free_port()
+    settings = make_settings(
+        database_url,
+        fake_telegram,
+        WEB_PORT=str(port),
+        TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
+        TELEGRAM_WEBHOOK_SECRET=WEBHOOK_SECRET,
+    )
+    harness = await start_bot(settings, fake_telegram, strict_i18n)
+    yield harness
+    await harness.app.stop()

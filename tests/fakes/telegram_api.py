@@ -1,0 +1,280 @@
+"""A fake Telegram Bot API server on loopback.
+
+It answers the methods the bot uses in the documented shapes, records every call, serves updates
+through `getUpdates` (long polling) or pushes them to the webhook set with `setWebhook` (with its
+secret token), and can inject faults. Run it alone for benchmarks:
+`python -m tests.fakes.telegram_api --port 8081`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+BOT_USER = {
+    "id": 424242,
+    "is_bot": True,
+    "first_name": "Community Bot",
+    "username": "community_bot",
+}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+
+    @property
+    def chat_id(self) -> int | None:
+        value = self.params.get("chat_id")
+        return int(value) if value is not None else None
+
+    @property
+    def buttons(self) -> list[tuple[str, str]]:
+        """(label, callback_data) of an inline keyboard, row by row."""
+        markup = self.params.get("reply_markup") or {}
+        if isinstance(markup, str):
+            markup = json.loads(markup)
+        return [
+            (button["text"], button.get("callback_data", ""))
+            for row in markup.get("inline_keyboard", [])
+            for button in row
+        ]
+
+
+@dataclass
+class Fault:
+    status: int
+    description: str
+    retry_after: int | None = None
+    times: int = 1
+
+
+@dataclass
+class FakeTelegram:
+    token: str = "123456:TEST-TOKEN"
+    calls: list[Call] = field(default_factory=list)
+    forbidden_chats: set[int] = field(default_factory=set)  # "bot was blocked by the user"
+    faults: dict[str, list[Fault]] = field(default_factory=dict)
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    record: bool = True  # off in benchmarks: memory must not grow
+
+    def __post_init__(self) -> None:
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1000)
+        self._pending: list[dict[str, Any]] = []
+        self._arrived = asyncio.Event()
+        self._closing = False
+        self.acked = 0  # highest update_id the bot has confirmed via getUpdates' offset
+        self.sent_count = 0
+        self._runner: web.AppRunner | None = None
+        self._session: aiohttp.ClientSession | None = None
+        self.url = ""
+
+    # --- server -------------------------------------------------------------------------------
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        return app
+
+    async def start(self, port: int = 0) -> FakeTelegram:
+        self._runner = web.AppRunner(self.app(), access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", port)
+        await site.start()
+        bound = self._runner.addresses[0][1]
+        self.url = f"http://127.0.0.1:{bound}"
+        return self
+
+    async def stop(self) -> None:
+        self._closing = True  # end long polls now, or cleanup waits for their timeout
+        self._arrived.set()
+        if self._session is not None:
+            await self._session.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _error(401, "Unauthorized")
+        method = request.match_info["method"]
+        params = await _params(request)
+        if self.record:
+            self.calls.append(Call(method, params))
+        if fault := self._take_fault(method):
+            return _error(fault.status, fault.description, fault.retry_after)
+        handler = getattr(self, f"_m_{method}", None)
+        if handler is None:
+            return _error(404, f"Not Found: method {method} not faked")
+        return await handler(params)
+
+    def _take_fault(self, method: str) -> Fault | None:
+        queue = self.faults.get(method)
+        if not queue:
+            return None
+        fault = queue[0]
+        fault.times -= 1
+        if fault.times <= 0:
+            queue.pop(0)
+        return fault
+
+    def fail(self, method: str, status: int, description: str, **kwargs: Any) -> None:
+        """Make the next call(s) of `method` fail like Telegram does."""
+        self.faults.setdefault(method, []).append(Fault(status, description, **kwargs))
+
+    # --- methods ------------------------------------------------------------------------------
+
+    async def _m_getMe(self, _params: dict[str, Any]) -> web.Response:
+        return _ok(BOT_USER)
+
+    async def _m_setMyCommands(self, _params: dict[str, Any]) -> web.Response:
+        return _ok(True)
+
+    async def _m_deleteWebhook(self, _params: dict[str, Any]) -> web.Response:
+        self.webhook_url = self.webhook_secret = None
+        return _ok(True)
+
+    async def _m_setWebhook(self, params: dict[str, Any]) -> web.Response:
+        self.webhook_url = params["url"]
+        self.webhook_secret = params.get("secret_token")
+        return _ok(True)
+
+    async def _m_answerCallbackQuery(self, _params: dict[str, Any]) -> web.Response:
+        return _ok(True)
+
+    async def _m_sendMessage(self, params: dict[str, Any]) -> web.Response:
+        chat_id = int(params["chat_id"])
+        if chat_id in self.forbidden_chats:
+            return _error(403, "Forbidden: bot was blocked by the user")
+        text = str(params.get("text", ""))
+        if not text.strip():
+            return _error(400, "Bad Request: message text is empty")
+        if len(text) > 4096:
+            return _error(400, "Bad Request: message is too long")
+        self.sent_count += 1
+        return _ok(self._message(chat_id, text=text))
+
+    async def _m_getUpdates(self, params: dict[str, Any]) -> web.Response:
+        offset = int(params.get("offset") or 0)
+        timeout = float(params.get("timeout") or 0)
+        if offset:
+            self.acked = max(self.acked, offset - 1)
+            self._pending = [u for u in self._pending if u["update_id"] >= offset]
+        deadline = time.monotonic() + timeout
+        while not self._pending and not self._closing and time.monotonic() < deadline:
+            self._arrived.clear()
+            try:
+                await asyncio.wait_for(self._arrived.wait(), deadline - time.monotonic())
+            except TimeoutError:
+                break
+        return _ok(self._pending[:100])
+
+    def _message(self, chat_id: int, **content: Any) -> dict[str, Any]:
+        return {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "from": BOT_USER,
+            **content,
+        }
+
+    # --- updates ------------------------------------------------------------------------------
+
+    async def push(self, body: dict[str, Any]) -> int:
+        """Deliver an update (without `update_id`, which is assigned) the way the bot receives
+        them: by webhook when one is set, else through getUpdates. Returns the update_id."""
+        update = {"update_id": next(self._update_ids), **body}
+        return await self.push_raw(update)
+
+    async def push_raw(self, update: dict[str, Any]) -> int:
+        if self.webhook_url:
+            if self._session is None:
+                self._session = aiohttp.ClientSession()
+            headers = {}
+            if self.webhook_secret:
+                headers["X-Telegram-Bot-Api-Secret-Token"] = self.webhook_secret
+            async with self._session.post(self.webhook_url, json=update, headers=headers) as r:
+                if r.status != 200:
+                    raise AssertionError(f"webhook answered {r.status}: {await r.text()}")
+            self.acked = max(self.acked, update["update_id"])
+        else:
+            self._pending.append(update)
+            self._arrived.set()
+        return int(update["update_id"])
+
+    async def delivered(self, update_id: int, timeout: float = 10) -> None:
+        """Wait until the bot has taken `update_id` (acknowledged it in a later getUpdates)."""
+        deadline = time.monotonic() + timeout
+        while self.acked < update_id:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"update {update_id} was never fetched by the bot")
+            await asyncio.sleep(0.005)
+
+    def sent_to(self, chat_id: int) -> list[Call]:
+        return [c for c in self.calls if c.method == "sendMessage" and c.chat_id == chat_id]
+
+
+def _ok(result: Any) -> web.Response:
+    return web.json_response({"ok": True, "result": result})
+
+
+def _error(status: int, description: str, retry_after: int | None = None) -> web.Response:
+    body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+    if retry_after is not None:
+        body["parameters"] = {"retry_after": retry_after}
+    return web.json_response(body, status=status)
+
+
+async def _params(request: web.Request) -> dict[str, Any]:
+    """Bot API parameters arrive as JSON, form fields (values JSON-encoded) or query string."""
+    params: dict[str, Any] = dict(request.query)
+    if request.content_type == "application/json":
+        body = await request.read()
+        if body:  # PTB sends nested values JSON-encoded inside the JSON body, as Telegram accepts
+            decoded = json.loads(body)
+            params.update(
+                {k: _maybe_json(v) if isinstance(v, str) else v for k, v in decoded.items()}
+            )
+        return params
+    if request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        form = await request.post()
+        for key, value in form.items():
+            if isinstance(value, str):
+                params[key] = _maybe_json(value)
+            else:
+                params[key] = {"filename": value.filename, "size": len(value.file.read())}
+    return params
+
+
+def _maybe_json(value: str) -> Any:
+    if value[:1] in "[{":
+        try:
+            return json.loads(value)
+        except json.JSONDecodeError:
+            return value
+    return value
+
+
+async def _serve(port: int, token: str) -> None:
+    fake = FakeTelegram(token=token, record=False)
+    await fake.start(port)
+    print(f"fake Bot API on {fake.url}", flush=True)
+    await asyncio.Event().wait()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description="fake Telegram Bot API for benchmarks")
+    parser.add_argument("--port", type=int, default=8081)
+    parser.add_argument("--token", default="123456:TEST-TOKEN")
+    arguments = parser.parse_args()
+    asyncio.run(_serve(arguments.port, arguments.token))

@@ -1,0 +1,249 @@
+"""Whole conversations through the real python-telegram-bot client and the fake Bot API."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from storage.models import Municipality, Resident
+from tests.tg_user import BotHarness, labels, texts
+
+GREETING = {
+    "en": "Hello!",
+    "ru": "Здравствуйте!",
+    "az": "Salam!",
+    "kk": "Сәлеметсіз бе!",
+    "hy": "Բարև",
+}
+MENU = {
+    "en": "📢 Announcements",
+    "ru": "📢 Объявления",
+    "az": "📢 Elanlar",
+    "kk": "📢 Хабарландырулар",
+    "hy": "📢 Հայտարարություններ",
+}
+
+
+async def resident(bot: BotHarness, user_id: int) -> Resident:
+    async with bot.app.sessionmaker() as session:
+        found = await session.scalar(select(Resident).where(Resident.external_id == str(user_id)))
+        assert found is not None
+        return found
+
+
+async def municipality(bot: BotHarness, id: int | None) -> Municipality | None:
+    async with bot.app.sessionmaker() as session:
+        return await session.get(Municipality, id) if id else None
+
+
+@pytest.mark.parametrize(
+    ("language_code", "country", "district", "community"),
+    [
+        ("en", "Azerbaijan", "Quba", "Khinalug"),  # country names come from CLDR
+        ("ru", "Казахстан", "Нуринский район", "Изенды"),
+        ("az", "Azərbaycan", "Xaçmaz", "Nabran"),
+        ("kk", "Қазақстан", "Глубокое ауданы", "Белоусовка"),
+        ("hy", "Հայաստան", "Դիլիջան", None),
+    ],
+)
+async def test_onboarding_in_each_locale(
+    bot: BotHarness, language_code: str, country: str, district: str, community: str | None
+) -> None:
+    user = bot.user(language_code=language_code)
+    [greeting] = await user.send("/start")
+    assert GREETING[language_code] in greeting.params["text"]
+    # The resident's Telegram language is offered first, so one tap keeps it.
+    assert labels(greeting)[0] == bot.app.i18n.self_name(language_code)
+    assert len(labels(greeting)) == 5
+
+    [countries] = await user.press(labels(greeting)[0])
+    assert country in labels(countries)
+    [districts] = await user.press(country)
+    assert district in labels(districts), labels(districts)
+    answer = await user.press(district)
+    if community is not None:
+        assert community in labels(answer[-1])
+        answer = await user.press(community)
+    [menu] = answer
+    assert MENU[language_code] == labels(menu)[0]
+    assert district in menu.params["text"]
+
+    saved = await resident(bot, user.id)
+    assert saved.locale == language_code and saved.locale_chosen
+    place = await municipality(bot, saved.municipality_id)
+    assert place is not None and place.names[language_code] == district
+    if community is not None:
+        chosen = await municipality(bot, saved.community_id)
+        assert chosen is not None and chosen.names[language_code] == community
+
+
+async def test_unknown_telegram_language_gets_the_default(bot: BotHarness) -> None:
+    user = bot.user(language_code="pt-br")
+    [greeting] = await user.send("/start")
+    assert greeting.params["text"].startswith("Hello!")
+    assert (await resident(bot, user.id)).locale == "en"
+
+
+async def test_no_language_code_at_all(bot: BotHarness) -> None:
+    user = bot.user(language_code=None)
+    [greeting] = await user.send("hello")  # any first message starts onboarding
+    assert greeting.params["text"].startswith("Hello!")
+
+
+async def test_deep_link_skips_the_municipality_choice(bot: BotHarness) -> None:
+    user = bot.user(language_code="ru")
+    await user.send("/start QUB-XIN")
+    [menu] = await user.press("Русский")
+    assert "Хыналыг, Губа" in menu.params["text"]
+    assert labels(menu)[0] == MENU["ru"]
+    saved = await resident(bot, user.id)
+    place = await municipality(bot, saved.municipality_id)
+    community = await municipality(bot, saved.community_id)
+    assert place is not None and place.code == "QUB"
+    assert community is not None and community.code == "QUB-XIN"
+
+
+async def test_deep_link_for_a_known_resident_moves_them(bot: BotHarness) -> None:
+    user = bot.user()
+    await user.send("/start DIL")
+    await user.press("English")
+    [menu] = await user.send("/start nur")  # codes are case-insensitive
+    assert labels(menu)[0] == MENU["en"]
+    place = await municipality(bot, (await resident(bot, user.id)).municipality_id)
+    assert place is not None and place.code == "NUR"
+
+
+async def test_unknown_deep_link_code_asks_for_the_place(bot: BotHarness) -> None:
+    user = bot.user()
+    await user.send("/start NOWHERE")
+    replies = await user.press("English")
+    assert "Which country" in replies[-1].params["text"]
+    unknown, place = await user.send("/start NOWHERE")
+    assert "NOWHERE" in unknown.params["text"]
+    assert "Which country" in place.params["text"]
+
+
+async def test_language_change_from_settings(bot: BotHarness) -> None:
+    user = bot.user()
+    await user.send("/start GOR")
+    await user.press("English")
+    [settings] = await user.send("/settings")
+    assert "Language: English" in settings.params["text"]
+    assert "Goris" in settings.params["text"]
+    [languages] = await user.press("🌐 Change language")
+    [menu] = await user.press("Azərbaycanca")
+    assert labels(menu)[0] == MENU["az"]
+    assert (await resident(bot, user.id)).locale == "az"
+    [again] = await user.send("/language")
+    assert labels(again)[0] == "Azərbaycanca"  # the current language comes first
+
+
+async def test_place_change_from_settings(bot: BotHarness) -> None:
+    user = bot.user()
+    await user.send("/start GOR")
+    await user.press("English")
+    await user.send("/settings")
+    await user.press("📍 Change place")
+    await user.press("Kazakhstan")
+    [communities] = await user.press("Shemonaikha District")
+    [menu] = await user.press("Not in the list")
+    assert "Saved: Shemonaikha District." in menu.params["text"]
+    saved = await resident(bot, user.id)
+    assert saved.community_id is None
+    place = await municipality(bot, saved.municipality_id)
+    assert place is not None and place.code == "SHE"
+
+
+async def test_typing_instead_of_pressing(bot: BotHarness) -> None:
+    user = bot.user(language_code="ru")
+    await user.send("/start")
+    [countries] = await user.send("1")  # "1" = the first language offered: Russian
+    assert (await resident(bot, user.id)).locale == "ru"
+    [districts] = await user.send("казахстан")  # a label, typed in any case
+    [communities] = await user.send("Глубоковский район")
+    assert "Глубоковский район" in communities.params["text"]
+    [menu] = await user.send("белоусовка")
+    assert "Белоусовка, Глубоковский район" in menu.params["text"]
+    [coming] = await user.send("📢 объявления")  # emoji and case do not matter
+    assert "скоро" in coming.params["text"].lower()
+
+
+async def test_a_place_name_in_another_language_is_understood(bot: BotHarness) -> None:
+    user = bot.user()
+    await user.send("/start")
+    await user.press("English")
+    [communities] = await user.send("Губа")  # Russian name, typed at the country question
+    assert "Quba" in communities.params["text"]
+    [menu] = await user.send("QUB-QAC")  # or a code
+    assert "Qachresh, Quba" in menu.params["text"]
+
+
+async def test_gibberish_gets_a_hint_and_the_choices_again(bot: BotHarness) -> None:
+    user = bot.user()
+    await user.send("/start")
+    [countries] = await user.press("English")
+    [hint] = await user.send("where is the bus?")
+    assert "could not find this place" in hint.params["text"]
+    assert labels(hint) == labels(countries)
+    [hint] = await user.send("7")  # a number with no such choice
+    assert labels(hint) == labels(countries)
+    await user.send("/start SAB")
+    [menu] = await user.send("/menu")
+    [hint] = await user.send("when is the water back?")
+    assert "did not understand" in hint.params["text"]
+    assert labels(hint) == labels(menu)
+
+
+async def test_stop_and_start_again(bot: BotHarness) -> None:
+    user = bot.user()
+    await user.send("/start SAB")
+    await user.press("English")
+    [stopped] = await user.send("/stop")
+    assert "/start" in stopped.params["text"]
+    assert (await resident(bot, user.id)).status == "stopped"
+    # The menu still answers while notices are off.
+    [menu] = await user.send("/menu")
+    assert labels(menu)[0] == MENU["en"]
+    back, menu = await user.send("/start")
+    assert "Notices are on again" in back.params["text"]
+    assert (await resident(bot, user.id)).status == "active"
+
+
+async def test_notices_toggle_in_settings(bot: BotHarness) -> None:
+    user = bot.user()
+    await user.send("/start SAB")
+    await user.press("English")
+    await user.send("/settings")
+    [off] = await user.press("🔕 Stop notices")
+    assert (await resident(bot, user.id)).status == "stopped"
+    assert "🔔 Receive notices" in labels(off)
+    await user.press("🔔 Receive notices")
+    assert (await resident(bot, user.id)).status == "active"
+
+
+async def test_sections_not_built_yet_say_so_politely(bot: BotHarness) -> None:
+    user = bot.user(language_code="kk")
+    await user.send("/start NUR-IZE")
+    await user.press("Қазақша")
+    for section in ("📢 Хабарландырулар",):
+        [soon] = await user.press(section)
+        assert labels(soon)[0] == MENU["kk"]  # and the menu comes back
+
+
+async def test_help_lists_the_commands(bot: BotHarness) -> None:
+    user = bot.user(language_code="hy")
+    [text] = texts(await user.send("/help"))
+    for command in ("/menu", "/language", "/settings", "/stop"):
+        assert command in text
+
+
+async def test_commands_are_registered_in_every_language(bot: BotHarness) -> None:
+    registered = {
+        call.params.get("language_code"): call.params["commands"]
+        for call in bot.fake.calls
+        if call.method == "setMyCommands"
+    }
+    assert set(registered) == {None, "az", "ru", "kk", "hy", "en"}
+    names = [command["command"] for command in registered["ru"]]
+    assert names == ["start", "menu", "language", "settings", "help", "stop"]
+    assert registered["ru"] != registered["en"]  # descriptions are translated
