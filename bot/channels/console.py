@@ -48,7 +48,7 @@ class ConsoleChannel:
     async def send(self, user_ref: str, reply: Reply) -> None:
         self._print(reply)
 
-    async def say(self, text: str) -> list[Reply]:
+    async def send_text(self, text: str) -> list[Reply]:
         replies = await self.dispatcher.handle(
             Incoming(channel=NAME, user_ref=self.user, text=text, locale_hint=self.locale_hint)
         )
@@ -59,7 +59,7 @@ class ConsoleChannel:
     async def run(self) -> None:
         """Read lines until end of input (Ctrl-D) or /quit; the first turn is /start."""
         interactive = self.stdin.isatty()
-        await self.say("/start")
+        await self.send_text("/start")
         while True:
             if interactive:
                 self.stdout.write("> ")
@@ -68,7 +68,7 @@ class ConsoleChannel:
             if not line or line.strip() == "/quit":
                 return
             if line.strip():
-                await self.say(line.rstrip("\n"))
+                await self.send_text(line.rstrip("\n"))
 
     def _print(self, reply: Reply) -> None:
         self.stdout.write(render(reply) + "\n\n")

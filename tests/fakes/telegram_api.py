@@ -31,6 +31,7 @@ BOT_USER = {
 class Call:
     method: str
     params: dict[str, Any]
+    status: int = 200  # what the fake answered: failed sends are recorded too
 
     @property
     def chat_id(self) -> int | None:
@@ -109,14 +110,17 @@ class FakeTelegram:
             return _error(401, "Unauthorized")
         method = request.match_info["method"]
         params = await _params(request)
+        call = Call(method, params)
         if self.record:
-            self.calls.append(Call(method, params))
+            self.calls.append(call)
         if fault := self._take_fault(method):
-            return _error(fault.status, fault.description, fault.retry_after)
-        handler = getattr(self, f"_m_{method}", None)
-        if handler is None:
-            return _error(404, f"Not Found: method {method} not faked")
-        return await handler(params)
+            response = _error(fault.status, fault.description, fault.retry_after)
+        elif handler := getattr(self, f"_m_{method}", None):
+            response = await handler(params)
+        else:
+            response = _error(404, f"Not Found: method {method} not faked")
+        call.status = response.status
+        return response
 
     def _take_fault(self, method: str) -> Fault | None:
         queue = self.faults.get(method)
@@ -221,7 +225,12 @@ class FakeTelegram:
             await asyncio.sleep(0.005)
 
     def sent_to(self, chat_id: int) -> list[Call]:
-        return [c for c in self.calls if c.method == "sendMessage" and c.chat_id == chat_id]
+        """Messages delivered to a chat (refused sends are in `calls` only)."""
+        return [
+            c
+            for c in self.calls
+            if c.method == "sendMessage" and c.chat_id == chat_id and c.status == 200
+        ]
 
 
 def _ok(result: Any) -> web.Response:
