@@ -96,7 +96,9 @@ async def test_group_chats_are_told_to_write_privately(bot: BotHarness) -> None:
     assert count == 0  # nobody was registered from a group
 
 
-async def test_duplicate_update_is_processed_once(bot: BotHarness, fake_telegram: FakeTelegram) -> None:
+async def test_duplicate_update_is_processed_once(
+    bot: BotHarness, fake_telegram: FakeTelegram
+) -> None:
     user = await onboarded(bot)
     update = {"update_id": 900_001, "message": user.message("/stop")}
     before = len(user.received)

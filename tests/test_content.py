@@ -1,0 +1,97 @@
+"""The content file: validated with clear errors, loaded as an idempotent upsert."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.config import Settings
+from storage.content import ContentError, load_content, parse_content
+from storage.db import create_engine, create_sessionmaker, migrate
+from storage.models import Municipality
+
+VALID = """
+version = 1
+[[municipality]]
+code = "QUB"
+country = "AZ"
+timezone = "Asia/Baku"
+names = { az = "Quba", ru = "Губа", en = "Quba" }
+  [[municipality.community]]
+  code = "QUB-XIN"
+  names = { az = "Xınalıq", ru = "Хыналыг", en = "Khinalug" }
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "content.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_shipped_starter_content_is_valid() -> None:
+    places = parse_content(Settings().content_file)
+    codes = {p.code for p in places} | {c.code for p in places for c in p.communities}
+    assert {"QUB", "XAC", "SAB", "NUR", "GLU", "SHE"} <= codes
+    assert {p.country for p in places} == {"AZ", "KZ", "AM"}
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (('ru = "Губа", ', ""), "QUB): names lack ru"),
+        (('"Asia/Baku"', '"Asia/Quba"'), "timezone must be an IANA zone"),
+        (('code = "QUB-XIN"', 'code = "XIN"'), "must start with QUB-"),
+        (('code = "QUB-XIN"', 'code = "QUB"'), "code is used twice"),
+        (('country = "AZ"', 'country = "Azerbaijan"'), "country must be an ISO 3166 code"),
+        (('code = "QUB"\n', 'code = "qub dist"\n'), "code must be 2-32 characters"),
+        (("version = 1", "version = 2"), "version must be 1"),
+        (('en = "Khinalug"', 'en = " "'), "names must map locales to non-empty names"),
+        (("[[municipality.community]]", "[[municipality.community]]]"), "not valid TOML"),
+    ],
+)
+def test_invalid_content_is_refused_naming_file_and_place(
+    tmp_path: Path, change: tuple[str, str], problem: str
+) -> None:
+    path = write(tmp_path, VALID.replace(*change))
+    with pytest.raises(ContentError) as error:
+        parse_content(path)
+    assert str(path) in str(error.value)
+    assert problem in str(error.value)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match="file not found"):
+        parse_content(tmp_path / "nope.toml")
+
+
+async def test_loading_is_an_idempotent_upsert(tmp_path: Path, database_url: str) -> None:
+    engine = create_engine(database_url)
+    await migrate(engine)
+    sessions = create_sessionmaker(engine)
+    path = write(tmp_path, VALID)
+    try:
+        async with sessions.begin() as session:
+            first = await load_content(session, path)
+        async with sessions.begin() as session:
+            second = await load_content(session, path)
+        path.write_text(VALID.replace('en = "Khinalug"', 'en = "Xinaliq"'), encoding="utf-8")
+        async with sessions.begin() as session:
+            third = await load_content(session, path)
+        async with sessions() as session:
+            count = await session.scalar(select(func.count()).select_from(Municipality))
+            village = await session.scalar(
+                select(Municipality).where(Municipality.code == "QUB-XIN")
+            )
+            parent = await session.scalar(select(Municipality).where(Municipality.code == "QUB"))
+    finally:
+        await engine.dispose()
+    assert (first.created, first.updated) == (2, 0)
+    assert (second.created, second.updated) == (0, 0)
+    assert (third.created, third.updated) == (0, 1)
+    assert count == 2
+    assert village is not None and parent is not None
+    assert village.names["en"] == "Xinaliq" and village.parent_id == parent.id
+    assert village.timezone == "Asia/Baku" and village.country == "AZ"  # inherited
