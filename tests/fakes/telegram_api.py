@@ -3,7 +3,9 @@
 It answers the methods the bot uses in the documented shapes, records every call, serves updates
 through `getUpdates` (long polling) or pushes them to the webhook set with `setWebhook` (with its
 secret token), and can inject faults. Run it alone for benchmarks:
-`python -m tests.fakes.telegram_api --port 8081`.
+`python -m tests.fakes.telegram_api --port 8081`. Benchmarks read `GET /_stats` (messages sent)
+and `GET /_first_replies` (when each chat got its first message; cleared by
+`DELETE /_first_replies`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
+
+# Bounds the first-reply record, so a long run cannot grow the fake's memory without end.
+FIRST_REPLIES_CAP = 100_000
 
 BOT_USER = {
     "id": 424242,
@@ -68,6 +73,9 @@ class FakeTelegram:
     webhook_url: str | None = None
     webhook_secret: str | None = None
     record: bool = True  # off in benchmarks: memory must not grow
+    # Benchmarks: time.monotonic() of the first sendMessage per chat (system-wide on Linux, so
+    # comparable with the sender's clock); capped at FIRST_REPLIES_CAP chats.
+    track_first_replies: bool = False
 
     def __post_init__(self) -> None:
         self._update_ids = itertools.count(1)
@@ -77,6 +85,7 @@ class FakeTelegram:
         self._closing = False
         self.acked = 0  # highest update_id the bot has confirmed via getUpdates' offset
         self.sent_count = 0
+        self.first_replies: dict[int, float] = {}
         self._runner: web.AppRunner | None = None
         self._session: aiohttp.ClientSession | None = None
         self.url = ""
@@ -86,6 +95,9 @@ class FakeTelegram:
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/_stats", self._stats)
+        app.router.add_get("/_first_replies", self._first_replies)
+        app.router.add_delete("/_first_replies", self._clear_first_replies)
         return app
 
     async def start(self, port: int = 0) -> FakeTelegram:
@@ -121,6 +133,21 @@ class FakeTelegram:
             response = _error(404, f"Not Found: method {method} not faked")
         call.status = response.status
         return response
+
+    # --- benchmark statistics ---------------------------------------------------------------
+
+    async def _stats(self, _request: web.Request) -> web.Response:
+        return web.json_response(
+            {"sent": self.sent_count, "first_replies": len(self.first_replies)}
+        )
+
+    async def _first_replies(self, _request: web.Request) -> web.Response:
+        # JSON object keys are strings; the reader turns them back into chat ids.
+        return web.json_response({str(k): v for k, v in self.first_replies.items()})
+
+    async def _clear_first_replies(self, _request: web.Request) -> web.Response:
+        self.first_replies.clear()
+        return web.json_response({"ok": True})
 
     def _take_fault(self, method: str) -> Fault | None:
         queue = self.faults.get(method)
@@ -166,6 +193,12 @@ class FakeTelegram:
         if len(text) > 4096:
             return _error(400, "Bad Request: message is too long")
         self.sent_count += 1
+        if (
+            self.track_first_replies
+            and chat_id not in self.first_replies
+            and len(self.first_replies) < FIRST_REPLIES_CAP
+        ):
+            self.first_replies[chat_id] = time.monotonic()
         return _ok(self._message(chat_id, text=text))
 
     async def _m_getUpdates(self, params: dict[str, Any]) -> web.Response:
@@ -274,8 +307,8 @@ def _maybe_json(value: str) -> Any:
     return value
 
 
-async def _serve(port: int, token: str) -> None:
-    fake = FakeTelegram(token=token, record=False)
+async def _serve(port: int, token: str, *, first_replies: bool = False) -> None:
+    fake = FakeTelegram(token=token, record=False, track_first_replies=first_replies)
     await fake.start(port)
     print(f"fake Bot API on {fake.url}", flush=True)
     await asyncio.Event().wait()
@@ -285,5 +318,10 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="fake Telegram Bot API for benchmarks")
     parser.add_argument("--port", type=int, default=8081)
     parser.add_argument("--token", default="123456:TEST-TOKEN")
+    parser.add_argument(
+        "--first-replies",
+        action="store_true",
+        help=f"record when each chat got its first message (up to {FIRST_REPLIES_CAP} chats)",
+    )
     arguments = parser.parse_args()
-    asyncio.run(_serve(arguments.port, arguments.token))
+    asyncio.run(_serve(arguments.port, arguments.token, first_replies=arguments.first_replies))

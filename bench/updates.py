@@ -1,0 +1,542 @@
+"""Updates end to end: our bot against a bare python-telegram-bot echo, same machine, same run.
+
+Each row is a real process receiving webhooks over HTTP on 127.0.0.1 and answering through a
+fake Bot API in another process (tests/fakes/telegram_api.py), so the numbers include parsing,
+PTB, (for us) the dispatcher and a SQLite transaction in WAL mode, and the reply's HTTP call:
+
+    driver --POST /telegram--> bot --sendMessage--> fake Bot API <--GET /_stats-- driver
+
+* throughput: N "/help" updates from a pool of users (the first update of each user creates a
+  resident in our bot), POSTed with a bounded number in flight; timed from the first POST until
+  the fake has counted N more sent messages.
+* latency: an open-loop load (a fixed number of updates per second, each from a new chat);
+  latency is from the moment an update was due to be POSTed until the fake received the first
+  sendMessage for its chat (time.monotonic() is system-wide on Linux, so the two clocks agree).
+
+Every repeat starts fresh processes (and, for us, a fresh database) and the rows take turns, so
+slow drift of the machine hits them alike; the table shows the median of the repeats.
+
+    python -m bench.updates              # ~4 minutes
+    python -m bench.updates --quick      # ~1 minute, smaller numbers
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import math
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "123456:TEST-TOKEN"  # the fake's default
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+# Telegram ids of the simulated users, in disjoint ranges so the phases never share a chat.
+POOL_BASE = 100_000_000  # throughput phase: a pool of recurring users
+WARMUP_BASE = 200_000_000  # warm-up: not measured
+LATENCY_BASE = 300_000_000  # latency phase: a new chat per update
+
+TARGET_RATIO = 0.5  # ours must reach at least this share of the bare echo's throughput
+
+
+class BenchError(RuntimeError):
+    """A run that could not be measured (a process died, replies never came)."""
+
+
+@dataclass(frozen=True)
+class Config:
+    updates: int
+    users: int
+    concurrency: int
+    warmup: int
+    rate: float
+    latency_seconds: float
+    repeats: int
+    with_aiohttp_peer: bool
+    keep_logs: bool
+
+
+@dataclass(frozen=True)
+class Target:
+    key: str
+    label: str
+
+
+OURS = Target("ours", "ours (PTB + aiohttp + DB)")
+ECHO_HTTPX = Target("echo-httpx", "bare PTB echo (httpx)")
+ECHO_AIOHTTP = Target("echo-aiohttp", "bare PTB echo (aiohttp)")
+
+
+@dataclass
+class Sample:
+    throughput: float
+    p50_ms: float
+    p99_ms: float
+    bot_cpu: float  # share of one core during the throughput phase
+    fake_cpu: float
+    lost: int  # latency-phase updates never answered in time
+    log_errors: int  # ERROR / Traceback lines in the bot's log
+
+
+@dataclass
+class Results:
+    samples: dict[str, list[Sample]] = field(default_factory=dict)
+    failures: dict[str, list[str]] = field(default_factory=dict)
+
+
+# --- processes ----------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Process:
+    """A child process whose output goes to a log file; always stopped by `stop()`."""
+
+    def __init__(self, name: str, argv: list[str], env: dict[str, str], log_dir: Path) -> None:
+        self.name = name
+        self.log_path = log_dir / f"{name}.log"
+        self._log: TextIO = self.log_path.open("w")
+        self.popen = subprocess.Popen(
+            argv, cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT
+        )
+
+    @property
+    def pid(self) -> int:
+        return self.popen.pid
+
+    def alive(self) -> bool:
+        return self.popen.poll() is None
+
+    def stop(self) -> None:
+        if self.alive():
+            self.popen.terminate()  # SIGTERM: both bots shut down cleanly on it
+            try:
+                self.popen.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.popen.kill()
+                self.popen.wait(timeout=10)
+        self._log.close()
+
+    def log_tail(self, lines: int = 20) -> str:
+        text = self.log_path.read_text(errors="replace").splitlines()
+        return "\n".join(text[-lines:])
+
+    def log_errors(self) -> int:
+        text = self.log_path.read_text(errors="replace")
+        return sum(1 for line in text.splitlines() if " ERROR " in line or "Traceback" in line)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process, from /proc (Linux)."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    fields = stat.rsplit(")", 1)[1].split()  # after "pid (comm)": state is fields[0]
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+async def wait_ready(
+    session: aiohttp.ClientSession, url: str, process: Process, timeout: float = 60
+) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not process.alive():
+            raise BenchError(f"{process.name} exited early:\n{process.log_tail()}")
+        try:
+            async with session.get(url) as response:
+                if response.status == 200:
+                    return
+        except aiohttp.ClientError:
+            pass  # not listening yet
+        await asyncio.sleep(0.1)
+    raise BenchError(f"{process.name} not ready after {timeout:.0f}s:\n{process.log_tail()}")
+
+
+def start_target(
+    target: Target, *, fake_url: str, port: int, secret: str, work_dir: Path
+) -> Process:
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_", "WEB_"))
+    }
+    env["PYTHONUNBUFFERED"] = "1"
+    if target is OURS:
+        env |= {
+            "DATABASE_URL": f"sqlite+aiosqlite:///{work_dir / 'bench.db'}",
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": fake_url,
+            "TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram",
+            "TELEGRAM_WEBHOOK_SECRET": secret,
+            "WEB_HOST": "127.0.0.1",
+            "WEB_PORT": str(port),
+            "LOG_LEVEL": "WARNING",
+        }
+        argv = [sys.executable, "-m", "bot", "run"]
+    else:
+        request = "aiohttp" if target is ECHO_AIOHTTP else "httpx"
+        argv = [
+            sys.executable, "-m", "bench.echo_bot", "--port", str(port), "--api-url", fake_url,
+            "--token", TOKEN, "--secret", secret, "--request", request,
+        ]  # fmt: skip
+    return Process(target.key, argv, env, work_dir)
+
+
+# --- workload -----------------------------------------------------------------------------------
+
+
+def make_update(update_id: int, user_id: int) -> bytes:
+    """A private "/help" in the shape Telegram documents for Update and Message."""
+    user = {"id": user_id, "is_bot": False, "first_name": f"User{user_id}", "language_code": "en"}
+    return json.dumps(
+        {
+            "update_id": update_id,
+            "message": {
+                "message_id": update_id,
+                "date": int(time.time()),
+                "chat": {"id": user_id, "type": "private", "first_name": user["first_name"]},
+                "from": user,
+                "text": "/help",
+                "entities": [{"type": "bot_command", "offset": 0, "length": 5}],
+            },
+        }
+    ).encode()
+
+
+class Driver:
+    """POSTs updates to one bot and reads the fake's counters."""
+
+    def __init__(
+        self, session: aiohttp.ClientSession, *, webhook: str, secret: str, fake_url: str
+    ) -> None:
+        self.session = session
+        self.webhook = webhook
+        self.headers = {SECRET_HEADER: secret, "Content-Type": "application/json"}
+        self.fake_url = fake_url
+
+    async def post(self, body: bytes) -> None:
+        async with self.session.post(self.webhook, data=body, headers=self.headers) as response:
+            if response.status != 200:
+                raise BenchError(f"webhook answered {response.status}: {await response.text()}")
+            await response.read()
+
+    async def post_all(self, bodies: Iterator[bytes], concurrency: int) -> None:
+        """Closed loop: `concurrency` workers share one iterator, so that many are in flight."""
+
+        async def worker() -> None:
+            for body in bodies:
+                await self.post(body)
+
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+
+    async def sent(self) -> int:
+        async with self.session.get(f"{self.fake_url}/_stats") as response:
+            return int((await response.json())["sent"])
+
+    async def wait_sent(self, count: int, timeout: float, process: Process) -> float:
+        """Poll until the fake has sent `count` messages in total; the time it was seen."""
+        deadline = time.monotonic() + timeout
+        while True:
+            now = time.monotonic()
+            if await self.sent() >= count:
+                return now  # taken before the poll: the poll's own latency is not counted
+            if now > deadline:
+                raise BenchError(f"replies missing after {timeout:.0f}s (need {count} sent)")
+            if not process.alive():
+                raise BenchError(f"{process.name} died:\n{process.log_tail()}")
+            await asyncio.sleep(0.01)
+
+    async def first_replies(self) -> dict[int, float]:
+        async with self.session.get(f"{self.fake_url}/_first_replies") as response:
+            return {int(k): float(v) for k, v in (await response.json()).items()}
+
+    async def clear_first_replies(self) -> None:
+        async with self.session.delete(f"{self.fake_url}/_first_replies") as response:
+            response.raise_for_status()
+
+
+def patience(updates: int) -> float:
+    """How long to wait for replies: generous (20 updates/s), but bounded."""
+    return max(30.0, updates / 20)
+
+
+async def throughput_phase(
+    driver: Driver,
+    *,
+    config: Config,
+    update_ids: Iterator[int],
+    bot: Process,
+    fake_pid: int,
+) -> tuple[float, float, float]:
+    """Updates per second, and the bot's and the fake's CPU use (share of one core)."""
+    bodies = [
+        make_update(next(update_ids), POOL_BASE + i % config.users) for i in range(config.updates)
+    ]  # built up front: the driver's JSON work must not slow the measured stream
+    base = await driver.sent()
+    bot_cpu0, fake_cpu0 = cpu_seconds(bot.pid), cpu_seconds(fake_pid)
+    start = time.monotonic()
+    await driver.post_all(iter(bodies), config.concurrency)
+    end = await driver.wait_sent(base + config.updates, patience(config.updates), bot)
+    elapsed = end - start
+    bot_cpu = (cpu_seconds(bot.pid) - bot_cpu0) / elapsed
+    fake_cpu = (cpu_seconds(fake_pid) - fake_cpu0) / elapsed
+    return config.updates / elapsed, bot_cpu, fake_cpu
+
+
+async def latency_phase(
+    driver: Driver, *, config: Config, update_ids: Iterator[int], chat_ids: Iterator[int], bot: Process
+) -> tuple[float, float, int]:
+    """p50 and p99 in ms at a fixed offered load, and how many updates got no reply."""
+    count = max(1, round(config.rate * config.latency_seconds))
+    chats = [next(chat_ids) for _ in range(count)]
+    bodies = [make_update(next(update_ids), chat) for chat in chats]
+    await driver.clear_first_replies()
+    base = await driver.sent()
+    in_flight = asyncio.Semaphore(256)  # bounded, far above what 100/s needs
+    tasks: set[asyncio.Task[None]] = set()
+    errors: list[BaseException] = []
+
+    async def send(body: bytes) -> None:
+        async with in_flight:
+            try:
+                await driver.post(body)
+            except (BenchError, aiohttp.ClientError) as error:
+                errors.append(error)
+
+    # Open loop: update i is due at start + i/rate whatever the bot does, and latency counts
+    # from that moment, so a bot that falls behind is not flattered by a driver that waits.
+    start = time.monotonic() + 0.05
+    due = [start + i / config.rate for i in range(count)]
+    for body, when in zip(bodies, due, strict=True):
+        delay = when - time.monotonic()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        task = asyncio.create_task(send(body))
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+    await asyncio.gather(*tasks)
+    if errors:
+        raise BenchError(f"{len(errors)} POSTs failed, first: {errors[0]!r}")
+    try:
+        await driver.wait_sent(base + count, patience(count), bot)
+    except BenchError:
+        pass  # counted below as lost
+    replies = await driver.first_replies()
+    latencies = sorted(
+        (replies[chat] - when) * 1000 for chat, when in zip(chats, due, strict=True) if chat in replies
+    )
+    if not latencies:
+        raise BenchError("no update of the latency phase was answered")
+    return percentile(latencies, 50), percentile(latencies, 99), count - len(latencies)
+
+
+def percentile(ordered: list[float], p: float) -> float:
+    """Nearest-rank percentile of sorted values."""
+    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+
+
+async def measure_once(
+    target: Target,
+    *,
+    config: Config,
+    fake_url: str,
+    fake_pid: int,
+    update_ids: Iterator[int],
+    chat_ids: Iterator[int],
+) -> Sample:
+    """One repeat of one row: fresh process (and database), warm-up, throughput, latency."""
+    port, secret = free_port(), secrets.token_urlsafe(32)
+    with ExitStack() as stack:
+        work_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-updates-")))
+        bot = start_target(target, fake_url=fake_url, port=port, secret=secret, work_dir=work_dir)
+        stack.callback(bot.stop)  # runs before the directory is removed
+        if config.keep_logs:
+            stack.callback(
+                lambda: bot.log_path.replace(Path(tempfile.gettempdir()) / bot.log_path.name)
+            )
+        connector = aiohttp.TCPConnector(limit=max(config.concurrency, 256))
+        async with aiohttp.ClientSession(connector=connector) as session:
+            await wait_ready(session, f"http://127.0.0.1:{port}/healthz", bot)
+            driver = Driver(
+                session, webhook=f"http://127.0.0.1:{port}/telegram", secret=secret, fake_url=fake_url
+            )
+            # Warm-up: imports, first connections, SQLAlchemy's statement cache; not measured.
+            base = await driver.sent()
+            warm = (make_update(next(update_ids), WARMUP_BASE + i) for i in range(config.warmup))
+            await driver.post_all(warm, min(config.concurrency, 8))
+            await driver.wait_sent(base + config.warmup, patience(config.warmup), bot)
+
+            throughput, bot_cpu, fake_cpu = await throughput_phase(
+                driver, config=config, update_ids=update_ids, bot=bot, fake_pid=fake_pid
+            )
+            p50, p99, lost = await latency_phase(
+                driver, config=config, update_ids=update_ids, chat_ids=chat_ids, bot=bot
+            )
+        bot.stop()
+        return Sample(throughput, p50, p99, bot_cpu, fake_cpu, lost, bot.log_errors())
+
+
+async def run(config: Config) -> Results:
+    targets = [OURS, ECHO_HTTPX] + ([ECHO_AIOHTTP] if config.with_aiohttp_peer else [])
+    results = Results()
+    update_ids = itertools.count(1)  # unique and increasing over the whole run
+    chat_ids = itertools.count(LATENCY_BASE)
+    with tempfile.TemporaryDirectory(prefix="bench-fake-") as fake_dir:
+        fake_port = free_port()
+        fake = Process(
+            "fake-telegram",
+            [sys.executable, "-m", "tests.fakes.telegram_api", "--port", str(fake_port),
+             "--token", TOKEN, "--first-replies"],
+            {**os.environ, "PYTHONUNBUFFERED": "1"},
+            Path(fake_dir),
+        )  # fmt: skip
+        fake_url = f"http://127.0.0.1:{fake_port}"
+        try:
+            async with aiohttp.ClientSession() as session:
+                await wait_ready(session, f"{fake_url}/_stats", fake)
+            for repeat in range(config.repeats):
+                for target in targets:  # rows take turns within each repeat
+                    label = f"[{repeat + 1}/{config.repeats}] {target.label}"
+                    print(f"{label} ...", end=" ", file=sys.stderr, flush=True)
+                    try:
+                        sample = await measure_once(
+                            target,
+                            config=config,
+                            fake_url=fake_url,
+                            fake_pid=fake.pid,
+                            update_ids=update_ids,
+                            chat_ids=chat_ids,
+                        )
+                    except BenchError as error:
+                        print(f"FAILED: {error}", file=sys.stderr, flush=True)
+                        results.failures.setdefault(target.key, []).append(str(error))
+                        continue
+                    results.samples.setdefault(target.key, []).append(sample)
+                    print(
+                        f"{sample.throughput:.0f} updates/s, p50 {sample.p50_ms:.1f} ms, "
+                        f"p99 {sample.p99_ms:.1f} ms",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+        finally:
+            fake.stop()
+    return results
+
+
+# --- report -------------------------------------------------------------------------------------
+
+
+def report(config: Config, results: Results) -> str:
+    targets = [OURS, ECHO_HTTPX] + ([ECHO_AIOHTTP] if config.with_aiohttp_peer else [])
+    medians: dict[str, dict[str, float]] = {}
+    for target in targets:
+        samples = results.samples.get(target.key, [])
+        if samples:
+            medians[target.key] = {
+                name: statistics.median(getattr(s, name) for s in samples)
+                for name in ("throughput", "p50_ms", "p99_ms", "bot_cpu", "fake_cpu")
+            }
+    baseline = medians.get(ECHO_HTTPX.key, {}).get("throughput")
+    repeats = "median of 1" if config.repeats == 1 else f"median of {config.repeats}"
+    lines = [
+        f"updates end to end (SQLite, {os.cpu_count()} cores), {repeats}",
+        f"{'':<32}{'updates/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'vs bare echo':>14}"
+        f"{'bot CPU':>9}{'fake CPU':>10}",
+    ]
+    for target in targets:
+        m = medians.get(target.key)
+        if m is None:
+            lines.append(f"{target.label:<32}{'failed':>10}")
+            continue
+        ratio = f"{m['throughput'] / baseline:.2f}" if baseline else "-"
+        lines.append(
+            f"{target.label:<32}{m['throughput']:>10.0f}{m['p50_ms']:>9.1f}{m['p99_ms']:>9.1f}"
+            f"{ratio:>14}{m['bot_cpu']:>8.0%}{m['fake_cpu']:>10.0%}"
+        )
+    ours = medians.get(OURS.key, {}).get("throughput")
+    if ours is not None and baseline:
+        verdict = "met" if ours >= TARGET_RATIO * baseline else "NOT met"
+        lines.append(f"target: ours >= {TARGET_RATIO} x {ECHO_HTTPX.label}  -> {verdict}")
+    lines += [
+        "",
+        f"throughput: {config.updates} x /help from {config.users} users "
+        f"(new ones create residents), {config.concurrency} POSTs in flight",
+        f"latency: {config.rate:.0f} updates/s offered for {config.latency_seconds:.0f} s, "
+        "a new chat each, due time -> first sendMessage at the fake",
+        "each repeat: fresh bot process (and fresh SQLite WAL database), rows take turns; "
+        "CPU = share of one core while the throughput phase ran",
+    ]
+    for target in targets:
+        samples = results.samples.get(target.key, [])
+        lost = sum(s.lost for s in samples)
+        errors = sum(s.log_errors for s in samples)
+        if lost or errors:
+            lines.append(
+                f"warning: {target.label}: {lost} latency updates unanswered, "
+                f"{errors} error lines in its log"
+            )
+        for failure in results.failures.get(target.key, []):
+            lines.append(f"failed: {target.label}: {failure.splitlines()[0]}")
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None = None) -> Config:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller numbers, about a minute")
+    parser.add_argument("--updates", type=int, help="updates in the throughput phase (3000)")
+    parser.add_argument("--users", type=int, default=1000, help="distinct users (1000)")
+    parser.add_argument("--concurrency", type=int, default=64, help="POSTs in flight (64)")
+    parser.add_argument("--rate", type=float, default=100, help="latency load, updates/s (100)")
+    parser.add_argument("--latency-seconds", type=float, help="latency phase length (10)")
+    parser.add_argument("--repeats", type=int, help="repeats per row, median reported (3)")
+    parser.add_argument(
+        "--no-aiohttp-peer", action="store_true", help="skip the bare echo on our aiohttp transport"
+    )
+    parser.add_argument(
+        "--keep-logs", action="store_true", help="move each process log to the temp directory"
+    )
+    args = parser.parse_args(argv)
+    updates = args.updates or (1000 if args.quick else 3000)
+    latency_seconds = args.latency_seconds or (4.0 if args.quick else 10.0)
+    repeats = args.repeats or (1 if args.quick else 3)
+    if min(updates, args.users, args.concurrency, repeats) < 1 or args.rate <= 0:
+        parser.error("counts and the rate must be positive")
+    return Config(
+        updates=updates,
+        users=args.users,
+        concurrency=args.concurrency,
+        warmup=100,
+        rate=args.rate,
+        latency_seconds=latency_seconds,
+        repeats=repeats,
+        with_aiohttp_peer=not args.no_aiohttp_peer,
+        keep_logs=args.keep_logs,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    config = parse_args(argv)
+    results = asyncio.run(run(config))
+    print(report(config, results))
+    return 0 if results.samples.get(OURS.key) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
