@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import itertools
 import json
 import math
@@ -39,7 +40,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 import aiohttp
 
@@ -155,9 +156,9 @@ def cpu_seconds(pid: int) -> float:
 
 
 async def wait_ready(
-    session: aiohttp.ClientSession, url: str, process: Process, timeout: float = 60
+    session: aiohttp.ClientSession, url: str, process: Process, within: float = 60
 ) -> None:
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + within
     while time.monotonic() < deadline:
         if not process.alive():
             raise BenchError(f"{process.name} exited early:\n{process.log_tail()}")
@@ -168,7 +169,7 @@ async def wait_ready(
         except aiohttp.ClientError:
             pass  # not listening yet
         await asyncio.sleep(0.1)
-    raise BenchError(f"{process.name} not ready after {timeout:.0f}s:\n{process.log_tail()}")
+    raise BenchError(f"{process.name} not ready after {within:.0f}s:\n{process.log_tail()}")
 
 
 def start_target(
@@ -250,15 +251,15 @@ class Driver:
         async with self.session.get(f"{self.fake_url}/_stats") as response:
             return int((await response.json())["sent"])
 
-    async def wait_sent(self, count: int, timeout: float, process: Process) -> float:
+    async def wait_sent(self, count: int, within: float, process: Process) -> float:
         """Poll until the fake has sent `count` messages in total; the time it was seen."""
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within
         while True:
             now = time.monotonic()
             if await self.sent() >= count:
                 return now  # taken before the poll: the poll's own latency is not counted
             if now > deadline:
-                raise BenchError(f"replies missing after {timeout:.0f}s (need {count} sent)")
+                raise BenchError(f"replies missing after {within:.0f}s (need {count} sent)")
             if not process.alive():
                 raise BenchError(f"{process.name} died:\n{process.log_tail()}")
             await asyncio.sleep(0.01)
@@ -301,7 +302,12 @@ async def throughput_phase(
 
 
 async def latency_phase(
-    driver: Driver, *, config: Config, update_ids: Iterator[int], chat_ids: Iterator[int], bot: Process
+    driver: Driver,
+    *,
+    config: Config,
+    update_ids: Iterator[int],
+    chat_ids: Iterator[int],
+    bot: Process,
 ) -> tuple[float, float, int]:
     """p50 and p99 in ms at a fixed offered load, and how many updates got no reply."""
     count = max(1, round(config.rate * config.latency_seconds))
@@ -334,13 +340,13 @@ async def latency_phase(
     await asyncio.gather(*tasks)
     if errors:
         raise BenchError(f"{len(errors)} POSTs failed, first: {errors[0]!r}")
-    try:
+    with contextlib.suppress(BenchError):  # unanswered updates are counted below as lost
         await driver.wait_sent(base + count, patience(count), bot)
-    except BenchError:
-        pass  # counted below as lost
     replies = await driver.first_replies()
     latencies = sorted(
-        (replies[chat] - when) * 1000 for chat, when in zip(chats, due, strict=True) if chat in replies
+        (replies[chat] - when) * 1000
+        for chat, when in zip(chats, due, strict=True)
+        if chat in replies
     )
     if not latencies:
         raise BenchError("no update of the latency phase was answered")
@@ -362,20 +368,23 @@ async def measure_once(
     chat_ids: Iterator[int],
 ) -> Sample:
     """One repeat of one row: fresh process (and database), warm-up, throughput, latency."""
-    port, secret = free_port(), secrets.token_urlsafe(32)
+    # hex: a urlsafe token may start with "-", which argparse would take for an option
+    port, secret = free_port(), secrets.token_hex(24)
     with ExitStack() as stack:
         work_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-updates-")))
         bot = start_target(target, fake_url=fake_url, port=port, secret=secret, work_dir=work_dir)
         stack.callback(bot.stop)  # runs before the directory is removed
-        if config.keep_logs:
-            stack.callback(
-                lambda: bot.log_path.replace(Path(tempfile.gettempdir()) / bot.log_path.name)
-            )
+        if config.keep_logs:  # registered after stop(), so it runs before the cleanup
+            kept = Path(tempfile.gettempdir()) / f"bench-updates-{target.key}-{bot.pid}.log"
+            stack.callback(bot.log_path.replace, kept)
         connector = aiohttp.TCPConnector(limit=max(config.concurrency, 256))
         async with aiohttp.ClientSession(connector=connector) as session:
             await wait_ready(session, f"http://127.0.0.1:{port}/healthz", bot)
             driver = Driver(
-                session, webhook=f"http://127.0.0.1:{port}/telegram", secret=secret, fake_url=fake_url
+                session,
+                webhook=f"http://127.0.0.1:{port}/telegram",
+                secret=secret,
+                fake_url=fake_url,
             )
             # Warm-up: imports, first connections, SQLAlchemy's statement cache; not measured.
             base = await driver.sent()
@@ -533,7 +542,11 @@ def parse_args(argv: list[str] | None = None) -> Config:
 
 def main(argv: list[str] | None = None) -> int:
     config = parse_args(argv)
-    results = asyncio.run(run(config))
+    try:
+        results = asyncio.run(run(config))
+    except BenchError as error:
+        print(f"benchmark failed: {error}", file=sys.stderr)
+        return 1
     print(report(config, results))
     return 0 if results.samples.get(OURS.key) else 1
 

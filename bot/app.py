@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.channels.telegram import TelegramChannel
 from bot.config import Settings
+from bot.delivery import DeliveryEngine
 from bot.dispatcher import Dispatcher
 from bot.i18n import I18n
 from bot.scheduler import build_scheduler
@@ -31,7 +32,10 @@ class App:
     i18n: I18n
     dispatcher: Dispatcher
     telegram: TelegramChannel | None = None
+    delivery: DeliveryEngine | None = None
     _runner: web.AppRunner | None = field(default=None, repr=False)
+    _stopping: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
+    _background: list[asyncio.Task[None]] = field(default_factory=list, repr=False)
 
     @classmethod
     def build(cls, settings: Settings, *, i18n: I18n | None = None) -> App:
@@ -46,7 +50,16 @@ class App:
             if settings.telegram_enabled
             else None
         )
-        return cls(settings, engine, sessionmaker, i18n, dispatcher, telegram)
+        delivery = None
+        if telegram is not None:
+            delivery = DeliveryEngine(
+                sessionmaker=sessionmaker,
+                channels={telegram.name: telegram},
+                default_quiet_hours=settings.quiet_hours,
+            )
+            telegram.on_reply = delivery.limiters[telegram.name].take_now
+        dispatcher.delivery = delivery
+        return cls(settings, engine, sessionmaker, i18n, dispatcher, telegram, delivery)
 
     @property
     def has_channels(self) -> bool:
@@ -67,8 +80,15 @@ class App:
         await web.TCPSite(self._runner, self.settings.web_host, self.settings.web_port).start()
         if self.telegram is not None:
             await self.telegram.start()
+        self._stopping.clear()
+        if self.delivery is not None:
+            self._background.append(asyncio.create_task(self.delivery.run(self._stopping)))
 
     async def stop(self) -> None:
+        self._stopping.set()
+        for task in self._background:
+            await task  # the sender records the batch in hand before it stops
+        self._background.clear()
         if self.telegram is not None:
             await self.telegram.stop()
         if self._runner is not None:
@@ -81,7 +101,9 @@ class App:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stopping.set)
-        scheduler = build_scheduler(settings=self.settings, sessionmaker=self.sessionmaker)
+        scheduler = build_scheduler(
+            settings=self.settings, sessionmaker=self.sessionmaker, delivery=self.delivery
+        )
         await self.start()
         scheduler.start()
         log.info("serving on http://%s:%d", self.settings.web_host, self.settings.web_port)

@@ -6,6 +6,7 @@ Every variable is documented in `.env.example`; secrets come only from here.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,12 @@ class Settings:
     telegram_api_url: str = "https://api.telegram.org"
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: str | None = None
+
+    telegram_timeout: float = 10.0  # seconds to wait for the Bot API's answer
+    telegram_rate_limit: float = 30.0  # bulk messages per second, whole bot
+    telegram_chat_rate_limit: float = 1.0  # messages per second to one chat
+    telegram_paid_broadcast: bool = False  # allow_paid_broadcast: up to 1000/s, paid in Stars
+    quiet_hours: str = "22:00-08:00"  # municipality-local; bulk sends wait, emergencies do not
 
     web_host: str = "127.0.0.1"
     web_port: int = 8080
@@ -69,6 +76,28 @@ class Settings:
             except ValueError:
                 raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
 
+        def get_rate(name: str, default: float) -> float:
+            raw = get(name)
+            if raw is None:
+                return default
+            try:
+                value = float(raw)
+            except ValueError:
+                value = 0
+            if value <= 0:
+                raise ConfigError(f"{name} must be a positive number, got {raw!r}")
+            return value
+
+        def get_bool(name: str) -> bool:
+            raw = (get(name) or "false").lower()
+            if raw not in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+                raise ConfigError(f"{name} must be true or false, got {raw!r}")
+            return raw in ("1", "true", "yes", "on")
+
+        quiet_hours = get("QUIET_HOURS") or cls.quiet_hours
+        if not _valid_quiet_hours(quiet_hours):
+            raise ConfigError(f"QUIET_HOURS must look like 22:00-08:00 or off, got {quiet_hours!r}")
+
         default_locale = get("DEFAULT_LOCALE") or cls.default_locale
         if default_locale not in SHIPPED_LOCALES:
             raise ConfigError(
@@ -93,6 +122,13 @@ class Settings:
             telegram_api_url=(get("TELEGRAM_API_URL") or cls.telegram_api_url).rstrip("/"),
             telegram_webhook_url=webhook_url,
             telegram_webhook_secret=webhook_secret,
+            telegram_timeout=get_rate("TELEGRAM_TIMEOUT", cls.telegram_timeout),
+            telegram_rate_limit=get_rate("TELEGRAM_RATE_LIMIT", cls.telegram_rate_limit),
+            telegram_chat_rate_limit=get_rate(
+                "TELEGRAM_CHAT_RATE_LIMIT", cls.telegram_chat_rate_limit
+            ),
+            telegram_paid_broadcast=get_bool("TELEGRAM_PAID_BROADCAST"),
+            quiet_hours=quiet_hours,
             web_host=get("WEB_HOST") or cls.web_host,
             web_port=get_int("WEB_PORT", cls.web_port),
             # Relative paths are relative to the project, wherever the bot is started from.
@@ -102,6 +138,13 @@ class Settings:
             ),
             log_level=(get("LOG_LEVEL") or cls.log_level).upper(),
         )
+
+
+def _valid_quiet_hours(text: str) -> bool:
+    if text.lower() == "off":
+        return True
+    pattern = r"([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d"
+    return re.fullmatch(pattern, text) is not None
 
 
 def _valid_secret_token(token: str) -> bool:

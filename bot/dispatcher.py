@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Settings
 from bot.context import Context
+from bot.delivery import DeliveryEngine
 from bot.i18n import I18n, negotiate
 from bot.messages import ChatKind, Event, Incoming, Reply
 from bot.routing import Fallback, Router
@@ -41,6 +42,7 @@ class Dispatcher:
         self.i18n = i18n
         self.settings = settings
         self.router = router
+        self.delivery: DeliveryEngine | None = None  # set by the app once channels exist
 
     def _locale_for(self, hint: str | None) -> str:
         return negotiate(hint, available=self.i18n.locales, default=self.settings.default_locale)

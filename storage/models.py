@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -87,6 +87,7 @@ class Municipality(Base):
     names: Mapped[dict[str, Any]]  # {"az": "Quba", "ru": "Губа", ...}
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)  # order within its list
+    quiet_hours: Mapped[str | None] = mapped_column(String(11))  # "22:00-08:00"; null: default
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -117,6 +118,7 @@ class Resident(Base):
         ForeignKey("municipalities.id", ondelete="SET NULL")
     )
     status: Mapped[str] = mapped_column(String(16), default=ResidentStatus.ACTIVE)
+    muted_categories: Mapped[list[Any]] = mapped_column(default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -173,3 +175,95 @@ class RoleGrant(Base):
         ForeignKey("municipalities.id", ondelete="CASCADE")
     )
     granted_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Category(StrEnum):
+    """Announcement categories; residents may mute any but emergencies."""
+
+    UTILITIES = "utilities"
+    COUNCIL = "council"
+    BUDGET = "budget"
+    HIRING = "hiring"
+    GRANTS = "grants"
+    EVENTS = "events"
+    EMERGENCY = "emergency"
+
+
+class AnnouncementStatus(StrEnum):
+    SCHEDULED = "scheduled"  # waits for send_at
+    RELEASED = "released"  # its deliveries are in the outbox
+    CANCELLED = "cancelled"  # cancelled before release
+    WITHDRAWN = "withdrawn"  # released, then taken back (queued rows skipped, sent ones deleted)
+
+
+class Announcement(Base):
+    __tablename__ = "announcements"
+    __table_args__ = (Index("ix_announcements_due", "status", "send_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="CASCADE"), index=True
+    )
+    community_ids: Mapped[list[Any]] = mapped_column(default=list)  # empty: the whole municipality
+    category: Mapped[str] = mapped_column(String(16))
+    texts: Mapped[dict[str, Any]]  # {"az": "...", "ru": "..."}; residents get their fallback chain
+    media: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"kind", "ref", "name"}
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(16), default=AnnouncementStatus.SCHEDULED)
+    send_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    released_at: Mapped[datetime | None]
+    edited_at: Mapped[datetime | None]
+
+
+class DeliveryStatus(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"  # claimed by a sender; reconciled to queued at start-up
+    SENT = "sent"
+    FAILED = "failed"  # permanent error, or retries exhausted
+    SKIPPED = "skipped"  # no longer wanted (withdrawn, resident stopped or blocked meanwhile)
+
+
+class Priority(IntEnum):
+    """Lower goes first: personal notifications before bulk broadcasts."""
+
+    PERSONAL = 10
+    BULK = 20
+
+
+class Action(StrEnum):
+    SEND = "send"
+    EDIT = "edit"  # correct a message already delivered
+    DELETE = "delete"  # withdraw a message already delivered
+
+
+class Delivery(Base):
+    """The durable outbox: one row per (message, recipient)."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        Index("ix_deliveries_due", "status", "channel", "priority", "next_attempt_at"),
+        Index("ix_deliveries_announcement", "announcement_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(16))
+    chat_ref: Mapped[str] = mapped_column(String(64))  # snapshot of residents.external_id
+    locale: Mapped[str] = mapped_column(String(8))  # snapshot at enqueue time
+    priority: Mapped[int] = mapped_column(Integer, default=Priority.PERSONAL)
+    action: Mapped[str] = mapped_column(String(8), default=Action.SEND)
+    announcement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("announcements.id", ondelete="CASCADE")
+    )
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # personal: {"text", "choices"}
+    target_message_id: Mapped[str | None] = mapped_column(String(64))  # for edit/delete
+    municipality_id: Mapped[int | None] = mapped_column(Integer)  # quiet hours of bulk rows
+    urgent: Mapped[bool] = mapped_column(default=False)  # ignores quiet hours
+    status: Mapped[str] = mapped_column(String(8), default=DeliveryStatus.QUEUED)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(String(300))
+    platform_message_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]

@@ -6,8 +6,11 @@ module renders the replies as messages with inline keyboards.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import logging
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from telegram import (
@@ -18,11 +21,19 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatMemberStatus, ChatType, MessageLimit
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.channels.aiohttp_request import AiohttpRequest
-from bot.channels.base import Unreachable
+from bot.channels.base import Limits, Rejected, Throttled, Transient, Unreachable
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.i18n import I18n
@@ -33,6 +44,7 @@ log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 NAME = "telegram"
 SHORT_LABEL = 16  # labels this short sit two to a row
+CAPTION_LIMIT = 1024
 
 
 def to_incoming(update: Update) -> tuple[Incoming, int] | None:
@@ -125,6 +137,29 @@ def _media_kind(message: Any) -> str:
     return "other"
 
 
+@contextlib.contextmanager
+def classified_errors() -> Iterator[None]:
+    """Telegram's errors, sorted into what the delivery engine does about them."""
+    try:
+        yield
+    except RetryAfter as error:
+        with warnings.catch_warnings():  # PTB 22 warns that retry_after becomes a timedelta
+            warnings.simplefilter("ignore")
+            after = error.retry_after
+        seconds = after.total_seconds() if isinstance(after, dt.timedelta) else float(after)
+        raise Throttled(seconds, str(error)) from error
+    except Forbidden as error:  # blocked by the user, user deactivated, kicked
+        raise Unreachable(str(error)) from error
+    except ChatMigrated as error:
+        raise Rejected(str(error)) from error
+    except BadRequest as error:
+        if "chat not found" in str(error).lower() or "user not found" in str(error).lower():
+            raise Unreachable(str(error)) from error
+        raise Rejected(str(error)) from error
+    except (TimedOut, NetworkError) as error:  # network trouble and 5xx
+        raise Transient(str(error)) from error
+
+
 def keyboard(choices: Sequence[Choice]) -> InlineKeyboardMarkup | None:
     if not choices:
         return None
@@ -151,6 +186,12 @@ class TelegramChannel:
     def __init__(
         self, *, settings: Settings, dispatcher: Dispatcher, i18n: I18n, commands: Sequence[str]
     ) -> None:
+        paid = settings.telegram_paid_broadcast
+        self.limits = Limits(
+            per_second=1000 if paid else settings.telegram_rate_limit,
+            per_chat_per_second=settings.telegram_chat_rate_limit,
+        )
+        self.on_reply: Callable[[], None] = lambda: None  # the delivery engine counts replies
         self.settings = settings
         self.dispatcher = dispatcher
         self.i18n = i18n
@@ -161,7 +202,7 @@ class TelegramChannel:
             .token(settings.telegram_bot_token or "")
             .base_url(f"{api}/bot")
             .base_file_url(f"{api}/file/bot")
-            .request(AiohttpRequest())
+            .request(AiohttpRequest(read_timeout=settings.telegram_timeout))
             .get_updates_request(AiohttpRequest(connection_limit=1))
         )
         if settings.telegram_uses_webhook:
@@ -208,19 +249,54 @@ class TelegramChannel:
         """Wait until every update received so far has been handled (shutdown, tests)."""
         await self.application.update_queue.join()
 
-    async def send(self, user_ref: str, reply: Reply) -> None:
-        try:
-            await self._send(int(user_ref), reply)
-        except Forbidden as error:
-            raise Unreachable(str(error)) from error
+    async def deliver(self, chat_ref: str, reply: Reply, media: dict[str, Any] | None) -> str:
+        with classified_errors():
+            return str(await self._send(int(chat_ref), reply, media, paid=True))
 
-    async def _send(self, chat_id: int, reply: Reply) -> None:
+    async def edit(self, chat_ref: str, message_id: str, text: str) -> None:
+        with classified_errors():
+            try:
+                await self.application.bot.edit_message_text(
+                    text[: MessageLimit.MAX_TEXT_LENGTH], chat_id=int(chat_ref),
+                    message_id=int(message_id),
+                )  # fmt: skip
+            except BadRequest as error:
+                if "not modified" not in str(error).lower():
+                    raise
+
+    async def delete(self, chat_ref: str, message_id: str) -> None:
+        with classified_errors():
+            await self.application.bot.delete_message(int(chat_ref), int(message_id))
+
+    async def _send(
+        self, chat_id: int, reply: Reply, media: dict[str, Any] | None = None, *, paid: bool = False
+    ) -> int:
+        """Send a reply (text split to Telegram's limit; keyboard on the last part). Returns the
+        id of the first message, the one an edit or withdrawal refers to."""
+        bot = self.application.bot
+        extra: dict[str, Any] = {}
+        if paid and self.settings.telegram_paid_broadcast:
+            extra["allow_paid_broadcast"] = True
         parts = split_text(reply.text)
+        first: int | None = None
+        if media is not None:
+            send = bot.send_photo if media.get("kind") == "photo" else bot.send_document
+            caption = parts[0] if len(parts) == 1 and len(parts[0]) <= CAPTION_LIMIT else None
+            message = await send(
+                chat_id, media["ref"], caption=caption,
+                reply_markup=keyboard(reply.choices) if caption else None, **extra,
+            )  # fmt: skip
+            first = message.message_id
+            if caption is not None:
+                return first
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
-            await self.application.bot.send_message(
-                chat_id, part, reply_markup=keyboard(reply.choices) if last else None
+            message = await bot.send_message(
+                chat_id, part, reply_markup=keyboard(reply.choices) if last else None, **extra
             )
+            first = first or message.message_id
+        assert first is not None
+        return first
 
     async def _register_commands(self) -> None:
         """The command menu in each resident's language (and the default for the rest)."""
@@ -241,6 +317,7 @@ class TelegramChannel:
                 log.info("telegram: callback answer refused: %s", error)
         try:
             for reply in replies:
+                self.on_reply()
                 await self._send(chat_id, reply)
         except Forbidden:
             if incoming.chat_kind is ChatKind.PRIVATE:

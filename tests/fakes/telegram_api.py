@@ -58,10 +58,11 @@ class Call:
 
 @dataclass
 class Fault:
-    status: int
-    description: str
+    status: int  # 0: drop the connection without answering (a network failure)
+    description: str = ""
     retry_after: int | None = None
     times: int = 1
+    delay: float = 0.0  # answer late (after the client's timeout, for a timeout)
 
 
 @dataclass
@@ -125,9 +126,17 @@ class FakeTelegram:
         call = Call(method, params)
         if self.record:
             self.calls.append(call)
-        if fault := self._take_fault(method):
+        fault = self._take_fault(method)
+        if fault is not None and fault.delay:
+            await asyncio.sleep(fault.delay)
+        if fault is not None and fault.status == 0:
+            call.status = 0
+            assert request.transport is not None
+            request.transport.close()
+            raise ConnectionResetError("fault: connection dropped")
+        if fault is not None and fault.status != 200:
             response = _error(fault.status, fault.description, fault.retry_after)
-        elif handler := getattr(self, f"_m_{method}", None):
+        elif handler := getattr(self, f"_m_{method}", None):  # a slow 200 is delivered all the same
             response = await handler(params)
         else:
             response = _error(404, f"Not Found: method {method} not faked")
@@ -159,7 +168,7 @@ class FakeTelegram:
             queue.pop(0)
         return fault
 
-    def fail(self, method: str, status: int, description: str, **kwargs: Any) -> None:
+    def fail(self, method: str, status: int, description: str = "", **kwargs: Any) -> None:
         """Make the next call(s) of `method` fail like Telegram does."""
         self.faults.setdefault(method, []).append(Fault(status, description, **kwargs))
 
@@ -200,6 +209,22 @@ class FakeTelegram:
         ):
             self.first_replies[chat_id] = time.monotonic()
         return _ok(self._message(chat_id, text=text))
+
+    async def _m_sendPhoto(self, params: dict[str, Any]) -> web.Response:
+        return await self._m_sendDocument(params)
+
+    async def _m_sendDocument(self, params: dict[str, Any]) -> web.Response:
+        chat_id = int(params["chat_id"])
+        if chat_id in self.forbidden_chats:
+            return _error(403, "Forbidden: bot was blocked by the user")
+        self.sent_count += 1
+        return _ok(self._message(chat_id, caption=params.get("caption")))
+
+    async def _m_editMessageText(self, params: dict[str, Any]) -> web.Response:
+        return _ok(self._message(int(params["chat_id"]), text=params.get("text")))
+
+    async def _m_deleteMessage(self, _params: dict[str, Any]) -> web.Response:
+        return _ok(True)
 
     async def _m_getUpdates(self, params: dict[str, Any]) -> web.Response:
         offset = int(params.get("offset") or 0)

@@ -1,0 +1,611 @@
+"""The durable outbox and its rate-limited sender.
+
+Everything the bot sends on its own initiative (announcements, personal notifications, later
+reminders) becomes rows in `deliveries`, written in the same transaction as the cause. A sender
+per channel claims small batches of due rows (`queued` -> `sending`), sends them paced to the
+channel's limits, and records each outcome. Memory does not grow with the number of recipients:
+rows are created by one INSERT ... SELECT and streamed in batches.
+
+Crash safety: a crash can leave the rows of the batch in hand in `sending`. At start-up
+`reconcile()` puts them back to `queued`, so nobody is lost; the price is that the messages of that
+one batch which had already reached the platform are sent again. A batch is at most one second of
+sending at the channel's rate (and at most `MAX_BATCH` rows), so that bounds the duplicates.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Row, func, insert, literal, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.channels.base import Channel, Rejected, Throttled, Transient, Unreachable
+from bot.i18n import fallback_chain
+from bot.messages import Choice, Reply
+from storage.models import (
+    Action,
+    Announcement,
+    AnnouncementStatus,
+    Category,
+    Delivery,
+    DeliveryStatus,
+    Municipality,
+    Priority,
+    Resident,
+    ResidentStatus,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_BATCH = 200
+MAX_ATTEMPTS = 8
+MAX_BACKOFF = 600.0  # seconds
+DEFAULT_QUIET_HOURS = "22:00-08:00"
+
+
+class WindowLimiter:
+    """At most `rate` sends in any window of one second (plus a small margin for network
+    jitter), and a pause for everyone when the platform throttles us."""
+
+    def __init__(
+        self, rate: float, *, margin: float = 0.02, clock: Callable[[], float] = time.monotonic
+    ):
+        self.rate = max(1, int(rate))
+        self.window = 1.0 + margin
+        self._clock = clock
+        self._sent: collections.deque[float] = collections.deque()
+        self._paused_until = 0.0
+        self._lock = asyncio.Lock()
+
+    async def acquire(self) -> None:
+        async with self._lock:  # first come, first served
+            while True:
+                now = self._clock()
+                if now < self._paused_until:
+                    await asyncio.sleep(self._paused_until - now)
+                    continue
+                while self._sent and now - self._sent[0] >= self.window:
+                    self._sent.popleft()
+                if len(self._sent) < self.rate:
+                    self._sent.append(now)
+                    return
+                await asyncio.sleep(self.window - (now - self._sent[0]))
+
+    def take_now(self) -> None:
+        """A reply to a resident goes at once; it still counts, so bulk sends make room."""
+        self._sent.append(self._clock())
+
+    def pause(self, seconds: float) -> None:
+        self._paused_until = max(self._paused_until, self._clock() + seconds)
+
+
+@dataclass(frozen=True, slots=True)
+class QuietHours:
+    start: int  # minutes after local midnight
+    end: int
+
+    @classmethod
+    def parse(cls, text: str) -> QuietHours:
+        """ "22:00-08:00" -> QuietHours; "" or "off" -> no quiet hours (start == end)."""
+        if not text or text.strip().lower() == "off":
+            return cls(0, 0)
+        try:
+            start, end = (part.strip() for part in text.split("-"))
+            return cls(_minutes(start), _minutes(end))
+        except ValueError:
+            raise ValueError(f"quiet hours must look like 22:00-08:00, not {text!r}") from None
+
+    def ends_after(self, moment: datetime, zone: ZoneInfo) -> datetime | None:
+        """When the quiet period around `moment` ends (UTC), or None if `moment` is not quiet."""
+        if self.start == self.end:
+            return None
+        local = moment.astimezone(zone)
+        minute = local.hour * 60 + local.minute
+        quiet = (
+            self.start <= minute < self.end
+            if self.start < self.end
+            else minute >= self.start or minute < self.end
+        )
+        if not quiet:
+            return None
+        end = local.replace(hour=self.end // 60, minute=self.end % 60, second=0, microsecond=0)
+        if end <= local:
+            end += timedelta(days=1)
+        return end.astimezone(moment.tzinfo)
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    value = int(hours) * 60 + int(minutes)
+    if not 0 <= value < 24 * 60:
+        raise ValueError(hhmm)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryFigures:
+    queued: int = 0
+    sent: int = 0
+    failed: int = 0
+    blocked: int = 0
+    skipped: int = 0
+
+
+class DeliveryEngine:
+    def __init__(
+        self,
+        *,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        channels: Mapping[str, Channel],
+        default_quiet_hours: str = DEFAULT_QUIET_HOURS,
+        clock: Callable[[], datetime] = utcnow,
+        concurrency: int = 64,
+    ) -> None:
+        self.sessionmaker = sessionmaker
+        self.channels = dict(channels)
+        self.default_quiet = QuietHours.parse(default_quiet_hours)
+        self.clock = clock
+        self.limiters = {name: WindowLimiter(ch.limits.per_second) for name, ch in channels.items()}
+        self._chat_gap = {
+            name: 1.0 / ch.limits.per_chat_per_second for name, ch in channels.items()
+        }
+        self._last_to_chat: dict[tuple[str, str], float] = {}
+        self._semaphore = asyncio.Semaphore(concurrency)
+        self._wake = asyncio.Event()
+        self._quiet_cache: tuple[float, dict[int, tuple[QuietHours, ZoneInfo]]] = (0.0, {})
+
+    # --- enqueueing (inside the caller's transaction) -------------------------------------
+
+    async def enqueue_announcement(self, session: AsyncSession, announcement: Announcement) -> int:
+        """Queue one row per recipient with a single INSERT ... SELECT; returns how many."""
+        recipients = recipients_query(announcement, channels=list(self.channels))
+        now = self.clock()
+        start = now
+        if announcement.category != Category.EMERGENCY:
+            quiet = await self._quiet_for(session, announcement.municipality_id)
+            if quiet and (ends := quiet[0].ends_after(now, quiet[1])):
+                start = ends
+        columns = recipients.add_columns(
+            literal(Priority.BULK).label("priority"),
+            literal(Action.SEND.value).label("action"),
+            literal(announcement.id).label("announcement_id"),
+            literal(announcement.municipality_id).label("municipality_id"),
+            literal(announcement.category == Category.EMERGENCY).label("urgent"),
+            literal(DeliveryStatus.QUEUED.value).label("status"),
+            literal(0).label("attempts"),
+            literal(start, Delivery.next_attempt_at.type).label("next_attempt_at"),
+            literal(now, Delivery.created_at.type).label("created_at"),
+        )
+        result = await session.execute(
+            insert(Delivery).from_select(
+                [
+                    "resident_id",
+                    "channel",
+                    "chat_ref",
+                    "locale",
+                    "priority",
+                    "action",
+                    "announcement_id",
+                    "municipality_id",
+                    "urgent",
+                    "status",
+                    "attempts",
+                    "next_attempt_at",
+                    "created_at",
+                ],
+                columns,
+            )
+        )
+        announcement.status = AnnouncementStatus.RELEASED
+        announcement.released_at = now
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def enqueue_followups(
+        self, session: AsyncSession, announcement: Announcement, action: Action
+    ) -> int:
+        """Edit or delete every delivered copy of an announcement; queued copies need neither
+        (they render the current text when sent, and are skipped once it is withdrawn)."""
+        sent = select(
+            Delivery.resident_id,
+            Delivery.channel,
+            Delivery.chat_ref,
+            Delivery.locale,
+            literal(Priority.PERSONAL).label("priority"),
+            literal(action.value).label("action"),
+            Delivery.announcement_id,
+            Delivery.platform_message_id,
+            literal(True).label("urgent"),
+            literal(DeliveryStatus.QUEUED.value).label("status"),
+            literal(0).label("attempts"),
+            literal(self.clock(), Delivery.next_attempt_at.type).label("next_attempt_at"),
+            literal(self.clock(), Delivery.created_at.type).label("created_at"),
+        ).where(
+            Delivery.announcement_id == announcement.id,
+            Delivery.action == Action.SEND,
+            Delivery.status == DeliveryStatus.SENT,
+            Delivery.platform_message_id.is_not(None),
+        )
+        result = await session.execute(
+            insert(Delivery).from_select(
+                [
+                    "resident_id",
+                    "channel",
+                    "chat_ref",
+                    "locale",
+                    "priority",
+                    "action",
+                    "announcement_id",
+                    "target_message_id",
+                    "urgent",
+                    "status",
+                    "attempts",
+                    "next_attempt_at",
+                    "created_at",
+                ],
+                sent,
+            )
+        )
+        if action is Action.DELETE:
+            await session.execute(
+                update(Delivery)
+                .where(
+                    Delivery.announcement_id == announcement.id,
+                    Delivery.action == Action.SEND,
+                    Delivery.status == DeliveryStatus.QUEUED,
+                )
+                .values(status=DeliveryStatus.SKIPPED, last_error="withdrawn")
+            )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def enqueue_message(
+        self, session: AsyncSession, *, resident: Resident, reply: Reply
+    ) -> Delivery:
+        """A personal notification (status change, reminder): goes before bulk sends."""
+        row = Delivery(
+            resident_id=resident.id,
+            channel=resident.channel,
+            chat_ref=resident.external_id,
+            locale=resident.locale,
+            priority=Priority.PERSONAL,
+            urgent=True,
+            payload={"text": reply.text, "choices": [[c.id, c.label] for c in reply.choices]},
+            next_attempt_at=self.clock(),
+        )
+        session.add(row)
+        return row
+
+    async def release_due(self) -> int:
+        """Queue the scheduled announcements whose time has come (the scheduler calls this)."""
+        released = 0
+        async with self.sessionmaker.begin() as session:
+            due = (
+                select(Announcement)
+                .where(
+                    Announcement.status == AnnouncementStatus.SCHEDULED,
+                    Announcement.send_at <= self.clock(),
+                )
+                .order_by(Announcement.send_at)
+            )
+            if session.bind.dialect.name == "postgresql":
+                due = due.with_for_update(skip_locked=True)
+            for announcement in await session.scalars(due):
+                count = await self.enqueue_announcement(session, announcement)
+                log.info("announcement %d released to %d residents", announcement.id, count)
+                released += 1
+        if released:
+            self.wake()
+        return released
+
+    # --- sending ------------------------------------------------------------------------------
+
+    def wake(self) -> None:
+        """Something was queued: look now rather than at the next poll."""
+        self._wake.set()
+
+    async def reconcile(self) -> int:
+        """Rows a crash left in `sending` go back to `queued` (see the module's docstring)."""
+        async with self.sessionmaker.begin() as session:
+            result = await session.execute(
+                update(Delivery)
+                .where(Delivery.status == DeliveryStatus.SENDING)
+                .values(status=DeliveryStatus.QUEUED)
+            )
+        count = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        if count:
+            log.warning(
+                "delivery: %d rows were in flight at the last stop; sending them again", count
+            )
+        return count
+
+    async def run(self, stop: asyncio.Event, *, idle_poll: float = 1.0) -> None:
+        await self.reconcile()
+        while not stop.is_set():
+            try:
+                worked = await self.drain()
+            except Exception:  # a database hiccup must not end delivery for good
+                log.exception("delivery: drain failed; retrying shortly")
+                worked = 0
+            if worked:
+                continue
+            self._wake.clear()
+            waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
+            await asyncio.wait(waiters, timeout=idle_poll, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+
+    async def drain(self) -> int:
+        """Send one batch per channel of what is due; returns how many rows were handled."""
+        handled = 0
+        for name in self.channels:
+            handled += await self._drain_channel(name)
+        return handled
+
+    async def _drain_channel(self, name: str) -> int:
+        channel, limiter = self.channels[name], self.limiters[name]
+        size = max(1, min(MAX_BATCH, int(channel.limits.per_second)))
+        async with self.sessionmaker.begin() as session:
+            rows = await self._claim(session, name, size)
+            if not rows:
+                return 0
+            context = await self._batch_context(session, rows)
+        now = self.clock()
+        outcomes = await asyncio.gather(
+            *(self._handle(channel, limiter, row, context, now) for row in rows)
+        )
+        async with self.sessionmaker.begin() as session:
+            await session.execute(update(Delivery), [outcome for outcome, _ in outcomes])
+            unreachable = {resident for _, resident in outcomes if resident is not None}
+            if unreachable:
+                await session.execute(
+                    update(Resident)
+                    .where(Resident.id.in_(unreachable))
+                    .values(status=ResidentStatus.BLOCKED, status_changed_at=now)
+                )
+        self._forget_old_chats()
+        return len(rows)
+
+    async def _claim(self, session: AsyncSession, channel: str, size: int) -> list[Row[Any]]:
+        due = (
+            select(Delivery.id)
+            .where(
+                Delivery.status == DeliveryStatus.QUEUED,
+                Delivery.channel == channel,
+                Delivery.next_attempt_at <= self.clock(),
+            )
+            .order_by(Delivery.priority, Delivery.next_attempt_at, Delivery.id)
+            .limit(size)
+        )
+        if session.bind.dialect.name == "postgresql":
+            due = due.with_for_update(skip_locked=True)  # several senders never share a row
+        claimed = await session.execute(
+            update(Delivery)
+            .where(Delivery.id.in_(due.scalar_subquery()))
+            .values(status=DeliveryStatus.SENDING, attempts=Delivery.attempts + 1)
+            .returning(
+                Delivery.id,
+                Delivery.resident_id,
+                Delivery.chat_ref,
+                Delivery.locale,
+                Delivery.action,
+                Delivery.announcement_id,
+                Delivery.payload,
+                Delivery.target_message_id,
+                Delivery.municipality_id,
+                Delivery.urgent,
+                Delivery.attempts,
+                Delivery.priority,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        return sorted(claimed.all(), key=lambda r: (r.priority, r.id))
+
+    async def _batch_context(self, session: AsyncSession, rows: list[Row[Any]]) -> _BatchContext:
+        announcement_ids = {r.announcement_id for r in rows if r.announcement_id}
+        announcements = {
+            a.id: a
+            for a in await session.scalars(
+                select(Announcement).where(Announcement.id.in_(announcement_ids))
+            )
+        }
+        bulk_residents = {r.resident_id for r in rows if r.priority == Priority.BULK}
+        residents = {
+            row.id: (row.status, row.muted_categories)
+            for row in await session.execute(
+                select(Resident.id, Resident.status, Resident.muted_categories).where(
+                    Resident.id.in_(bulk_residents)
+                )
+            )
+        }
+        municipality_ids = {r.municipality_id for r in rows if r.municipality_id and not r.urgent}
+        quiet = {m: await self._quiet_for(session, m) for m in municipality_ids}
+        return _BatchContext(announcements, residents, quiet)
+
+    async def _handle(
+        self,
+        channel: Channel,
+        limiter: WindowLimiter,
+        row: Row[Any],
+        context: _BatchContext,
+        now: datetime,
+    ) -> tuple[dict[str, Any], int | None]:
+        """Send one row; returns its new column values and, if unreachable, the resident id."""
+        done: dict[str, Any] = {"id": row.id}
+        announcement = context.announcements.get(row.announcement_id)
+        if reason := context.skip_reason(row, announcement):
+            return done | {"status": DeliveryStatus.SKIPPED, "last_error": reason}, None
+        quiet = context.quiet.get(row.municipality_id)
+        if quiet and not row.urgent and (ends := quiet[0].ends_after(now, quiet[1])):
+            return done | {
+                "status": DeliveryStatus.QUEUED,
+                "next_attempt_at": ends,
+                "attempts": row.attempts - 1,
+            }, None
+
+        async with self._semaphore:
+            await self._chat_pause(channel.name, row.chat_ref)
+            await limiter.acquire()
+            try:
+                message_id = await self._perform(channel, row, announcement)
+            except Unreachable as error:
+                return done | _failed(error), row.resident_id
+            except Rejected as error:
+                return done | _failed(error), None
+            except Throttled as error:
+                limiter.pause(error.retry_after)
+                retry = self.clock() + timedelta(seconds=error.retry_after)
+                return (
+                    done
+                    | {
+                        "status": DeliveryStatus.QUEUED,
+                        "next_attempt_at": retry,
+                        "attempts": row.attempts - 1,  # not this message's fault
+                        "last_error": str(error)[:300],
+                    },
+                    None,
+                )
+            except Transient as error:
+                if row.attempts >= MAX_ATTEMPTS:
+                    return done | _failed(error), None
+                backoff = min(MAX_BACKOFF, 2.0**row.attempts) * random.uniform(0.8, 1.2)
+                return done | {
+                    "status": DeliveryStatus.QUEUED,
+                    "next_attempt_at": self.clock() + timedelta(seconds=backoff),
+                    "last_error": str(error)[:300],
+                }, None
+        return done | {
+            "status": DeliveryStatus.SENT,
+            "sent_at": self.clock(),
+            "platform_message_id": message_id,
+            "last_error": None,
+        }, None
+
+    async def _perform(
+        self, channel: Channel, row: Row[Any], announcement: Announcement | None
+    ) -> str | None:
+        if announcement is not None:
+            text = announcement_text(announcement, row.locale)
+            if row.action == Action.EDIT:
+                await channel.edit(row.chat_ref, row.target_message_id, text)
+                return row.target_message_id
+            if row.action == Action.DELETE:
+                await channel.delete(row.chat_ref, row.target_message_id)
+                return row.target_message_id
+            return await channel.deliver(row.chat_ref, Reply(text), announcement.media)
+        payload = row.payload or {}
+        choices = tuple(Choice(str(i), str(label)) for i, label in payload.get("choices", []))
+        return await channel.deliver(row.chat_ref, Reply(str(payload["text"]), choices), None)
+
+    async def _chat_pause(self, channel: str, chat_ref: str) -> None:
+        """Keep to the per-chat limit (Telegram: about one message a second per chat)."""
+        key = (channel, chat_ref)
+        gap = self._chat_gap[channel]
+        last = self._last_to_chat.get(key)
+        now = time.monotonic()
+        if last is not None and now - last < gap:
+            self._last_to_chat[key] = last + gap
+            await asyncio.sleep(last + gap - now)
+        else:
+            self._last_to_chat[key] = now
+
+    def _forget_old_chats(self) -> None:
+        if len(self._last_to_chat) < 10_000:
+            return
+        horizon = time.monotonic() - max(self._chat_gap.values(), default=1.0)
+        self._last_to_chat = {k: t for k, t in self._last_to_chat.items() if t > horizon}
+
+    async def _quiet_for(
+        self, session: AsyncSession, municipality_id: int
+    ) -> tuple[QuietHours, ZoneInfo] | None:
+        loaded_at, cache = self._quiet_cache
+        if time.monotonic() - loaded_at > 300 or municipality_id not in cache:
+            cache = {
+                m.id: (
+                    QuietHours.parse(m.quiet_hours) if m.quiet_hours else self.default_quiet,
+                    ZoneInfo(m.timezone),
+                )
+                for m in await session.scalars(select(Municipality))
+            }
+            self._quiet_cache = (time.monotonic(), cache)
+        return cache.get(municipality_id)
+
+    # --- figures ------------------------------------------------------------------------------
+
+    @staticmethod
+    async def figures(
+        session: AsyncSession, announcement_ids: list[int]
+    ) -> dict[int, DeliveryFigures]:
+        rows = await session.execute(
+            select(Delivery.announcement_id, Delivery.status, Delivery.last_error, func.count())
+            .where(Delivery.announcement_id.in_(announcement_ids), Delivery.action == Action.SEND)
+            .group_by(Delivery.announcement_id, Delivery.status, Delivery.last_error)
+        )
+        counts: dict[int, dict[str, int]] = collections.defaultdict(collections.Counter)
+        for announcement_id, status, error, count in rows:
+            key = status
+            if status == DeliveryStatus.FAILED and error and error.startswith("unreachable"):
+                key = "blocked"
+            elif status == DeliveryStatus.SENDING:
+                key = DeliveryStatus.QUEUED
+            counts[announcement_id][key] += count
+        return {i: DeliveryFigures(**{k: v for k, v in c.items()}) for i, c in counts.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _BatchContext:
+    announcements: dict[int, Announcement]
+    residents: dict[int, tuple[str, list[Any]]]  # bulk recipients: status, muted categories
+    quiet: dict[int, tuple[QuietHours, ZoneInfo] | None]
+
+    def skip_reason(self, row: Row[Any], announcement: Announcement | None) -> str | None:
+        if row.announcement_id is not None and announcement is None:
+            return "announcement deleted"
+        if announcement is not None and row.action == Action.SEND:
+            if announcement.status == AnnouncementStatus.WITHDRAWN:
+                return "withdrawn"
+            status, muted = self.residents.get(row.resident_id, (ResidentStatus.ACTIVE, []))
+            if status != ResidentStatus.ACTIVE and not row.urgent:
+                return f"resident {status}"
+            if announcement.category in muted and not row.urgent:
+                return "category muted"
+        return None
+
+
+def _failed(error: Exception) -> dict[str, Any]:
+    kind = "unreachable" if isinstance(error, Unreachable) else "rejected"
+    return {"status": DeliveryStatus.FAILED, "last_error": f"{kind}: {error}"[:300]}
+
+
+def recipients_query(announcement: Announcement, *, channels: list[str]) -> Any:
+    """Active residents of the announcement's municipality (and communities, if it names some)
+    on a channel we can deliver to."""
+    query = select(
+        Resident.id.label("resident_id"),
+        Resident.channel,
+        Resident.external_id.label("chat_ref"),
+        Resident.locale,
+    ).where(
+        Resident.municipality_id == announcement.municipality_id,
+        Resident.status == ResidentStatus.ACTIVE,
+        Resident.channel.in_(channels),
+    )
+    if announcement.community_ids:
+        query = query.where(Resident.community_id.in_(announcement.community_ids))
+    return query
+
+
+def announcement_text(announcement: Announcement, locale: str) -> str:
+    """The text in the resident's language, else along their fallback chain, else any."""
+    for candidate in fallback_chain(locale):
+        if text := announcement.texts.get(candidate):
+            return str(text)
+    return str(next(iter(announcement.texts.values())))

@@ -1,0 +1,335 @@
+"""The durable outbox against a fault-injecting fake Bot API, through the real PTB client."""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.app import App
+from bot.delivery import DeliveryEngine, QuietHours, WindowLimiter
+from bot.messages import Reply
+from storage import repos
+from storage.models import (
+    Announcement,
+    AnnouncementStatus,
+    Category,
+    Delivery,
+    DeliveryStatus,
+    Resident,
+    ResidentStatus,
+    utcnow,
+)
+from tests.conftest import make_settings
+from tests.fakes.telegram_api import FakeTelegram
+
+
+@pytest.fixture
+async def app(database_url: str, fake_telegram: FakeTelegram) -> AsyncIterator[App]:
+    """The app with its Telegram client ready but no background sender: tests drain by hand."""
+    settings = make_settings(
+        database_url, fake_telegram, TELEGRAM_RATE_LIMIT="500", QUIET_HOURS="off",
+        TELEGRAM_TIMEOUT="0.5",
+    )  # fmt: skip
+    app = App.build(settings)
+    await app.prepare_database()
+    assert app.telegram is not None
+    await app.telegram.application.initialize()
+    yield app
+    await app.telegram.application.shutdown()
+    await app.engine.dispose()
+
+
+def engine_of(app: App) -> DeliveryEngine:
+    assert app.delivery is not None
+    return app.delivery
+
+
+async def add_residents(app: App, code: str, count: int, *, first_id: int = 10_000) -> list[int]:
+    async with app.sessionmaker.begin() as session:
+        place = await repos.municipality_by_code(session, code=code)
+        assert place is not None
+        for n in range(count):
+            resident, _ = await repos.get_or_create_resident(
+                session, channel="telegram", external_id=str(first_id + n),
+                locale=("az", "ru", "en")[n % 3],
+            )  # fmt: skip
+            resident.municipality_id = place.id
+    return [first_id + n for n in range(count)]
+
+
+async def announce(
+    app: App, code: str, *, category: Category = Category.UTILITIES, release: bool = True,
+    send_at: datetime | None = None, texts: dict[str, str] | None = None,
+) -> int:  # fmt: skip
+    async with app.sessionmaker.begin() as session:
+        place = await repos.municipality_by_code(session, code=code)
+        assert place is not None
+        announcement = Announcement(
+            municipality_id=place.id,
+            category=category,
+            texts=texts or {"az": "Su kəsiləcək", "ru": "Отключат воду", "en": "Water cut"},
+            send_at=send_at or utcnow(),
+            media=None,
+        )
+        session.add(announcement)
+        await session.flush()
+        if release:
+            await engine_of(app).enqueue_announcement(session, announcement)
+        return announcement.id
+
+
+async def drain_all(app: App, *, rounds: int = 50) -> None:
+    """Drain until nothing is due, moving the clock past any backoff in between."""
+    engine = engine_of(app)
+    for _ in range(rounds):
+        if not await engine.drain():
+            async with app.sessionmaker() as session:
+                waiting = await session.scalar(
+                    select(func.count())
+                    .select_from(Delivery)
+                    .where(Delivery.status == DeliveryStatus.QUEUED)
+                )
+            if not waiting:
+                return
+            async with app.sessionmaker.begin() as session:  # skip the backoff wait
+                await session.execute(
+                    Delivery.__table__.update()
+                    .where(Delivery.status == DeliveryStatus.QUEUED)
+                    .values(next_attempt_at=utcnow() - timedelta(seconds=1))
+                )
+            for limiter in engine.limiters.values():
+                limiter.pause(0)
+                limiter._paused_until = 0.0
+    raise AssertionError("deliveries never settled")
+
+
+def deliveries_per_chat(fake: FakeTelegram) -> collections.Counter[int]:
+    return collections.Counter(
+        int(c.chat_id or 0) for c in fake.calls if c.method == "sendMessage" and c.status == 200
+    )
+
+
+async def statuses(app: App) -> collections.Counter[str]:
+    async with app.sessionmaker() as session:
+        rows = await session.execute(
+            select(Delivery.status, func.count()).group_by(Delivery.status)
+        )
+        return collections.Counter({status: count for status, count in rows})
+
+
+async def test_every_resident_gets_it_once_in_their_language(
+    app: App, fake_telegram: FakeTelegram
+) -> None:
+    chats = await add_residents(app, "QUB", 30)
+    await add_residents(app, "NUR", 5, first_id=20_000)  # another municipality: not reached
+    await announce(app, "QUB")
+    await drain_all(app)
+    assert deliveries_per_chat(fake_telegram) == collections.Counter(dict.fromkeys(chats, 1))
+    texts = {c.chat_id: c.params["text"] for c in fake_telegram.calls if c.method == "sendMessage"}
+    assert texts[10_000] == "Su kəsiləcək" and texts[10_001] == "Отключат воду"
+    assert texts[10_002] == "Water cut"
+
+
+async def test_kazakh_residents_fall_back_to_russian(app: App, fake_telegram: FakeTelegram) -> None:
+    await add_residents(app, "NUR", 1)
+    async with app.sessionmaker.begin() as session:
+        resident = await repos.find_resident(session, channel="telegram", external_id="10000")
+        assert resident is not None
+        resident.locale = "kk"
+    await announce(app, "NUR", texts={"ru": "Отключат воду", "en": "Water cut"})
+    await drain_all(app)
+    [call] = [c for c in fake_telegram.calls if c.method == "sendMessage"]
+    assert call.params["text"] == "Отключат воду"
+
+
+async def test_faults_retried_blocked_marked_nobody_lost(
+    app: App, fake_telegram: FakeTelegram
+) -> None:
+    chats = await add_residents(app, "XAC", 40)
+    blocked = {chats[3], chats[17]}
+    fake_telegram.forbidden_chats |= blocked
+    fake_telegram.fail("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
+    fake_telegram.fail("sendMessage", 500, "Internal Server Error", times=3)
+    fake_telegram.fail("sendMessage", 502, "Bad Gateway")
+    fake_telegram.fail("sendMessage", 0, times=2)  # connection dropped
+    # Delivered, but answered after the client gave up: the one case where a retry repeats a
+    # message (the platform cannot tell us it already has it).
+    fake_telegram.fail("sendMessage", 200, delay=1.0)
+    await announce(app, "XAC")
+    await drain_all(app)
+
+    delivered = deliveries_per_chat(fake_telegram)
+    assert set(delivered) == set(chats) - blocked
+    assert sum(delivered.values()) - len(delivered) == 1  # only the timed-out one came twice
+    assert await statuses(app) == {"sent": 38, "failed": 2}
+    async with app.sessionmaker() as session:
+        marked = set(
+            await session.scalars(
+                select(Resident.external_id).where(Resident.status == ResidentStatus.BLOCKED)
+            )
+        )
+    assert marked == {str(chat) for chat in blocked}
+
+
+async def test_throttling_pauses_the_whole_channel(app: App, fake_telegram: FakeTelegram) -> None:
+    await add_residents(app, "SAB", 5)
+    fake_telegram.fail("sendMessage", 429, "Too Many Requests: retry after 7", retry_after=7)
+    await announce(app, "SAB")
+    await engine_of(app).drain()
+    limiter = engine_of(app).limiters["telegram"]
+    assert limiter._paused_until > limiter._clock() + 5  # everyone waits, not just that row
+    async with app.sessionmaker() as session:
+        retried = await session.scalar(select(Delivery).where(Delivery.last_error.is_not(None)))
+    assert retried is not None and retried.status == DeliveryStatus.QUEUED
+    assert retried.next_attempt_at > utcnow() + timedelta(seconds=5)
+    assert retried.attempts == 0  # throttling is not the message's fault
+
+
+async def test_personal_notifications_go_before_bulk(app: App, fake_telegram: FakeTelegram) -> None:
+    await add_residents(app, "GLU", 20)
+    await announce(app, "GLU")
+    async with app.sessionmaker.begin() as session:
+        resident = await repos.find_resident(session, channel="telegram", external_id="10005")
+        assert resident is not None
+        engine_of(app).enqueue_message(session, resident=resident, reply=Reply("Your proposal"))
+    await drain_all(app)
+    sent = [c.params["text"] for c in fake_telegram.calls if c.method == "sendMessage"]
+    assert sent[0] == "Your proposal"
+    assert len(sent) == 21
+
+
+async def test_stopped_and_muted_residents_are_skipped_but_not_for_emergencies(
+    app: App, fake_telegram: FakeTelegram
+) -> None:
+    chats = await add_residents(app, "SHE", 3)
+    async with app.sessionmaker.begin() as session:
+        muted = await repos.find_resident(session, channel="telegram", external_id=str(chats[1]))
+        assert muted is not None
+        muted.muted_categories = [Category.UTILITIES.value]
+    await announce(app, "SHE")  # queued for all three...
+    async with app.sessionmaker.begin() as session:  # ...then one says /stop before it goes
+        stopped = await repos.find_resident(session, channel="telegram", external_id=str(chats[2]))
+        assert stopped is not None
+        repos.set_status(stopped, ResidentStatus.STOPPED)
+    await drain_all(app)
+    assert set(deliveries_per_chat(fake_telegram)) == {chats[0]}
+    await announce(app, "SHE", category=Category.EMERGENCY)
+    await drain_all(app)
+    assert deliveries_per_chat(fake_telegram)[chats[1]] == 1  # muted utilities, not emergencies
+    assert chats[2] not in deliveries_per_chat(fake_telegram)  # stopped: nothing at all
+
+
+async def test_quiet_hours_hold_bulk_until_morning_but_not_emergencies(
+    app: App, fake_telegram: FakeTelegram
+) -> None:
+    await add_residents(app, "QUB", 2)
+    engine = engine_of(app)
+    engine.default_quiet = QuietHours.parse("22:00-08:00")
+    engine.clock = lambda: datetime(2026, 11, 23, 19, 30, tzinfo=UTC)  # 23:30 in Baku
+    await announce(app, "QUB")
+    await announce(app, "QUB", category=Category.EMERGENCY, texts={"en": "Flood warning"})
+    await engine.drain()
+    assert [c.params["text"] for c in fake_telegram.calls if c.method == "sendMessage"] == [
+        "Flood warning"
+    ] * 2
+    async with app.sessionmaker() as session:
+        waiting = await session.scalar(
+            select(func.min(Delivery.next_attempt_at)).where(
+                Delivery.status == DeliveryStatus.QUEUED
+            )
+        )
+    assert waiting == datetime(2026, 11, 24, 4, 0, tzinfo=UTC)  # 08:00 in Baku
+
+
+def test_quiet_hours_arithmetic() -> None:
+    baku = ZoneInfo("Asia/Baku")
+    quiet = QuietHours.parse("22:00-08:00")
+    at = datetime(2026, 11, 23, 17, 59, tzinfo=UTC)  # 21:59 local
+    assert quiet.ends_after(at, baku) is None
+    assert quiet.ends_after(at + timedelta(minutes=1), baku) == datetime(
+        2026, 11, 24, 4, 0, tzinfo=UTC
+    )
+    assert quiet.ends_after(datetime(2026, 11, 24, 3, 0, tzinfo=UTC), baku) == datetime(
+        2026, 11, 24, 4, 0, tzinfo=UTC
+    )
+    daytime = QuietHours.parse("13:00-14:00")
+    assert daytime.ends_after(datetime(2026, 11, 24, 9, 30, tzinfo=UTC), baku) is not None
+    assert QuietHours.parse("off").ends_after(at, baku) is None
+    with pytest.raises(ValueError):
+        QuietHours.parse("late")
+
+
+async def test_window_limiter_never_exceeds_the_rate() -> None:
+    now = [0.0]
+    limiter = WindowLimiter(3, margin=0.0, clock=lambda: now[0])
+    for _ in range(3):
+        await limiter.acquire()
+    assert len(limiter._sent) == 3
+    now[0] = 0.5
+    limiter.take_now()  # a reply jumps the queue but still counts
+    assert len(limiter._sent) == 4
+
+
+async def test_scheduled_announcement_released_when_due(
+    app: App, fake_telegram: FakeTelegram
+) -> None:
+    await add_residents(app, "DIL", 3)
+    later = utcnow() + timedelta(hours=2)
+    announcement_id = await announce(app, "DIL", release=False, send_at=later)
+    engine = engine_of(app)
+    assert await engine.release_due() == 0
+    engine.clock = lambda: later + timedelta(seconds=1)
+    assert await engine.release_due() == 1
+    assert await engine.release_due() == 0  # released once
+    engine.clock = utcnow
+    await drain_all(app)
+    assert len(deliveries_per_chat(fake_telegram)) == 3
+    async with app.sessionmaker() as session:
+        announcement = await session.get(Announcement, announcement_id)
+        assert announcement is not None and announcement.status == AnnouncementStatus.RELEASED
+        figures = await DeliveryEngine.figures(session, [announcement_id])
+    assert figures[announcement_id].sent == 3
+
+
+async def test_correction_and_withdrawal_reach_delivered_copies(
+    app: App, fake_telegram: FakeTelegram
+) -> None:
+    await add_residents(app, "IJE", 4)
+    announcement_id = await announce(app, "IJE", texts={"en": "Meeting at 10"})
+    await drain_all(app)
+    engine = engine_of(app)
+    from storage.models import Action
+
+    async with app.sessionmaker.begin() as session:
+        announcement = await session.get(Announcement, announcement_id)
+        assert announcement is not None
+        announcement.texts = {"en": "Meeting at 11"}
+        assert await engine.enqueue_followups(session, announcement, Action.EDIT) == 4
+    await drain_all(app)
+    edits = [c for c in fake_telegram.calls if c.method == "editMessageText"]
+    assert {c.params["text"] for c in edits} == {"Meeting at 11"} and len(edits) == 4
+    async with app.sessionmaker.begin() as session:
+        announcement = await session.get(Announcement, announcement_id)
+        assert announcement is not None
+        announcement.status = AnnouncementStatus.WITHDRAWN
+        assert await engine.enqueue_followups(session, announcement, Action.DELETE) == 4
+    await drain_all(app)
+    assert len([c for c in fake_telegram.calls if c.method == "deleteMessage"]) == 4
+
+
+async def test_rows_left_sending_by_a_crash_are_sent_again(
+    app: App, fake_telegram: FakeTelegram
+) -> None:
+    chats = await add_residents(app, "ALA", 6)
+    await announce(app, "ALA")
+    async with app.sessionmaker.begin() as session:  # as if a sender died holding them
+        await session.execute(Delivery.__table__.update().values(status=DeliveryStatus.SENDING))
+    assert await engine_of(app).drain() == 0  # nothing is due while they look in flight
+    assert await engine_of(app).reconcile() == 6
+    await drain_all(app)
+    assert set(deliveries_per_chat(fake_telegram)) == set(chats)
