@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
+from bot.delivery import DeliveryEngine
 from bot.i18n import I18n, Translator
 from bot.messages import Choice, Incoming, Reply
 from storage.models import Resident
@@ -24,6 +25,8 @@ class Context:
     is_new: bool = False  # the resident was created by this message
     arg: str = ""  # the command argument, or what follows the prefix of a choice id
     replies: list[Reply] = field(default_factory=list)
+    delivery: DeliveryEngine | None = None
+    queued: bool = False  # something went to the outbox: wake the sender after the commit
 
     @property
     def t(self) -> Translator:

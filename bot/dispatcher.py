@@ -74,8 +74,11 @@ class Dispatcher:
                     i18n=self.i18n,
                     settings=self.settings,
                     is_new=created,
+                    delivery=self.delivery,
                 )
                 await self._route(ctx)
+            if ctx.queued and self.delivery is not None:
+                self.delivery.wake()
             return ctx.replies
         except Exception:
             # The transaction is rolled back (nothing half-stored); the resident hears that it

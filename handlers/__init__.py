@@ -7,13 +7,14 @@ to platforms (Telegram's command menu), each described by the Fluent message `co
 from __future__ import annotations
 
 from bot.routing import Router
-from handlers import language, menu, places, settings, start
+from handlers import announcements, language, menu, places, settings, start
 
 ROUTERS: tuple[Router, ...] = (
     start.router,
     language.router,
     places.router,
     settings.router,
+    announcements.router,
     menu.router,
 )
 

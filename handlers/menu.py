@@ -8,14 +8,21 @@ from bot.routing import Fallback, Router
 
 router = Router()
 
-# Sections whose features are not built yet answer politely that they are coming.
+# The main menu: each entry's choice id is routed by its feature's own router.
 SECTIONS = ("announcements", "payments", "consultations", "proposal")
+MENU_ITEMS = {
+    "announcements": "news:0",
+    "payments": "menu:payments",
+    "consultations": "menu:consultations",
+    "proposal": "menu:proposal",
+}
+COMING_SOON = ("payments", "consultations", "proposal")  # answer politely that they are coming
 
 
 def menu_choices(ctx: Context) -> list[Choice]:
     return [
-        *(ctx.choice(f"menu:{section}", f"menu-{section}") for section in SECTIONS),
-        ctx.choice("settings:show", "menu-settings"),  # the settings screen routes itself
+        *(ctx.choice(MENU_ITEMS[section], f"menu-{section}") for section in SECTIONS),
+        ctx.choice("settings:show", "menu-settings"),
     ]
 
 
@@ -31,7 +38,7 @@ async def menu_command(ctx: Context) -> None:
 
 @router.choice("menu")
 async def menu_choice(ctx: Context) -> None:
-    if ctx.arg in SECTIONS:
+    if ctx.arg in COMING_SOON:
         show_menu(ctx, "coming-soon")
     else:
         show_menu(ctx)

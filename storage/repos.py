@@ -4,6 +4,7 @@ transaction (the dispatcher commits once per incoming message)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -11,6 +12,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
+    Announcement,
+    AnnouncementStatus,
     ConversationState,
     Municipality,
     ProcessedUpdate,
@@ -191,3 +194,41 @@ async def _find_grant(
 
 def older_than(days: int) -> datetime:
     return utcnow() - timedelta(days=days)
+
+
+async def municipalities_with_role(
+    session: AsyncSession, *, resident: Resident, role: Role
+) -> list[Municipality]:
+    """Top-level municipalities where the resident holds `role` (admins: all of them)."""
+    grants = await session.execute(
+        select(RoleGrant.municipality_id).where(
+            RoleGrant.resident_id == resident.id, RoleGrant.role.in_([role, Role.ADMIN])
+        )
+    )
+    ids = {municipality_id for (municipality_id,) in grants}
+    query = select(Municipality).where(Municipality.parent_id.is_(None))
+    if None not in ids:  # a grant without municipality covers every one
+        query = query.where(Municipality.id.in_(ids))
+    return list(await session.scalars(query.order_by(Municipality.position)))
+
+
+async def latest_announcements(
+    session: AsyncSession, *, municipality_id: int, community_id: int | None, limit: int = 60
+) -> list[Announcement]:
+    """Released announcements a resident of this place received, newest first."""
+    rows = await session.scalars(
+        select(Announcement)
+        .where(
+            Announcement.municipality_id == municipality_id,
+            Announcement.status == AnnouncementStatus.RELEASED,
+        )
+        .order_by(Announcement.released_at.desc(), Announcement.id.desc())
+        .limit(limit)
+    )
+    return [a for a in rows if not a.community_ids or community_id in a.community_ids]
+
+
+async def count_recipients(session: AsyncSession, *, query: Any, category: str) -> int:
+    """How many residents a recipients query reaches, less those who muted the category."""
+    rows = await session.execute(query.add_columns(Resident.muted_categories))
+    return sum(1 for row in rows if category not in (row.muted_categories or []))

@@ -16,12 +16,17 @@ from bot.config import PROJECT_ROOT, SHIPPED_LOCALES
 from bot.i18n import I18n, MissingTranslation, fallback_chain, negotiate
 from handlers import COMMANDS
 from handlers.menu import SECTIONS
+from storage.models import Category
 
 LOCALES_DIR = PROJECT_ROOT / "locales"
 CODE_DIRS = ("bot", "handlers")
 CLDR_CATEGORIES = {"zero", "one", "two", "few", "many", "other"}
 # Ids built at run time from a prefix and a list the code owns.
-DYNAMIC_IDS = {f"menu-{section}" for section in SECTIONS} | {f"command-{c}" for c in COMMANDS}
+DYNAMIC_IDS = (
+    {f"menu-{section}" for section in SECTIONS}
+    | {f"command-{c}" for c in COMMANDS}
+    | {f"category-{c.value}" for c in Category}
+)
 # Positional string arguments of these calls are message ids (ctx.choice's second one).
 ID_CALLS = {"say": 0, "t": 0, "reoffer": 1, "show_menu": 1, "ask_language": 1, "choice": 1,
             "show_settings": 1}  # fmt: skip
@@ -128,7 +133,9 @@ def test_no_locale_carries_ids_the_code_never_uses() -> None:
 def test_every_message_formats_without_errors(locale: str) -> None:
     translate = I18n(strict=True).translator(locale)
     args = {"municipality": "Quba", "count": 3, "place": "Quba", "code": "X", "language": "L",
-            "notices": "on"}  # fmt: skip
+            "notices": "on", "when": "W", "category": "C", "text": "T", "max": 4000, "length": 5,
+            "mark": "M", "example": "E", "id": 7, "languages": "L", "status": "S", "sent": 1,
+            "queued": 2, "failed": 3, "blocked": 4}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})

@@ -87,3 +87,85 @@ unknown-command = Bu əmri tanımıram. Nə edə bildiyimi görmək üçün /hel
 edit-not-supported = Artıq göndərdiyiniz mesajlardakı dəyişiklikləri görmürəm. Zəhmət olmasa, yeni mesaj göndərin.
 group-only-private = Mən yalnız şəxsi yazışmada işləyirəm. Zəhmət olmasa, mənə birbaşa yazın.
 error-generic = Bağışlayın, bizim tərəfdə xəta baş verdi. Zəhmət olmasa, bir dəqiqədən sonra yenidən cəhd edin.
+
+## Elanlar: kateqoriyalar
+
+category-utilities = 💧 Su, qaz, işıq
+category-council = 🏛 İclas qərarları
+category-budget = 💰 Büdcə
+category-hiring = 💼 Vakansiyalar
+category-grants = 🏆 Qrant, müsabiqə
+category-events = 🗓 Tədbirlər
+category-emergency = 🚨 Fövqəladə hal
+
+## Elanlar: sakinlər üçün
+
+news-item =
+    📢 { $when } · { $category }
+
+    { $text }
+news-end = Bunlar ən son elanlardır.
+news-older = ◂ Əvvəlkilər
+news-none = Bələdiyyəniz üçün hələ elan yoxdur.
+news-no-more = Daha əvvəlki elan yoxdur.
+news-no-place = Zəhmət olmasa, əvvəlcə /settings bölməsində bələdiyyənizi seçin.
+
+## Elanlar: dərc edənlər üçün
+
+announce-not-allowed = Bunu yalnız elan dərc edən bələdiyyə əməkdaşları edə bilər.
+announce-choose-municipality = Bu elan hansı bələdiyyə üçündür?
+announce-choose-audience = { $municipality } bələdiyyəsində elanı kimlər almalıdır? Lazım olan kəndləri seçin, sonra “Davam et” düyməsini basın.
+announce-audience-all = { $mark } Hamıya
+announce-continue = Davam et ▸
+announce-choose-category = Elan nə haqqındadır?
+announce-write-text = Zəhmət olmasa, elanı bu dildə yazın: { $language } (ən çox { $max } simvol).
+announce-text-too-long = Bu mətndə { $length } simvol var, hədd isə { $max } simvoldur. Zəhmət olmasa, mətni qısaldıb yenidən göndərin.
+announce-add-language = Yadda saxlandı. Başqa dildə oxuyan sakinlər yazdığınız variantlardan ən yaxın dildə olanını alacaq. Tərcümə əlavə edin və ya “Hazırdır” düyməsini basın.
+announce-languages-done = ✔ Hazırdır
+announce-choose-time = Elan nə vaxt göndərilsin?
+announce-send-now = İndi göndər
+announce-schedule = Vaxtı seç
+announce-now = indi
+announce-write-time = Zəhmət olmasa, tarixi və saatı { $municipality } vaxtı ilə yazın, məsələn: { $example }.
+announce-time-invalid = Bu tarixi başa düşə bilmədim. Zəhmət olmasa, belə yazın: { $example }.
+announce-time-past = Bu vaxt artıq keçib. Zəhmət olmasa, gələcək vaxtı yazın, məsələn: { $example }.
+announce-preview =
+    Zəhmət olmasa, elanı yoxlayın.
+    Yer: { $place }
+    Mövzu: { $category }
+    Dillər: { $languages }
+    Vaxt: { $when }
+    Elanı { $count ->
+        [one] bir sakin
+       *[other] { $count } sakin
+    } alacaq.
+
+    { $text }
+announce-confirm = ✅ Göndər
+announce-cancel = ✖ Ləğv et
+announce-cancelled = Ləğv edildi. Heç nə göndərilmədi.
+announce-scheduled = Elan { $when } tarixində göndəriləcək.
+announce-sending = Elan { $count ->
+        [one] bir sakinə
+       *[other] { $count } sakinə
+    } göndərilir. Fövqəladə hallardan başqa, gecə vaxtı göndəriş sakitlik saatları bitənədək gözləyir.
+announcements-none = Hələ elan yoxdur.
+announcements-item =
+    #{ $id } · { $when } · { $category } · { $status ->
+        [scheduled] planlaşdırılıb
+        [cancelled] ləğv edilib
+        [withdrawn] geri çəkilib
+       *[released] göndərilib
+    }
+    Göndərilib: { $sent }, növbədə: { $queued }, uğursuz: { $failed }, botu bloklayıb: { $blocked }
+    { $text }
+announcements-cancel = ✖ Ləğv et
+announcements-correct = ✏️ Düzəliş et
+announcements-withdraw = 🗑 Geri çək
+announcements-cancelled = #{ $id } nömrəli elan ləğv edildi.
+announcements-withdrawn = #{ $id } nömrəli elan geri çəkildi: o, sakinlərlə yazışmalardan silindi.
+announcements-choose-language = Hansı dildəki mətni düzəltmək istəyirsiniz?
+announcements-corrected = #{ $id } nömrəli elan { $count ->
+        [one] bir yazışmada
+       *[other] { $count } yazışmada
+    } düzəldildi.

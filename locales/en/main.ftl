@@ -87,3 +87,85 @@ unknown-command = I do not know this command. Send /help to see what I can do.
 edit-not-supported = I do not see changes to messages you have already sent. Please send a new message instead.
 group-only-private = I only work in private chats. Please write to me directly.
 error-generic = Sorry, something went wrong on our side. Please try again in a minute.
+
+## Announcements: categories
+
+category-utilities = 💧 Water, gas, power
+category-council = 🏛 Council decisions
+category-budget = 💰 Budget
+category-hiring = 💼 Jobs
+category-grants = 🏆 Grants, competitions
+category-events = 🗓 Events
+category-emergency = 🚨 Emergency
+
+## Announcements: residents
+
+news-item =
+    📢 { $when } · { $category }
+
+    { $text }
+news-end = These are the latest announcements.
+news-older = ◂ Older
+news-none = There are no announcements for your municipality yet.
+news-no-more = There are no older announcements.
+news-no-place = Please choose your municipality first in /settings.
+
+## Announcements: publishers
+
+announce-not-allowed = Only municipality staff who publish announcements can do this.
+announce-choose-municipality = Which municipality is this announcement for?
+announce-choose-audience = Who in { $municipality } should receive it? Tap villages to choose them, then press Continue.
+announce-audience-all = { $mark } Everyone
+announce-continue = Continue ▸
+announce-choose-category = What is the announcement about?
+announce-write-text = Please write the announcement in { $language } (up to { $max } characters).
+announce-text-too-long = This text has { $length } characters; the limit is { $max }. Please shorten it and send it again.
+announce-add-language = Saved. Residents who read another language get the closest one you wrote. Add a translation, or press Done.
+announce-languages-done = ✔ Done
+announce-choose-time = When should it go out?
+announce-send-now = Send now
+announce-schedule = Choose a time
+announce-now = now
+announce-write-time = Please type the date and time in { $municipality } time, for example { $example }.
+announce-time-invalid = I could not read this date. Please type it like { $example }.
+announce-time-past = This time has passed. Please type a time in the future, like { $example }.
+announce-preview =
+    Please check the announcement.
+    Place: { $place }
+    Topic: { $category }
+    Languages: { $languages }
+    When: { $when }
+    It will reach { $count ->
+        [one] one resident
+       *[other] { $count } residents
+    }.
+
+    { $text }
+announce-confirm = ✅ Send
+announce-cancel = ✖ Cancel
+announce-cancelled = Cancelled. Nothing was sent.
+announce-scheduled = Scheduled for { $when }.
+announce-sending = Sending to { $count ->
+        [one] one resident
+       *[other] { $count } residents
+    }. Outside emergencies, it waits for the end of quiet hours at night.
+announcements-none = There are no announcements yet.
+announcements-item =
+    #{ $id } · { $when } · { $category } · { $status ->
+        [scheduled] scheduled
+        [cancelled] cancelled
+        [withdrawn] withdrawn
+       *[released] released
+    }
+    Sent: { $sent }, waiting: { $queued }, failed: { $failed }, blocked: { $blocked }
+    { $text }
+announcements-cancel = ✖ Cancel
+announcements-correct = ✏️ Correct
+announcements-withdraw = 🗑 Withdraw
+announcements-cancelled = Announcement #{ $id } is cancelled.
+announcements-withdrawn = Announcement #{ $id } is withdrawn: it is removed from residents' chats.
+announcements-choose-language = Which language do you want to correct?
+announcements-corrected = Announcement #{ $id } is corrected in { $count ->
+        [one] one chat
+       *[other] { $count } chats
+    }.

@@ -87,3 +87,85 @@ unknown-command = Ես չգիտեմ այս հրամանը։ Ուղարկեք /he
 edit-not-supported = Ես չեմ տեսնում արդեն ուղարկված հաղորդագրությունների փոփոխությունները։ Խնդրում ենք ուղարկել նոր հաղորդագրություն։
 group-only-private = Ես աշխատում եմ միայն անձնական զրույցներում։ Խնդրում ենք գրել ինձ անմիջապես։
 error-generic = Ներեցեք, մեր կողմից ինչ-որ բան սխալ գնաց։ Խնդրում ենք կրկին փորձել մեկ րոպեից։
+
+## Հայտարարություններ՝ կատեգորիաներ
+
+category-utilities = 💧 Ջուր, գազ, լույս
+category-council = 🏛 Ավագանու որոշում
+category-budget = 💰 Բյուջե
+category-hiring = 💼 Աշխատանք
+category-grants = 🏆 Գրանտ, մրցույթ
+category-events = 🗓 Միջոցառումներ
+category-emergency = 🚨 Արտակարգ իրավիճակ
+
+## Հայտարարություններ՝ բնակիչների համար
+
+news-item =
+    📢 { $when } · { $category }
+
+    { $text }
+news-end = Սրանք վերջին հայտարարություններն են։
+news-older = ◂ Ավելի հին
+news-none = Ձեր համայնքի համար դեռ հայտարարություններ չկան։
+news-no-more = Ավելի հին հայտարարություններ չկան։
+news-no-place = Խնդրում ենք նախ ընտրել Ձեր համայնքը /settings բաժնում։
+
+## Հայտարարություններ՝ հրապարակողների համար
+
+announce-not-allowed = Դա կարող են անել միայն հայտարարություններ հրապարակող համայնքային աշխատակիցները։
+announce-choose-municipality = Ո՞ր համայնքի համար է այս հայտարարությունը։
+announce-choose-audience = Ո՞ւմ ուղարկել հայտարարությունը { $municipality } համայնքում։ Ընտրեք անհրաժեշտ բնակավայրերը, ապա սեղմեք «Շարունակել»։
+announce-audience-all = { $mark } Բոլորին
+announce-continue = Շարունակել ▸
+announce-choose-category = Ինչի՞ մասին է հայտարարությունը։
+announce-write-text = Խնդրում ենք գրել հայտարարությունն այս լեզվով՝ { $language } (առավելագույնը { $max } նիշ)։
+announce-text-too-long = Այս տեքստում { $length } նիշ կա, իսկ սահմանը { $max } է։ Խնդրում ենք կրճատել այն և կրկին ուղարկել։
+announce-add-language = Պահպանված է։ Այլ լեզվով կարդացող բնակիչները կստանան Ձեր գրած տարբերակներից այն, որի լեզուն ամենամոտն է։ Ավելացրեք թարգմանություն կամ սեղմեք «Պատրաստ է»։
+announce-languages-done = ✔ Պատրաստ է
+announce-choose-time = Ե՞րբ ուղարկել հայտարարությունը։
+announce-send-now = Ուղարկել հիմա
+announce-schedule = Ընտրել ժամը
+announce-now = հիմա
+announce-write-time = Խնդրում ենք գրել ամսաթիվը և ժամը՝ ըստ { $municipality } համայնքի տեղական ժամանակի, օրինակ՝ { $example }։
+announce-time-invalid = Չկարողացա կարդալ այս ամսաթիվը։ Խնդրում ենք գրել այսպես՝ { $example }։
+announce-time-past = Այս ժամն արդեն անցել է։ Խնդրում ենք գրել ապագա ժամ, օրինակ՝ { $example }։
+announce-preview =
+    Խնդրում ենք ստուգել հայտարարությունը։
+    Վայր՝ { $place }
+    Թեմա՝ { $category }
+    Լեզուներ՝ { $languages }
+    Երբ՝ { $when }
+    Այն կստանա { $count ->
+        [one] { $count } բնակիչ
+       *[other] { $count } բնակիչ
+    }։
+
+    { $text }
+announce-confirm = ✅ Ուղարկել
+announce-cancel = ✖ Չեղարկել
+announce-cancelled = Չեղարկված է։ Ոչինչ չի ուղարկվել։
+announce-scheduled = Ուղարկումը նախատեսված է՝ { $when }։
+announce-sending = Ուղարկվում է { $count ->
+        [one] { $count } բնակչի
+       *[other] { $count } բնակչի
+    }։ Բացի արտակարգ իրավիճակներից՝ գիշերը ուղարկումը սպասում է լռության ժամերի ավարտին։
+announcements-none = Հայտարարություններ դեռ չկան։
+announcements-item =
+    #{ $id } · { $when } · { $category } · { $status ->
+        [scheduled] նախատեսված
+        [cancelled] չեղարկված
+        [withdrawn] հետ կանչված
+       *[released] ուղարկված
+    }
+    Ուղարկված՝ { $sent }, հերթում՝ { $queued }, չհաջողված՝ { $failed }, արգելափակել են բոտը՝ { $blocked }
+    { $text }
+announcements-cancel = ✖ Չեղարկել
+announcements-correct = ✏️ Ուղղել
+announcements-withdraw = 🗑 Հետ կանչել
+announcements-cancelled = #{ $id } հայտարարությունը չեղարկված է։
+announcements-withdrawn = #{ $id } հայտարարությունը հետ է կանչված՝ այն հեռացվել է բնակիչների զրույցներից։
+announcements-choose-language = Ո՞ր լեզվով տեքստն եք ցանկանում ուղղել։
+announcements-corrected = #{ $id } հայտարարությունն ուղղվել է { $count ->
+        [one] { $count } զրույցում
+       *[other] { $count } զրույցում
+    }։

@@ -87,3 +87,85 @@ unknown-command = Мен бұл команданы білмеймін. Не іс
 edit-not-supported = Бұрын жіберілген хабарламалардағы өзгерістерді көрмеймін. Жаңа хабарлама жіберіңіз.
 group-only-private = Мен тек жеке чаттарда жұмыс істеймін. Маған тікелей жазыңыз.
 error-generic = Кешіріңіз, бізде бір ақау шықты. Бір минуттан кейін қайталап көріңіз.
+
+## Хабарландырулар: санаттар
+
+category-utilities = 💧 Су, газ, жарық
+category-council = 🏛 Мәслихат шешімдері
+category-budget = 💰 Бюджет
+category-hiring = 💼 Бос жұмыс орындары
+category-grants = 🏆 Грант, байқау
+category-events = 🗓 Іс-шаралар
+category-emergency = 🚨 Төтенше жағдай
+
+## Хабарландырулар: тұрғындарға
+
+news-item =
+    📢 { $when } · { $category }
+
+    { $text }
+news-end = Бұл – ең соңғы хабарландырулар.
+news-older = ◂ Бұрынғылары
+news-none = Сіздің жергілікті әкімдігіңізден әзірге хабарландыру жоқ.
+news-no-more = Бұдан бұрынғы хабарландыру жоқ.
+news-no-place = Алдымен /settings бөлімінде тұратын жеріңізді таңдаңыз.
+
+## Хабарландырулар: жариялаушыларға
+
+announce-not-allowed = Мұны тек хабарландыру жариялайтын әкімдік қызметкерлері жасай алады.
+announce-choose-municipality = Бұл хабарландыру қай ауылдық округке немесе қалаға арналған?
+announce-choose-audience = { $municipality } аумағында хабарландыруды кімдер алуы керек? Қажетті елді мекендерді таңдап, «Жалғастыру» батырмасын басыңыз.
+announce-audience-all = { $mark } Барлығына
+announce-continue = Жалғастыру ▸
+announce-choose-category = Хабарландыру не туралы?
+announce-write-text = Хабарландыруды мына тілде жазыңыз: { $language } (ең көбі { $max } таңба).
+announce-text-too-long = Бұл мәтінде { $length } таңба бар, ал шегі – { $max }. Мәтінді қысқартып, қайта жіберіңіз.
+announce-add-language = Сақталды. Басқа тілде оқитын тұрғындар Сіз жазған нұсқалардың ішінен тілі ең жақынын алады. Аударма қосыңыз немесе «Дайын» батырмасын басыңыз.
+announce-languages-done = ✔ Дайын
+announce-choose-time = Хабарландыруды қашан жіберу керек?
+announce-send-now = Қазір жіберу
+announce-schedule = Уақытын таңдау
+announce-now = қазір
+announce-write-time = Күні мен уақытын { $municipality } уақыты бойынша жазыңыз, мысалы: { $example }.
+announce-time-invalid = Бұл күнді түсіне алмадым. Мына үлгімен жазыңыз: { $example }.
+announce-time-past = Бұл уақыт өтіп кетті. Алдағы уақытты жазыңыз, мысалы: { $example }.
+announce-preview =
+    Хабарландыруды тексеріңіз.
+    Мекен: { $place }
+    Тақырып: { $category }
+    Тілдер: { $languages }
+    Уақыты: { $when }
+    Оны { $count ->
+        [one] бір тұрғын
+       *[other] { $count } тұрғын
+    } алады.
+
+    { $text }
+announce-confirm = ✅ Жіберу
+announce-cancel = ✖ Болдырмау
+announce-cancelled = Тоқтатылды. Ештеңе жіберілген жоқ.
+announce-scheduled = Хабарландыру { $when } уақытында жіберіледі.
+announce-sending = Хабарландыру { $count ->
+        [one] бір тұрғынға
+       *[other] { $count } тұрғынға
+    } жіберілуде. Төтенше жағдайдан басқа кезде түнде тыныштық сағаттары аяқталғанша күтеді.
+announcements-none = Әзірге хабарландыру жоқ.
+announcements-item =
+    #{ $id } · { $when } · { $category } · { $status ->
+        [scheduled] жоспарланған
+        [cancelled] тоқтатылған
+        [withdrawn] қайтарып алынған
+       *[released] жіберілген
+    }
+    Жіберілді: { $sent }, кезекте: { $queued }, жеткізілмеді: { $failed }, ботты бұғаттағандар: { $blocked }
+    { $text }
+announcements-cancel = ✖ Болдырмау
+announcements-correct = ✏️ Түзету
+announcements-withdraw = 🗑 Қайтарып алу
+announcements-cancelled = #{ $id } хабарландыру тоқтатылды.
+announcements-withdrawn = #{ $id } хабарландыру қайтарып алынды: ол тұрғындардың чаттарынан өшірілді.
+announcements-choose-language = Қай тілдегі мәтінді түзеткіңіз келеді?
+announcements-corrected = #{ $id } хабарландыру { $count ->
+        [one] бір чатта
+       *[other] { $count } чатта
+    } түзетілді.

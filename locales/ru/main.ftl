@@ -89,3 +89,91 @@ unknown-command = Я не знаю такой команды. Отправьте
 edit-not-supported = Я не вижу изменений в уже отправленных сообщениях. Пожалуйста, отправьте новое сообщение.
 group-only-private = Я работаю только в личных чатах. Пожалуйста, напишите мне напрямую.
 error-generic = Извините, у нас что-то пошло не так. Пожалуйста, попробуйте ещё раз через минуту.
+
+## Объявления: категории
+
+category-utilities = 💧 Вода, газ, свет
+category-council = 🏛 Решения совета
+category-budget = 💰 Бюджет
+category-hiring = 💼 Вакансии
+category-grants = 🏆 Гранты, конкурсы
+category-events = 🗓 Мероприятия
+category-emergency = 🚨 Экстренные случаи
+
+## Объявления: для жителей
+
+news-item =
+    📢 { $when } · { $category }
+
+    { $text }
+news-end = Это последние объявления.
+news-older = ◂ Более ранние
+news-none = Для Вашего муниципалитета пока нет объявлений.
+news-no-more = Более ранних объявлений нет.
+news-no-place = Пожалуйста, сначала выберите свой муниципалитет в /settings.
+
+## Объявления: для публикующих
+
+announce-not-allowed = Это могут делать только сотрудники муниципалитета, которые публикуют объявления.
+announce-choose-municipality = Для какого муниципалитета это объявление?
+announce-choose-audience = Кто в муниципалитете { $municipality } должен получить объявление? Отметьте нужные населённые пункты, затем нажмите «Далее».
+announce-audience-all = { $mark } Всем
+announce-continue = Далее ▸
+announce-choose-category = О чём объявление?
+announce-write-text = Пожалуйста, напишите объявление на этом языке: { $language } (не более { $max } символов).
+announce-text-too-long = Текст слишком длинный: { $length } при максимуме { $max } символов. Пожалуйста, сократите его и отправьте снова.
+announce-add-language = Сохранено. Жители, которые читают на другом языке, получат вариант на самом близком из написанных Вами языков. Добавьте перевод или нажмите «Готово».
+announce-languages-done = ✔ Готово
+announce-choose-time = Когда отправить объявление?
+announce-send-now = Отправить сейчас
+announce-schedule = Выбрать время
+announce-now = сейчас
+announce-write-time = Пожалуйста, напишите дату и время отправки (местное время, { $municipality }), например: { $example }.
+announce-time-invalid = Не удалось разобрать дату. Пожалуйста, напишите её так: { $example }.
+announce-time-past = Это время уже прошло. Пожалуйста, укажите время в будущем, например: { $example }.
+announce-preview =
+    Пожалуйста, проверьте объявление.
+    Место: { $place }
+    Тема: { $category }
+    Языки: { $languages }
+    Когда: { $when }
+    Его { $count ->
+        [one] получит { $count } житель
+        [few] получат { $count } жителя
+        [many] получат { $count } жителей
+       *[other] получат { $count } жителя
+    }.
+
+    { $text }
+announce-confirm = ✅ Отправить
+announce-cancel = ✖ Отменить
+announce-cancelled = Отменено. Ничего не отправлено.
+announce-scheduled = Запланировано на { $when }.
+announce-sending = Отправляем { $count ->
+        [one] { $count } жителю
+        [few] { $count } жителям
+        [many] { $count } жителям
+       *[other] { $count } жителя
+    }. Кроме экстренных случаев, ночью рассылка ждёт окончания тихих часов.
+announcements-none = Объявлений пока нет.
+announcements-item =
+    #{ $id } · { $when } · { $category } · { $status ->
+        [scheduled] запланировано
+        [cancelled] отменено
+        [withdrawn] отозвано
+       *[released] разослано
+    }
+    Отправлено: { $sent }, в очереди: { $queued }, не доставлено: { $failed }, заблокировали бота: { $blocked }
+    { $text }
+announcements-cancel = ✖ Отменить
+announcements-correct = ✏️ Исправить
+announcements-withdraw = 🗑 Отозвать
+announcements-cancelled = Объявление #{ $id } отменено.
+announcements-withdrawn = Объявление #{ $id } отозвано: оно удалено из чатов жителей.
+announcements-choose-language = Текст на каком языке Вы хотите исправить?
+announcements-corrected = Объявление #{ $id } исправлено в { $count ->
+        [one] { $count } чате
+        [few] { $count } чатах
+        [many] { $count } чатах
+       *[other] { $count } чата
+    }.

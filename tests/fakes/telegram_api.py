@@ -5,13 +5,16 @@ through `getUpdates` (long polling) or pushes them to the webhook set with `setW
 secret token), and can inject faults. Run it alone for benchmarks:
 `python -m tests.fakes.telegram_api --port 8081`. Benchmarks read `GET /_stats` (messages sent)
 and `GET /_first_replies` (when each chat got its first message; cleared by
-`DELETE /_first_replies`).
+`DELETE /_first_replies`). With `--record-times` it also keeps the arrival time of every
+successful sendMessage (the last SEND_TIMES_CAP of them), read by `GET /_times` and cleared by
+`DELETE /_times`: bench/broadcast.py checks pacing with it.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import itertools
 import json
 import time
@@ -23,6 +26,8 @@ from aiohttp import web
 
 # Bounds the first-reply record, so a long run cannot grow the fake's memory without end.
 FIRST_REPLIES_CAP = 100_000
+# Likewise for the arrival times of sendMessage (a deque: the oldest fall out).
+SEND_TIMES_CAP = 100_000
 
 BOT_USER = {
     "id": 424242,
@@ -77,6 +82,8 @@ class FakeTelegram:
     # Benchmarks: time.monotonic() of the first sendMessage per chat (system-wide on Linux, so
     # comparable with the sender's clock); capped at FIRST_REPLIES_CAP chats.
     track_first_replies: bool = False
+    # Benchmarks: time.monotonic() of each successful sendMessage, the last SEND_TIMES_CAP.
+    record_send_times: bool = False
 
     def __post_init__(self) -> None:
         self._update_ids = itertools.count(1)
@@ -87,6 +94,7 @@ class FakeTelegram:
         self.acked = 0  # highest update_id the bot has confirmed via getUpdates' offset
         self.sent_count = 0
         self.first_replies: dict[int, float] = {}
+        self.send_times: collections.deque[float] = collections.deque(maxlen=SEND_TIMES_CAP)
         self._runner: web.AppRunner | None = None
         self._session: aiohttp.ClientSession | None = None
         self.url = ""
@@ -99,6 +107,8 @@ class FakeTelegram:
         app.router.add_get("/_stats", self._stats)
         app.router.add_get("/_first_replies", self._first_replies)
         app.router.add_delete("/_first_replies", self._clear_first_replies)
+        app.router.add_get("/_times", self._send_times)
+        app.router.add_delete("/_times", self._clear_send_times)
         return app
 
     async def start(self, port: int = 0) -> FakeTelegram:
@@ -158,6 +168,13 @@ class FakeTelegram:
         self.first_replies.clear()
         return web.json_response({"ok": True})
 
+    async def _send_times(self, _request: web.Request) -> web.Response:
+        return web.json_response(list(self.send_times))
+
+    async def _clear_send_times(self, _request: web.Request) -> web.Response:
+        self.send_times.clear()
+        return web.json_response({"ok": True})
+
     def _take_fault(self, method: str) -> Fault | None:
         queue = self.faults.get(method)
         if not queue:
@@ -208,6 +225,8 @@ class FakeTelegram:
             and len(self.first_replies) < FIRST_REPLIES_CAP
         ):
             self.first_replies[chat_id] = time.monotonic()
+        if self.record_send_times:
+            self.send_times.append(time.monotonic())
         return _ok(self._message(chat_id, text=text))
 
     async def _m_sendPhoto(self, params: dict[str, Any]) -> web.Response:
@@ -332,8 +351,15 @@ def _maybe_json(value: str) -> Any:
     return value
 
 
-async def _serve(port: int, token: str, *, first_replies: bool = False) -> None:
-    fake = FakeTelegram(token=token, record=False, track_first_replies=first_replies)
+async def _serve(
+    port: int, token: str, *, first_replies: bool = False, record_times: bool = False
+) -> None:
+    fake = FakeTelegram(
+        token=token,
+        record=False,
+        track_first_replies=first_replies,
+        record_send_times=record_times,
+    )
     await fake.start(port)
     print(f"fake Bot API on {fake.url}", flush=True)
     await asyncio.Event().wait()
@@ -348,5 +374,17 @@ if __name__ == "__main__":
         action="store_true",
         help=f"record when each chat got its first message (up to {FIRST_REPLIES_CAP} chats)",
     )
+    parser.add_argument(
+        "--record-times",
+        action="store_true",
+        help=f"record when each sendMessage arrived (the last {SEND_TIMES_CAP}), GET /_times",
+    )
     arguments = parser.parse_args()
-    asyncio.run(_serve(arguments.port, arguments.token, first_replies=arguments.first_replies))
+    asyncio.run(
+        _serve(
+            arguments.port,
+            arguments.token,
+            first_replies=arguments.first_replies,
+            record_times=arguments.record_times,
+        )
+    )

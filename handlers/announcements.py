@@ -1,0 +1,411 @@
+"""Municipal announcements: publishers write and send them (/announce, /announcements);
+residents read the latest for their municipality.
+
+The draft lives in the conversation state, so it survives restarts; every step re-checks the
+publisher's role for the draft's municipality, so a forged button cannot reach another one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.context import Context
+from bot.delivery import DeliveryEngine, announcement_text, recipients_query
+from bot.messages import Choice
+from bot.routing import Router
+from handlers.menu import show_menu
+from storage import repos
+from storage.models import (
+    Action,
+    Announcement,
+    AnnouncementStatus,
+    Category,
+    Municipality,
+    Role,
+    utcnow,
+)
+
+router = Router()
+
+MAX_TEXT = 4000  # Telegram's 4096 less room for nothing else: announcements are text only
+PAGE = 3  # announcements shown to a resident at a time
+LIST = 8  # announcements listed to a publisher
+TIME_FORMATS = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%d.%m.%y %H:%M")
+EXAMPLE_FORMAT = "%d.%m.%Y %H:%M"
+
+
+def local(moment: datetime, municipality: Municipality) -> str:
+    return moment.astimezone(ZoneInfo(municipality.timezone)).strftime(EXAMPLE_FORMAT)
+
+
+def category_choices(ctx: Context) -> list[Choice]:
+    return [ctx.choice(f"an:cat:{c.value}", f"category-{c.value}") for c in Category]
+
+
+async def allowed(ctx: Context) -> list[Municipality]:
+    return await repos.municipalities_with_role(
+        ctx.session, resident=ctx.resident, role=Role.PUBLISHER
+    )
+
+
+async def draft_municipality(ctx: Context) -> Municipality | None:
+    """The draft's municipality, if the resident (still) publishes there."""
+    municipality_id = ctx.data.get("m")
+    if ctx.state.startswith("announce") and municipality_id is not None:
+        for municipality in await allowed(ctx):
+            if municipality.id == municipality_id:
+                return municipality
+    return None
+
+
+# --- /announce ------------------------------------------------------------------------------
+
+
+@router.command("announce")
+async def announce(ctx: Context) -> None:
+    municipalities = await allowed(ctx)
+    if not municipalities:
+        ctx.say("announce-not-allowed")
+        return
+    if len(municipalities) == 1:
+        await choose_municipality(ctx, municipalities[0])
+        return
+    ctx.goto("announce.municipality")
+    ctx.say(
+        "announce-choose-municipality",
+        [Choice(f"an:m:{m.id}", m.name(ctx.t.chain)) for m in municipalities],
+    )
+
+
+async def choose_municipality(ctx: Context, municipality: Municipality) -> None:
+    ctx.goto("announce.audience", m=municipality.id, c=[])
+    if await repos.has_communities(ctx.session, municipality_id=municipality.id):
+        await ask_audience(ctx, municipality)
+    else:
+        ask_category(ctx)
+
+
+async def ask_audience(ctx: Context, municipality: Municipality) -> None:
+    chosen = set(ctx.data.get("c", []))
+    communities = await repos.list_municipalities(ctx.session, parent_id=municipality.id)
+    choices = [ctx.choice("an:c:all", "announce-audience-all", mark="✅" if not chosen else "▫️")]
+    choices += [
+        Choice(f"an:c:{c.id}", f"{'✅' if c.id in chosen else '▫️'} {c.name(ctx.t.chain)}")
+        for c in communities
+    ]
+    choices.append(ctx.choice("an:go", "announce-continue"))
+    ctx.say("announce-choose-audience", choices, municipality=municipality.name(ctx.t.chain))
+
+
+def ask_category(ctx: Context) -> None:
+    ctx.resident.state.name = "announce.category"
+    ctx.say("announce-choose-category", category_choices(ctx))
+
+
+def ask_text(ctx: Context, locale: str) -> None:
+    ctx.resident.state.name = "announce.text"
+    ctx.resident.state.data = {**ctx.data, "lang": locale}
+    ctx.say("announce-write-text", language=ctx.i18n.self_name(locale), max=MAX_TEXT)
+
+
+def ask_more_languages(ctx: Context) -> None:
+    written = ctx.data.get("texts", {})
+    missing = [code for code in ctx.i18n.locales if code not in written]
+    ctx.resident.state.name = "announce.languages"
+    ctx.say(
+        "announce-add-language",
+        [
+            *(Choice(f"an:lang:{code}", ctx.i18n.self_name(code)) for code in missing),
+            ctx.choice("an:done", "announce-languages-done"),
+        ],
+    )
+
+
+@router.choice("an")
+async def announce_step(ctx: Context) -> None:
+    step, _, value = ctx.arg.partition(":")
+    if step == "m":
+        chosen = next((m for m in await allowed(ctx) if str(m.id) == value), None)
+        if chosen is None or not ctx.state.startswith("announce"):
+            ctx.say("announce-not-allowed")
+            return
+        await choose_municipality(ctx, chosen)
+        return
+    municipality = await draft_municipality(ctx)
+    if municipality is None:
+        show_menu(ctx, "button-expired")
+        return
+    match step:
+        case "c":
+            chosen = set(ctx.data.get("c", []))
+            if value == "all":
+                chosen.clear()
+            elif value.isdigit():
+                community = await repos.municipality_by_id(ctx.session, id=int(value))
+                if community is not None and community.parent_id == municipality.id:
+                    chosen ^= {community.id}
+            ctx.resident.state.data = {**ctx.data, "c": sorted(chosen)}
+            await ask_audience(ctx, municipality)
+        case "go":
+            ask_category(ctx)
+        case "cat" if value in {c.value for c in Category}:
+            ctx.resident.state.data = {**ctx.data, "cat": value}
+            ask_text(ctx, ctx.resident.locale)
+        case "lang" if value in ctx.i18n.locales:
+            ask_text(ctx, value)
+        case "done" if ctx.data.get("texts"):
+            ctx.resident.state.name = "announce.when"
+            ctx.say(
+                "announce-choose-time",
+                [
+                    ctx.choice("an:now", "announce-send-now"),
+                    ctx.choice("an:later", "announce-schedule"),
+                ],
+            )
+        case "now":
+            ctx.resident.state.data = {**ctx.data, "at": None}
+            await preview(ctx, municipality)
+        case "later":
+            ctx.resident.state.name = "announce.time"
+            example = local(utcnow() + timedelta(days=1), municipality)
+            ctx.say(
+                "announce-write-time", municipality=municipality.name(ctx.t.chain), example=example
+            )
+        case "ok":
+            await publish(ctx, municipality)
+        case "x":
+            show_menu(ctx, "announce-cancelled")
+        case _:
+            show_menu(ctx, "button-expired")
+
+
+@router.state("announce.text", free_text=True)
+async def announce_text(ctx: Context) -> None:
+    text = (ctx.incoming.text or "").strip()
+    if len(text) > MAX_TEXT:
+        ctx.say("announce-text-too-long", length=len(text), max=MAX_TEXT)
+        return
+    if not text:
+        ctx.say("announce-write-text", language=ctx.i18n.self_name(ctx.data["lang"]), max=MAX_TEXT)
+        return
+    texts = {**ctx.data.get("texts", {}), ctx.data["lang"]: text}
+    ctx.resident.state.data = {**ctx.data, "texts": texts}
+    ask_more_languages(ctx)
+
+
+@router.state("announce.time", free_text=True)
+async def announce_time(ctx: Context) -> None:
+    municipality = await draft_municipality(ctx)
+    if municipality is None:
+        show_menu(ctx, "button-expired")
+        return
+    typed = " ".join((ctx.incoming.text or "").split())
+    example = local(utcnow() + timedelta(days=1), municipality)
+    moment = None
+    for pattern in TIME_FORMATS:
+        try:
+            moment = datetime.strptime(typed, pattern).replace(
+                tzinfo=ZoneInfo(municipality.timezone)
+            )
+            break
+        except ValueError:
+            continue
+    if moment is None:
+        ctx.say("announce-time-invalid", example=example)
+        return
+    if moment <= utcnow() + timedelta(minutes=1):
+        ctx.say("announce-time-past", example=example)
+        return
+    ctx.resident.state.data = {**ctx.data, "at": moment.isoformat()}
+    await preview(ctx, municipality)
+
+
+def draft_announcement(ctx: Context, municipality: Municipality) -> Announcement:
+    at = ctx.data.get("at")
+    return Announcement(
+        municipality_id=municipality.id,
+        community_ids=list(ctx.data.get("c", [])),
+        category=ctx.data["cat"],
+        texts=dict(ctx.data["texts"]),
+        media=None,
+        author_id=ctx.resident.id,
+        send_at=datetime.fromisoformat(at) if at else utcnow(),
+        status=AnnouncementStatus.SCHEDULED,
+    )
+
+
+async def preview(ctx: Context, municipality: Municipality) -> None:
+    draft = draft_announcement(ctx, municipality)
+    channels = list(ctx.delivery.channels) if ctx.delivery else []
+    count = await repos.count_recipients(
+        ctx.session, query=recipients_query(draft, channels=channels), category=draft.category
+    )
+    ctx.resident.state.name = "announce.confirm"
+    ctx.say(
+        "announce-preview",
+        [ctx.choice("an:ok", "announce-confirm"), ctx.choice("an:x", "announce-cancel")],
+        category=ctx.t(f"category-{draft.category}"),
+        place=municipality.name(ctx.t.chain),
+        when=local(draft.send_at, municipality) if ctx.data.get("at") else ctx.t("announce-now"),
+        languages=", ".join(ctx.i18n.self_name(code) for code in draft.texts),
+        count=count,
+        text=announcement_text(draft, ctx.resident.locale),
+    )
+
+
+async def publish(ctx: Context, municipality: Municipality) -> None:
+    if ctx.state != "announce.confirm" or not ctx.data.get("texts"):
+        show_menu(ctx, "button-expired")
+        return
+    announcement = draft_announcement(ctx, municipality)
+    ctx.session.add(announcement)
+    await ctx.session.flush()
+    if ctx.data.get("at"):
+        show_menu(ctx, "announce-scheduled", when=local(announcement.send_at, municipality))
+        return
+    count = 0
+    if ctx.delivery is not None:
+        count = await ctx.delivery.enqueue_announcement(ctx.session, announcement)
+        ctx.queued = True
+    show_menu(ctx, "announce-sending", count=count)
+
+
+# --- /announcements: what was sent, with figures; cancel, correct, withdraw --------------------
+
+
+@router.command("announcements")
+async def list_announcements(ctx: Context) -> None:
+    municipalities = {m.id: m for m in await allowed(ctx)}
+    if not municipalities:
+        ctx.say("announce-not-allowed")
+        return
+    rows = list(
+        await ctx.session.scalars(
+            select(Announcement)
+            .where(Announcement.municipality_id.in_(municipalities))
+            .order_by(Announcement.id.desc())
+            .limit(LIST)
+        )
+    )
+    if not rows:
+        ctx.say("announcements-none")
+        return
+    figures = await DeliveryEngine.figures(ctx.session, [a.id for a in rows])
+    for a in rows:
+        numbers = figures.get(a.id)
+        choices = []
+        if a.status == AnnouncementStatus.SCHEDULED:
+            choices.append(ctx.choice(f"ans:cancel:{a.id}", "announcements-cancel"))
+        elif a.status == AnnouncementStatus.RELEASED:
+            choices.append(ctx.choice(f"ans:fix:{a.id}", "announcements-correct"))
+            choices.append(ctx.choice(f"ans:withdraw:{a.id}", "announcements-withdraw"))
+        ctx.say(
+            "announcements-item",
+            choices,
+            id=a.id,
+            when=local(a.send_at, municipalities[a.municipality_id]),
+            category=ctx.t(f"category-{a.category}"),
+            status=a.status,
+            queued=numbers.queued if numbers else 0,
+            sent=numbers.sent if numbers else 0,
+            failed=numbers.failed if numbers else 0,
+            blocked=numbers.blocked if numbers else 0,
+            text=announcement_text(a, ctx.resident.locale)[:200],
+        )
+
+
+@router.choice("ans")
+async def manage(ctx: Context) -> None:
+    action, _, raw_id = ctx.arg.partition(":")
+    announcement = await ctx.session.get(Announcement, int(raw_id)) if raw_id.isdigit() else None
+    if announcement is None or announcement.municipality_id not in {
+        m.id for m in await allowed(ctx)
+    }:
+        ctx.say("announce-not-allowed")
+        return
+    match action, announcement.status:
+        case "cancel", AnnouncementStatus.SCHEDULED:
+            announcement.status = AnnouncementStatus.CANCELLED
+            show_menu(ctx, "announcements-cancelled", id=announcement.id)
+        case "withdraw", AnnouncementStatus.RELEASED:
+            announcement.status = AnnouncementStatus.WITHDRAWN
+            if ctx.delivery is not None:
+                await ctx.delivery.enqueue_followups(ctx.session, announcement, Action.DELETE)
+                ctx.queued = True
+            show_menu(ctx, "announcements-withdrawn", id=announcement.id)
+        case "fix", AnnouncementStatus.RELEASED:
+            ctx.goto("announce.fix", id=announcement.id)
+            ctx.say(
+                "announcements-choose-language",
+                [Choice(f"ansl:{code}", ctx.i18n.self_name(code)) for code in announcement.texts],
+            )
+        case _:
+            show_menu(ctx, "button-expired")
+
+
+@router.choice("ansl")
+async def fix_language(ctx: Context) -> None:
+    if ctx.state != "announce.fix" or ctx.arg not in ctx.i18n.locales:
+        show_menu(ctx, "button-expired")
+        return
+    ctx.resident.state.data = {**ctx.data, "lang": ctx.arg}
+    ctx.say("announce-write-text", language=ctx.i18n.self_name(ctx.arg), max=MAX_TEXT)
+
+
+@router.state("announce.fix", free_text=True)
+async def fix_text(ctx: Context) -> None:
+    announcement = await ctx.session.get(Announcement, int(ctx.data.get("id", 0)))
+    locale = ctx.data.get("lang")
+    text = (ctx.incoming.text or "").strip()
+    if (
+        announcement is None
+        or locale is None
+        or announcement.municipality_id not in {m.id for m in await allowed(ctx)}
+    ):
+        show_menu(ctx, "button-expired")
+        return
+    if not text or len(text) > MAX_TEXT:
+        ctx.say("announce-text-too-long", length=len(text), max=MAX_TEXT)
+        return
+    announcement.texts = {**announcement.texts, locale: text}
+    announcement.edited_at = utcnow()
+    count = 0
+    if ctx.delivery is not None:
+        count = await ctx.delivery.enqueue_followups(ctx.session, announcement, Action.EDIT)
+        ctx.queued = True
+    show_menu(ctx, "announcements-corrected", id=announcement.id, count=count)
+
+
+# --- residents -----------------------------------------------------------------------------
+
+
+@router.choice("news")
+async def latest(ctx: Context) -> None:
+    offset = int(ctx.arg) if ctx.arg.isdigit() else 0
+    municipality = await repos.municipality_by_id(ctx.session, id=ctx.resident.municipality_id)
+    if municipality is None:
+        show_menu(ctx, "news-no-place")
+        return
+    items = await repos.latest_announcements(
+        ctx.session, municipality_id=municipality.id, community_id=ctx.resident.community_id
+    )
+    page = items[offset : offset + PAGE]
+    if not page:
+        show_menu(ctx, "news-none" if offset == 0 else "news-no-more")
+        return
+    for item in page:
+        ctx.say(
+            "news-item",
+            category=ctx.t(f"category-{item.category}"),
+            when=local(item.released_at or item.send_at, municipality),
+            text=announcement_text(item, ctx.resident.locale),
+        )
+    choices = []
+    if len(items) > offset + PAGE:
+        choices.append(ctx.choice(f"news:{offset + PAGE}", "news-older"))
+    choices.append(ctx.choice("menu:main", "back-to-menu"))
+    ctx.goto("menu")
+    ctx.say("news-end", choices)

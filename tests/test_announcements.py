@@ -1,0 +1,163 @@
+"""Publishing announcements in chat, and residents reading them."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from sqlalchemy import select
+
+from storage import repos
+from storage.models import Announcement, AnnouncementStatus, Role
+from tests.tg_user import BotHarness, TgUser, labels
+
+PUBLISHER = 9001
+
+
+async def resident_of(bot: BotHarness, user_id: int, code: str, language: str = "en") -> TgUser:
+    user = bot.user(user_id=user_id, language_code=language)
+    await user.send(f"/start {code}")
+    await user.press(bot.app.i18n.self_name(language))
+    return user
+
+
+async def publisher(bot: BotHarness, *codes: str) -> TgUser:
+    user = await resident_of(bot, PUBLISHER, codes[0])
+    async with bot.app.sessionmaker.begin() as session:
+        resident = await repos.find_resident(
+            session, channel="telegram", external_id=str(PUBLISHER)
+        )
+        assert resident is not None
+        for code in codes:
+            place = await repos.municipality_by_code(session, code=code)
+            await repos.grant_role(
+                session, resident=resident, role=Role.PUBLISHER, municipality=place
+            )
+    return user
+
+
+async def wait_for_message(user: TgUser, text: str, timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while not any(text in str(c.params.get("text")) for c in user.received):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{user.id} never received {text!r}")
+        await asyncio.sleep(0.05)
+
+
+async def test_publish_to_one_village_now(bot: BotHarness) -> None:
+    villager = await resident_of(bot, 6001, "QUB-XIN", "ru")
+    townsman = await resident_of(bot, 6002, "QUB-SHR")
+    elsewhere = await resident_of(bot, 6003, "NUR")
+    staff = await publisher(bot, "QUB")
+
+    [audience] = await staff.send("/announce")
+    assert "Quba" in audience.params["text"]
+    [audience] = await staff.press("▫️ Khinalug")
+    assert "✅ Khinalug" in labels(audience)
+    [category] = await staff.press("Continue ▸")
+    [write] = await staff.press("💧 Water, gas, power")
+    assert "English" in write.params["text"]
+    [more] = await staff.send("Water is off on Monday from 10 to 14.")
+    [write] = await staff.press("Русский")
+    await staff.send("В понедельник с 10 до 14 не будет воды.")
+    [when] = await staff.press("✔ Done")
+    [preview] = await staff.press("Send now")
+    assert "It will reach one resident." in preview.params["text"]
+    assert "English, Русский" in preview.params["text"]
+    [sending] = await staff.press("✅ Send")
+    assert "Sending to one resident" in sending.params["text"]
+
+    await wait_for_message(villager, "В понедельник с 10 до 14 не будет воды.")
+    await asyncio.sleep(0.3)
+    assert not any("Monday" in str(c.params.get("text")) for c in townsman.received)
+    assert not any("Monday" in str(c.params.get("text")) for c in elsewhere.received)
+
+    # The villager finds it under Announcements too.
+    replies = await villager.press("📢 Объявления")
+    assert "не будет воды" in replies[0].params["text"]
+
+
+async def test_schedule_then_cancel(bot: BotHarness) -> None:
+    staff = await publisher(bot, "DIL", "GOR")
+    [choose] = await staff.send("/announce")
+    assert labels(choose) == ["Dilijan", "Goris"]
+    await staff.press("Goris")  # no villages: straight to the topic
+    await staff.press("🏛 Council decisions")
+    await staff.send("Council meets on Friday.")
+    await staff.press("✔ Done")
+    [ask] = await staff.press("Choose a time")
+    [bad] = await staff.send("next friday")
+    assert "could not read" in bad.params["text"]
+    [past] = await staff.send("01.01.2020 10:00")
+    assert "passed" in past.params["text"]
+    [preview] = await staff.send("01.01.2099 10:00")
+    assert "01.01.2099 10:00" in preview.params["text"]
+    [done] = await staff.press("✅ Send")
+    assert "Scheduled for 01.01.2099 10:00" in done.params["text"]
+
+    [item] = await staff.send("/announcements")
+    assert "scheduled" in item.params["text"] and labels(item) == ["✖ Cancel"]
+    await staff.press("✖ Cancel")
+    async with bot.app.sessionmaker() as session:
+        stored = await session.scalar(select(Announcement))
+    assert stored is not None and stored.status == AnnouncementStatus.CANCELLED
+    assert stored.send_at.year == 2099 and stored.send_at.hour == 6  # 10:00 in Yerevan is 06:00 UTC
+
+
+async def test_non_publishers_and_other_municipalities_are_refused(bot: BotHarness) -> None:
+    resident = await resident_of(bot, 6101, "SAB")
+    [refused] = await resident.send("/announce")
+    assert "Only municipality staff" in refused.params["text"]
+    [refused] = await resident.send("/announcements")
+    assert "Only municipality staff" in refused.params["text"]
+
+    staff = await publisher(bot, "QUB")
+    async with bot.app.sessionmaker() as session:
+        nura = await repos.municipality_by_code(session, code="NUR")
+        assert nura is not None
+    await staff.send("/announce")
+    [refused] = await staff.press_data(f"an:m:{nura.id}")  # forged: not their municipality
+    assert "Only municipality staff" in refused.params["text"]
+    [refused] = await resident.press_data("an:ok")  # a resident pressing a publisher's button
+    assert "no longer active" in refused.params["text"]
+    async with bot.app.sessionmaker() as session:
+        assert await session.scalar(select(Announcement)) is None
+
+
+async def test_correct_and_withdraw_a_sent_announcement(bot: BotHarness) -> None:
+    reader = await resident_of(bot, 6201, "ALA")
+    staff = await publisher(bot, "ALA")
+    await staff.send("/announce")
+    await staff.press("🗓 Events")
+    await staff.send("Round table on Tuesday at 11:00.")
+    await staff.press("✔ Done")
+    await staff.press("Send now")
+    await staff.press("✅ Send")
+    await wait_for_message(reader, "Round table on Tuesday at 11:00.")
+
+    deadline = time.monotonic() + 10
+    while True:
+        [item] = await staff.send("/announcements")
+        if "Sent: 2" in item.params["text"] or time.monotonic() > deadline:  # reader and staff
+            break
+        await asyncio.sleep(0.1)
+    assert "Sent: 2" in item.params["text"]
+    await staff.press("✏️ Correct")
+    await staff.press("English")
+    [done] = await staff.send("Round table on Tuesday at 12:00.")
+    assert "corrected in 2 chats" in done.params["text"]
+    edits = [c for c in bot.fake.calls if c.method == "editMessageText"]
+    deadline = time.monotonic() + 10
+    while len(edits) < 2 and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+        edits = [c for c in bot.fake.calls if c.method == "editMessageText"]
+    assert {c.params["text"] for c in edits} == {"Round table on Tuesday at 12:00."}
+
+    [item] = await staff.send("/announcements")
+    await staff.press("🗑 Withdraw")
+    deadline = time.monotonic() + 10
+    while len([c for c in bot.fake.calls if c.method == "deleteMessage"]) < 2:
+        assert time.monotonic() < deadline, "the withdrawal never reached the chats"
+        await asyncio.sleep(0.05)
+    [empty] = await reader.press("📢 Announcements")
+    assert "no announcements" in empty.params["text"]
