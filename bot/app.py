@@ -8,6 +8,7 @@ import signal
 from dataclasses import dataclass, field
 
 from aiohttp import web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.channels.telegram import TelegramChannel
@@ -36,6 +37,7 @@ class App:
     _runner: web.AppRunner | None = field(default=None, repr=False)
     _stopping: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
     _background: list[asyncio.Task[None]] = field(default_factory=list, repr=False)
+    _scheduler: AsyncIOScheduler | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, settings: Settings, *, i18n: I18n | None = None) -> App:
@@ -83,8 +85,15 @@ class App:
         self._stopping.clear()
         if self.delivery is not None:
             self._background.append(asyncio.create_task(self.delivery.run(self._stopping)))
+        self._scheduler = build_scheduler(
+            settings=self.settings, sessionmaker=self.sessionmaker, delivery=self.delivery
+        )
+        self._scheduler.start()
 
     async def stop(self) -> None:
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
         self._stopping.set()
         for task in self._background:
             await task  # the sender records the batch in hand before it stops
@@ -101,14 +110,9 @@ class App:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stopping.set)
-        scheduler = build_scheduler(
-            settings=self.settings, sessionmaker=self.sessionmaker, delivery=self.delivery
-        )
         await self.start()
-        scheduler.start()
         log.info("serving on http://%s:%d", self.settings.web_host, self.settings.web_port)
         try:
             await stopping.wait()
         finally:
-            scheduler.shutdown(wait=False)
             await self.stop()

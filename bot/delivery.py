@@ -306,6 +306,15 @@ class DeliveryEngine:
             self.wake()
         return released
 
+    async def next_due(self) -> datetime | None:
+        """When the next scheduled announcement is due, if any."""
+        async with self.sessionmaker() as session:
+            return await session.scalar(
+                select(func.min(Announcement.send_at)).where(
+                    Announcement.status == AnnouncementStatus.SCHEDULED
+                )
+            )
+
     # --- sending ------------------------------------------------------------------------------
 
     def wake(self) -> None:

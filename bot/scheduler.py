@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -27,12 +27,23 @@ def build_scheduler(
     scheduler = AsyncIOScheduler(timezone="UTC")
 
     if delivery is not None:
-        # Scheduled announcements live in the database; this only looks for due ones, so a
-        # restart never loses one (and one due while we were down goes out at start).
+        # Scheduled announcements live in the database; the scheduler only wakes us to look.
+        # Each look also sets a one-off wake-up at the next due time, so sends go on time; the
+        # interval catches what another process or a publisher scheduled meanwhile.
+        async def release() -> None:
+            await delivery.release_due()
+            due = await delivery.next_due()
+            if due is not None and due < datetime.now(UTC) + timedelta(
+                seconds=RELEASE_EVERY_SECONDS
+            ):
+                scheduler.add_job(
+                    release, "date", run_date=max(due, datetime.now(UTC)), id="release-next",
+                    replace_existing=True, misfire_grace_time=None,
+                )  # fmt: skip
+
         scheduler.add_job(
-            delivery.release_due, "interval", seconds=RELEASE_EVERY_SECONDS,
-            id="release-due-announcements", coalesce=True, max_instances=1,
-            next_run_time=datetime.now(UTC),
+            release, "interval", seconds=RELEASE_EVERY_SECONDS, id="release-due-announcements",
+            coalesce=True, max_instances=1, next_run_time=datetime.now(UTC),
         )  # fmt: skip
 
     async def forget_old_updates() -> None:

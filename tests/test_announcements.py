@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import time
+from datetime import timedelta
 
 from sqlalchemy import select
 
+from bot.i18n import I18n
 from storage import repos
-from storage.models import Announcement, AnnouncementStatus, Role
+from storage.models import Announcement, AnnouncementStatus, Role, utcnow
+from tests.conftest import make_settings, start_bot
+from tests.fakes.telegram_api import FakeTelegram
 from tests.tg_user import BotHarness, TgUser, labels
 
 PUBLISHER = 9001
@@ -161,3 +165,31 @@ async def test_correct_and_withdraw_a_sent_announcement(bot: BotHarness) -> None
         await asyncio.sleep(0.05)
     [empty] = await reader.press("📢 Announcements")
     assert "no announcements" in empty.params["text"]
+
+
+async def test_a_scheduled_announcement_survives_a_restart(
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n
+) -> None:
+    settings = make_settings(database_url, fake_telegram, QUIET_HOURS="off")
+    first = await start_bot(settings, fake_telegram, strict_i18n)
+    reader = await resident_of(first, 6301, "XAC-NAB")
+    async with first.app.sessionmaker.begin() as session:
+        place = await repos.municipality_by_code(session, code="XAC")
+        assert place is not None
+        session.add(
+            Announcement(
+                municipality_id=place.id, category="utilities", media=None,
+                texts={"en": "Gas is off tomorrow"}, send_at=utcnow() + timedelta(seconds=2),
+            )
+        )  # fmt: skip
+    await first.app.stop()  # down before it is due
+
+    second = await start_bot(
+        make_settings(database_url, fake_telegram, QUIET_HOURS="off"), fake_telegram, strict_i18n
+    )
+    try:
+        reader.harness = second
+        await wait_for_message(reader, "Gas is off tomorrow", timeout=30)
+    finally:
+        await second.app.stop()
+    assert sum("Gas is off" in str(c.params.get("text")) for c in reader.received) == 1
