@@ -193,3 +193,28 @@ async def test_a_scheduled_announcement_survives_a_restart(
     finally:
         await second.app.stop()
     assert sum("Gas is off" in str(c.params.get("text")) for c in reader.received) == 1
+
+
+async def test_residents_mute_topics_but_emergencies_still_come(bot: BotHarness) -> None:
+    reader = await resident_of(bot, 6401, "SHE")
+    await reader.send("/settings")
+    [topics] = await reader.press("🗂 Topics")
+    assert "✅ 💧 Water, gas, power" in labels(topics)
+    assert not any("Emergency" in label for label in labels(topics))
+    [saved] = await reader.press("✅ 💧 Water, gas, power")
+    assert "🔕 💧 Water, gas, power" in labels(saved)
+
+    staff = await publisher(bot, "SHE")
+    for topic, text in (("💧 Water, gas, power", "Water off"), ("🚨 Emergency", "Storm warning")):
+        await staff.send("/announce")
+        await staff.press("Continue ▸")
+        await staff.press(topic)
+        await staff.send(text)
+        await staff.press("✔ Done")
+        [preview] = await staff.press("Send now")
+        reach = "one resident" if topic.endswith("power") else "2 residents"
+        assert f"It will reach {reach}." in preview.params["text"]  # the muted one is not counted
+        await staff.press("✅ Send")
+    await wait_for_message(reader, "Storm warning")
+    await wait_for_message(staff, "Water off")
+    assert not any("Water off" in str(c.params.get("text")) for c in reader.received)

@@ -169,3 +169,9 @@ announcements-corrected = Announcement #{ $id } is corrected in { $count ->
         [one] one chat
        *[other] { $count } chats
     }.
+
+## Settings: announcement topics
+
+settings-topics = 🗂 Topics
+topics-title = Choose the announcements you want to receive. Tap a topic to switch it on or off. Emergency warnings always come.
+topics-saved = Saved. Tap a topic to switch it on or off.
