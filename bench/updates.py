@@ -55,6 +55,9 @@ WARMUP_BASE = 200_000_000  # warm-up: not measured
 LATENCY_BASE = 300_000_000  # latency phase: a new chat per update
 
 TARGET_RATIO = 0.5  # ours must reach at least this share of the bare echo's throughput
+# Below this multiple of the offered rate a row is near saturation (latency = queueing); the
+# latency phase's new chats also cost us more than the throughput mix of new and known users.
+SATURATION_MARGIN = 1.5
 
 
 class BenchError(RuntimeError):
@@ -493,6 +496,14 @@ def report(config: Config, results: Results) -> str:
         "CPU = share of one core while the throughput phase ran",
     ]
     for target in targets:
+        m = medians.get(target.key)
+        # Near capacity the queue decides latency, and repeats swing wildly: say so.
+        if m is not None and m["throughput"] < SATURATION_MARGIN * config.rate:
+            lines.append(
+                f"note: {target.label} handles ~{m['throughput']:.0f}/s, so {config.rate:.0f}/s "
+                "offered is at or past its capacity: its latency is mostly queueing "
+                f"(try --rate {max(1, round(m['throughput'] / 2))})"
+            )
         samples = results.samples.get(target.key, [])
         lost = sum(s.lost for s in samples)
         errors = sum(s.log_errors for s in samples)
@@ -510,7 +521,9 @@ def parse_args(argv: list[str] | None = None) -> Config:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller numbers, about a minute")
     parser.add_argument("--updates", type=int, help="updates in the throughput phase (3000)")
-    parser.add_argument("--users", type=int, default=1000, help="distinct users (1000)")
+    parser.add_argument(
+        "--users", type=int, help="distinct users (updates / 3: a third of updates are new users)"
+    )
     parser.add_argument("--concurrency", type=int, default=64, help="POSTs in flight (64)")
     parser.add_argument("--rate", type=float, default=100, help="latency load, updates/s (100)")
     parser.add_argument("--latency-seconds", type=float, help="latency phase length (10)")
@@ -523,13 +536,14 @@ def parse_args(argv: list[str] | None = None) -> Config:
     )
     args = parser.parse_args(argv)
     updates = args.updates or (1000 if args.quick else 3000)
+    users = args.users or max(1, updates // 3)  # same mix of new and known users at any size
     latency_seconds = args.latency_seconds or (4.0 if args.quick else 10.0)
     repeats = args.repeats or (1 if args.quick else 3)
-    if min(updates, args.users, args.concurrency, repeats) < 1 or args.rate <= 0:
+    if min(updates, users, args.concurrency, repeats) < 1 or args.rate <= 0:
         parser.error("counts and the rate must be positive")
     return Config(
         updates=updates,
-        users=args.users,
+        users=users,
         concurrency=args.concurrency,
         warmup=100,
         rate=args.rate,

@@ -131,6 +131,9 @@ class Dispatcher:
         if ctx.state == "" and ctx.resident.municipality_id is None:
             await router.commands["start"](ctx)  # any first message starts onboarding
             return
+        if incoming.media is not None and ctx.state in router.takes_media:
+            await router.states[ctx.state](ctx)
+            return
         if not incoming.text or not incoming.text.strip():
             await router.fallbacks[Fallback.MEDIA](
                 ctx

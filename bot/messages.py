@@ -26,6 +26,18 @@ class Event(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Media:
+    """A photo or document a user sent, by the platform's reference (Telegram: file_id)."""
+
+    kind: str  # "photo" or "document"
+    ref: str
+    name: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "ref": self.ref, **({"name": self.name} if self.name else {})}
+
+
+@dataclass(frozen=True, slots=True)
 class Incoming:
     channel: str
     user_ref: str  # the platform's id of the resident (Telegram user id, WhatsApp phone)
@@ -33,6 +45,7 @@ class Incoming:
     text: str | None = None
     choice_id: str | None = None
     media_kind: str | None = None  # "sticker", "voice", "photo", ... when not plain text
+    media: Media | None = None  # set for photos and documents, which some steps accept
     locale_hint: str | None = None
     external_id: str | None = None  # platform update/message id, for dedupe
     chat_kind: ChatKind = ChatKind.PRIVATE

@@ -31,6 +31,7 @@ class Router:
     choices: dict[str, Handler] = field(default_factory=dict)  # prefix before the first ":"
     states: dict[str, Handler] = field(default_factory=dict)  # text typed while in a state
     free_text: set[str] = field(default_factory=set)  # states whose text is content, not a pick
+    takes_media: set[str] = field(default_factory=set)  # states that accept a photo or document
     fallbacks: dict[Fallback, Handler] = field(default_factory=dict)
 
     def command(self, *names: str) -> Callable[[Handler], Handler]:
@@ -39,11 +40,16 @@ class Router:
     def choice(self, *prefixes: str) -> Callable[[Handler], Handler]:
         return self._register(self.choices, prefixes)
 
-    def state(self, *names: str, free_text: bool = False) -> Callable[[Handler], Handler]:
+    def state(
+        self, *names: str, free_text: bool = False, media: bool = False
+    ) -> Callable[[Handler], Handler]:
         """Handle text typed in these states. With `free_text`, typing "2" or a button's label
-        is taken as text (a proposal, say) rather than as pressing that button."""
+        is taken as text (a proposal, say) rather than as pressing that button; with `media`,
+        photos and documents reach the handler too (as `ctx.incoming.media`)."""
         if free_text:
             self.free_text.update(names)
+        if media:
+            self.takes_media.update(names)
         return self._register(self.states, names)
 
     def fallback(self, *kinds: Fallback) -> Callable[[Handler], Handler]:
@@ -74,6 +80,7 @@ class Router:
                 for key, handler in own.items():
                     merged._register(table, [key])(handler)
             merged.free_text |= router.free_text
+            merged.takes_media |= router.takes_media
         missing = [kind for kind in Fallback if kind not in merged.fallbacks]
         if missing or "start" not in merged.commands:
             raise ValueError(f"routers leave unrouted: {missing or '/start'}")

@@ -30,7 +30,7 @@ from storage.models import (
 
 router = Router()
 
-MAX_TEXT = 4000  # Telegram's 4096 less room for nothing else: announcements are text only
+MAX_TEXT = 4000  # under Telegram's 4096; with a photo, longer text follows it as a message
 PAGE = 3  # announcements shown to a resident at a time
 LIST = 8  # announcements listed to a publisher
 TIME_FORMATS = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%d.%m.%y %H:%M")
@@ -157,14 +157,11 @@ async def announce_step(ctx: Context) -> None:
         case "lang" if value in ctx.i18n.locales:
             ask_text(ctx, value)
         case "done" if ctx.data.get("texts"):
-            ctx.resident.state.name = "announce.when"
-            ctx.say(
-                "announce-choose-time",
-                [
-                    ctx.choice("an:now", "announce-send-now"),
-                    ctx.choice("an:later", "announce-schedule"),
-                ],
-            )
+            ctx.resident.state.name = "announce.media"
+            ctx.say("announce-attach", [ctx.choice("an:nomedia", "announce-no-attachment")])
+        case "nomedia":
+            ctx.resident.state.data = {**ctx.data, "media": None}
+            ask_when(ctx)
         case "now":
             ctx.resident.state.data = {**ctx.data, "at": None}
             await preview(ctx, municipality)
@@ -180,6 +177,24 @@ async def announce_step(ctx: Context) -> None:
             show_menu(ctx, "announce-cancelled")
         case _:
             show_menu(ctx, "button-expired")
+
+
+def ask_when(ctx: Context) -> None:
+    ctx.resident.state.name = "announce.when"
+    ctx.say(
+        "announce-choose-time",
+        [ctx.choice("an:now", "announce-send-now"), ctx.choice("an:later", "announce-schedule")],
+    )
+
+
+@router.state("announce.media", media=True)
+async def announce_media(ctx: Context) -> None:
+    """A photo or a document for the announcement; text here gets the hint and the button."""
+    if ctx.incoming.media is None:
+        ctx.say("announce-attach", [ctx.choice("an:nomedia", "announce-no-attachment")])
+        return
+    ctx.resident.state.data = {**ctx.data, "media": ctx.incoming.media.as_dict()}
+    ask_when(ctx)
 
 
 @router.state("announce.text", free_text=True)
@@ -230,7 +245,7 @@ def draft_announcement(ctx: Context, municipality: Municipality) -> Announcement
         community_ids=list(ctx.data.get("c", [])),
         category=ctx.data["cat"],
         texts=dict(ctx.data["texts"]),
-        media=None,
+        media=ctx.data.get("media"),
         author_id=ctx.resident.id,
         send_at=datetime.fromisoformat(at) if at else utcnow(),
         status=AnnouncementStatus.SCHEDULED,
@@ -251,6 +266,7 @@ async def preview(ctx: Context, municipality: Municipality) -> None:
         place=municipality.name(ctx.t.chain),
         when=local(draft.send_at, municipality) if ctx.data.get("at") else ctx.t("announce-now"),
         languages=", ".join(ctx.i18n.self_name(code) for code in draft.texts),
+        attachment=(draft.media or {}).get("kind", "none"),
         count=count,
         text=announcement_text(draft, ctx.resident.locale),
     )

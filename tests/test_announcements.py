@@ -218,3 +218,50 @@ async def test_residents_mute_topics_but_emergencies_still_come(bot: BotHarness)
     await wait_for_message(reader, "Storm warning")
     await wait_for_message(staff, "Water off")
     assert not any("Water off" in str(c.params.get("text")) for c in reader.received)
+
+
+async def test_attachments_photo_with_caption_and_document_before_long_text(
+    bot: BotHarness,
+) -> None:
+    reader = await resident_of(bot, 6501, "GOR")
+    staff = await publisher(bot, "GOR")
+    await staff.send("/announce")
+    await staff.press("💼 Jobs")
+    await staff.send("The municipality is hiring an accountant.")
+    [attach] = await staff.press("✔ Done")
+    [hint] = await staff.send("here it is")  # text where an attachment was asked
+    assert labels(hint) == ["No attachment"]
+    await staff.send_photo()
+    [preview] = await staff.press("Send now")
+    assert "Attachment: photo" in preview.params["text"]
+    await staff.press("✅ Send")
+
+    deadline = time.monotonic() + 10
+    photos: list = []
+    while len(photos) < 2 and time.monotonic() < deadline:
+        photos = [c for c in bot.fake.calls if c.method == "sendPhoto"]
+        await asyncio.sleep(0.05)
+    assert {int(c.chat_id or 0) for c in photos} == {reader.id, staff.id}
+    assert photos[0].params["photo"] == "PHOTO-1280"  # the largest size
+    assert photos[0].params["caption"] == "The municipality is hiring an accountant."
+
+    await staff.send("/announcements")
+    await staff.press("✏️ Correct")
+    await staff.press("English")
+    await staff.send("The municipality is hiring two accountants.")
+    deadline = time.monotonic() + 10
+    while len([c for c in bot.fake.calls if c.method == "editMessageCaption"]) < 2:
+        assert time.monotonic() < deadline
+        await asyncio.sleep(0.05)
+
+    long_text = "Budget execution report. " * 60  # longer than a caption may be
+    await staff.send("/announce")
+    await staff.press("💰 Budget")
+    await staff.send(long_text)
+    await staff.press("✔ Done")
+    await staff.send_document()
+    await staff.press("Send now")
+    await staff.press("✅ Send")
+    await wait_for_message(reader, "Budget execution report.")
+    documents = [c for c in bot.fake.calls if c.method == "sendDocument"]
+    assert documents and documents[0].params.get("caption") is None  # the text follows it

@@ -134,8 +134,8 @@ def test_every_message_formats_without_errors(locale: str) -> None:
     translate = I18n(strict=True).translator(locale)
     args = {"municipality": "Quba", "count": 3, "place": "Quba", "code": "X", "language": "L",
             "notices": "on", "when": "W", "category": "C", "text": "T", "max": 4000, "length": 5,
-            "mark": "M", "example": "E", "id": 7, "languages": "L", "status": "S", "sent": 1,
-            "queued": 2, "failed": 3, "blocked": 4}  # fmt: skip
+            "mark": "M", "example": "E", "attachment": "photo", "id": 7, "languages": "L",
+            "status": "S", "sent": 1, "queued": 2, "failed": 3, "blocked": 4}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})

@@ -97,6 +97,22 @@ class TgUser:
         voice = {"file_id": "AwACAgIAAxkBAAE", "file_unique_id": "AgADyA", "duration": 3}
         return await self.update({"message": self.message(voice=voice)})
 
+    async def send_photo(self) -> list[Call]:
+        sizes = [
+            {
+                "file_id": f"PHOTO-{size}",
+                "file_unique_id": f"u{size}",
+                "width": size,
+                "height": size,
+            }
+            for size in (90, 320, 1280)
+        ]
+        return await self.update({"message": self.message(photo=sizes)})
+
+    async def send_document(self, name: str = "decision.pdf") -> list[Call]:
+        document = {"file_id": "DOC-1", "file_unique_id": "d1", "file_name": name}
+        return await self.update({"message": self.message(document=document)})
+
     async def edit(self, text: str) -> list[Call]:
         edited = self.message(text, edit_date=int(time.time()))
         return await self.update({"edited_message": edited})

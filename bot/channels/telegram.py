@@ -37,7 +37,7 @@ from bot.channels.base import Limits, Rejected, Throttled, Transient, Unreachabl
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.i18n import I18n
-from bot.messages import ChatKind, Choice, Event, Incoming, Reply
+from bot.messages import ChatKind, Choice, Event, Incoming, Media, Reply
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +82,7 @@ def to_incoming(update: Update) -> tuple[Incoming, int] | None:
             event=event,
             text=message.text,
             media_kind=None if message.text is not None else _media_kind(message),
+            media=_media(message),
             locale_hint=user.language_code,
             external_id=external_id,
             chat_kind=_chat_kind(message.chat.type),
@@ -115,6 +116,14 @@ def _membership(change: ChatMemberUpdated, external_id: str) -> tuple[Incoming, 
 
 def _chat_kind(chat_type: str) -> ChatKind:
     return ChatKind.PRIVATE if chat_type == ChatType.PRIVATE else ChatKind.GROUP
+
+
+def _media(message: Any) -> Media | None:
+    if message.photo:
+        return Media("photo", message.photo[-1].file_id)  # the largest size
+    if message.document:
+        return Media("document", message.document.file_id, message.document.file_name)
+    return None
 
 
 def _media_kind(message: Any) -> str:
@@ -251,34 +260,45 @@ class TelegramChannel:
 
     async def deliver(self, chat_ref: str, reply: Reply, media: dict[str, Any] | None) -> str:
         with classified_errors():
-            return str(await self._send(int(chat_ref), reply, media, paid=True))
+            return await self._send(int(chat_ref), reply, media, paid=True)
 
     async def edit(self, chat_ref: str, message_id: str, text: str) -> None:
+        """Correct a delivered message: `message_id` is the reference `deliver` returned."""
+        bot, chat_id = self.application.bot, int(chat_ref)
+        refs = message_id.split(",")
         with classified_errors():
             try:
-                await self.application.bot.edit_message_text(
-                    text[: MessageLimit.MAX_TEXT_LENGTH], chat_id=int(chat_ref),
-                    message_id=int(message_id),
-                )  # fmt: skip
+                if refs[0].startswith("c"):  # the text is the caption of a photo or document
+                    await bot.edit_message_caption(
+                        chat_id, int(refs[0][1:]), caption=text[:CAPTION_LIMIT]
+                    )
+                else:
+                    text_ref = refs[1] if refs[0].startswith("m") else refs[0]
+                    await bot.edit_message_text(
+                        text[: MessageLimit.MAX_TEXT_LENGTH], chat_id=chat_id,
+                        message_id=int(text_ref),
+                    )  # fmt: skip
             except BadRequest as error:
                 if "not modified" not in str(error).lower():
                     raise
 
     async def delete(self, chat_ref: str, message_id: str) -> None:
         with classified_errors():
-            await self.application.bot.delete_message(int(chat_ref), int(message_id))
+            for ref in message_id.split(","):
+                await self.application.bot.delete_message(int(chat_ref), int(ref.lstrip("cm")))
 
     async def _send(
         self, chat_id: int, reply: Reply, media: dict[str, Any] | None = None, *, paid: bool = False
-    ) -> int:
-        """Send a reply (text split to Telegram's limit; keyboard on the last part). Returns the
-        id of the first message, the one an edit or withdrawal refers to."""
+    ) -> str:
+        """Send a reply: the attachment first (text as its caption when it fits), then the text
+        split to Telegram's limit with the keyboard on the last part. Returns a reference to
+        every message sent: "c<id>" a captioned attachment, "m<id>" a bare one, "<id>" text."""
         bot = self.application.bot
         extra: dict[str, Any] = {}
         if paid and self.settings.telegram_paid_broadcast:
             extra["allow_paid_broadcast"] = True
         parts = split_text(reply.text)
-        first: int | None = None
+        refs: list[str] = []
         if media is not None:
             send = bot.send_photo if media.get("kind") == "photo" else bot.send_document
             caption = parts[0] if len(parts) == 1 and len(parts[0]) <= CAPTION_LIMIT else None
@@ -286,17 +306,16 @@ class TelegramChannel:
                 chat_id, media["ref"], caption=caption,
                 reply_markup=keyboard(reply.choices) if caption else None, **extra,
             )  # fmt: skip
-            first = message.message_id
+            refs.append(f"{'c' if caption else 'm'}{message.message_id}")
             if caption is not None:
-                return first
+                return refs[0]
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
             message = await bot.send_message(
                 chat_id, part, reply_markup=keyboard(reply.choices) if last else None, **extra
             )
-            first = first or message.message_id
-        assert first is not None
-        return first
+            refs.append(str(message.message_id))
+        return ",".join(refs)
 
     async def _register_commands(self) -> None:
         """The command menu in each resident's language (and the default for the rest)."""

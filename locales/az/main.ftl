@@ -122,6 +122,8 @@ announce-write-text = Zəhmət olmasa, elanı bu dildə yazın: { $language } (�
 announce-text-too-long = Bu mətndə { $length } simvol var, hədd isə { $max } simvoldur. Zəhmət olmasa, mətni qısaldıb yenidən göndərin.
 announce-add-language = Yadda saxlandı. Başqa dildə oxuyan sakinlər yazdığınız variantlardan ən yaxın dildə olanını alacaq. Tərcümə əlavə edin və ya “Hazırdır” düyməsini basın.
 announce-languages-done = ✔ Hazırdır
+announce-attach = Foto və ya sənəd (məsələn, qərarın PDF faylı) əlavə edə bilərsiniz. İndi göndərin və ya “Əlavəsiz” düyməsini basın.
+announce-no-attachment = Əlavəsiz
 announce-choose-time = Elan nə vaxt göndərilsin?
 announce-send-now = İndi göndər
 announce-schedule = Vaxtı seç
@@ -134,6 +136,11 @@ announce-preview =
     Yer: { $place }
     Mövzu: { $category }
     Dillər: { $languages }
+    Əlavə: { $attachment ->
+        [photo] foto
+        [document] sənəd
+       *[none] yoxdur
+    }
     Vaxt: { $when }
     Elanı { $count ->
         [one] bir sakin
@@ -169,3 +176,9 @@ announcements-corrected = #{ $id } nömrəli elan { $count ->
         [one] bir yazışmada
        *[other] { $count } yazışmada
     } düzəldildi.
+
+## Parametrlər: elan mövzuları
+
+settings-topics = 🗂 Mövzular
+topics-title = Hansı elanları almaq istədiyinizi seçin. Mövzunu açıb-bağlamaq üçün üzərinə basın. Fövqəladə hal xəbərdarlıqları həmişə gəlir.
+topics-saved = Yadda saxlanıldı. Mövzunu açıb-bağlamaq üçün üzərinə basın.

@@ -122,6 +122,8 @@ announce-write-text = Please write the announcement in { $language } (up to { $m
 announce-text-too-long = This text has { $length } characters; the limit is { $max }. Please shorten it and send it again.
 announce-add-language = Saved. Residents who read another language get the closest one you wrote. Add a translation, or press Done.
 announce-languages-done = ✔ Done
+announce-attach = You can attach a photo or a document (for example a PDF of the decision). Send it now, or press “No attachment”.
+announce-no-attachment = No attachment
 announce-choose-time = When should it go out?
 announce-send-now = Send now
 announce-schedule = Choose a time
@@ -134,6 +136,11 @@ announce-preview =
     Place: { $place }
     Topic: { $category }
     Languages: { $languages }
+    Attachment: { $attachment ->
+        [photo] photo
+        [document] document
+       *[none] none
+    }
     When: { $when }
     It will reach { $count ->
         [one] one resident

@@ -242,6 +242,9 @@ class FakeTelegram:
     async def _m_editMessageText(self, params: dict[str, Any]) -> web.Response:
         return _ok(self._message(int(params["chat_id"]), text=params.get("text")))
 
+    async def _m_editMessageCaption(self, params: dict[str, Any]) -> web.Response:
+        return _ok(self._message(int(params["chat_id"]), caption=params.get("caption")))
+
     async def _m_deleteMessage(self, _params: dict[str, Any]) -> web.Response:
         return _ok(True)
 
