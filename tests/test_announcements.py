@@ -64,7 +64,8 @@ async def test_publish_to_one_village_now(bot: BotHarness) -> None:
     [more] = await staff.send("Water is off on Monday from 10 to 14.")
     [write] = await staff.press("Русский")
     await staff.send("В понедельник с 10 до 14 не будет воды.")
-    [when] = await staff.press("✔ Done")
+    await staff.press("✔ Done")
+    await staff.press("No attachment")
     [preview] = await staff.press("Send now")
     assert "It will reach one resident." in preview.params["text"]
     assert "English, Русский" in preview.params["text"]
@@ -89,6 +90,7 @@ async def test_schedule_then_cancel(bot: BotHarness) -> None:
     await staff.press("🏛 Council decisions")
     await staff.send("Council meets on Friday.")
     await staff.press("✔ Done")
+    await staff.press("No attachment")
     [ask] = await staff.press("Choose a time")
     [bad] = await staff.send("next friday")
     assert "could not read" in bad.params["text"]
@@ -135,6 +137,7 @@ async def test_correct_and_withdraw_a_sent_announcement(bot: BotHarness) -> None
     await staff.press("🗓 Events")
     await staff.send("Round table on Tuesday at 11:00.")
     await staff.press("✔ Done")
+    await staff.press("No attachment")
     await staff.press("Send now")
     await staff.press("✅ Send")
     await wait_for_message(reader, "Round table on Tuesday at 11:00.")
@@ -211,6 +214,7 @@ async def test_residents_mute_topics_but_emergencies_still_come(bot: BotHarness)
         await staff.press(topic)
         await staff.send(text)
         await staff.press("✔ Done")
+        await staff.press("No attachment")
         [preview] = await staff.press("Send now")
         reach = "one resident" if topic.endswith("power") else "2 residents"
         assert f"It will reach {reach}." in preview.params["text"]  # the muted one is not counted
