@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import warnings
+import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -40,6 +40,10 @@ from bot.i18n import I18n
 from bot.messages import ChatKind, Choice, Event, Incoming, Media, Reply
 
 log = logging.getLogger(__name__)
+
+# Opt in to PTB's coming behaviour (durations as timedelta; read when used) instead of a
+# deprecation warning on every 429; classified_errors() accepts both forms.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 NAME = "telegram"
@@ -152,9 +156,7 @@ def classified_errors() -> Iterator[None]:
     try:
         yield
     except RetryAfter as error:
-        with warnings.catch_warnings():  # PTB 22 warns that retry_after becomes a timedelta
-            warnings.simplefilter("ignore")
-            after = error.retry_after
+        after = error.retry_after
         seconds = after.total_seconds() if isinstance(after, dt.timedelta) else float(after)
         raise Throttled(seconds, str(error)) from error
     except Forbidden as error:  # blocked by the user, user deactivated, kicked
