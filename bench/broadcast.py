@@ -40,7 +40,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -143,9 +143,7 @@ class WorkerArgs:
     seconds: float
 
 
-async def timed(
-    fake_pid: int, body: Callable[[], Any], extra: Callable[[], dict[str, Any]] | None = None
-) -> dict[str, Any]:
+async def timed(fake_pid: int, body: Callable[[], Awaitable[None]]) -> dict[str, Any]:
     """Run `body()` and measure its wall time and the CPU of this process and of the fake."""
     own0, fake0 = time.process_time(), cpu_seconds(fake_pid)
     start = time.monotonic()
@@ -156,11 +154,10 @@ async def timed(
         "elapsed": elapsed,
         "worker_cpu": (time.process_time() - own0) / elapsed,
         "fake_cpu": (cpu_seconds(fake_pid) - fake0) / elapsed,
-        **(extra() if extra else {}),
     }
 
 
-async def send_all(send: Callable[[int, str], Any], count: int) -> None:
+async def send_all(send: Callable[[int, str], Awaitable[None]], count: int) -> None:
     """CONCURRENCY workers share one iterator of chats: that many sends always in flight, and
     no task per message (cheaper for the peers than a semaphore over N tasks)."""
     chats = chat_ids(count)

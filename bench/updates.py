@@ -17,7 +17,7 @@ Every repeat starts fresh processes (and, for us, a fresh database) and the rows
 slow drift of the machine hits them alike; the table shows the median of the repeats.
 
     python -m bench.updates              # ~4 minutes
-    python -m bench.updates --quick      # ~1 minute, smaller numbers
+    python -m bench.updates --quick      # under a minute: 1 repeat, smaller numbers
 """
 
 from __future__ import annotations
@@ -519,7 +519,9 @@ def report(config: Config, results: Results) -> str:
 
 def parse_args(argv: list[str] | None = None) -> Config:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="smaller numbers, about a minute")
+    parser.add_argument(
+        "--quick", action="store_true", help="1 repeat, smaller numbers: under a minute"
+    )
     parser.add_argument("--updates", type=int, help="updates in the throughput phase (3000)")
     parser.add_argument(
         "--users", type=int, help="distinct users (updates / 3: a third of updates are new users)"

@@ -66,7 +66,10 @@ async def load(app: App, path: Path) -> None:
     await app.prepare_database()
     async with app.sessionmaker.begin() as session:
         result = await load_content(session, path)
-    print(f"{path}: {result.created} created, {result.updated} updated")
+    print(
+        f"{path}: {result.created} created, {result.updated} updated, "
+        f"{result.library} library items"
+    )
 
 
 async def change_role(app: App, *, grant: bool, role: str, user: str, code: str | None) -> None:
@@ -137,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(
+        logging.WARNING
+    )  # "running upgrade" noise on each command
     try:
         asyncio.run(main_async(args, settings))
     except (CliError, ContentError) as error:

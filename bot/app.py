@@ -32,8 +32,8 @@ class App:
     sessionmaker: async_sessionmaker[AsyncSession]
     i18n: I18n
     dispatcher: Dispatcher
+    delivery: DeliveryEngine
     telegram: TelegramChannel | None = None
-    delivery: DeliveryEngine | None = None
     _runner: web.AppRunner | None = field(default=None, repr=False)
     _stopping: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
     _background: list[asyncio.Task[None]] = field(default_factory=list, repr=False)
@@ -52,16 +52,17 @@ class App:
             if settings.telegram_enabled
             else None
         )
-        delivery = None
+        channels = {telegram.name: telegram} if telegram is not None else {}
+        delivery = DeliveryEngine(
+            sessionmaker=sessionmaker, channels=channels, default_quiet_hours=settings.quiet_hours
+        )
         if telegram is not None:
-            delivery = DeliveryEngine(
-                sessionmaker=sessionmaker,
-                channels={telegram.name: telegram},
-                default_quiet_hours=settings.quiet_hours,
-            )
             telegram.on_reply = delivery.limiters[telegram.name].take_now
         dispatcher.delivery = delivery
-        return cls(settings, engine, sessionmaker, i18n, dispatcher, telegram, delivery)
+        return cls(
+            settings=settings, engine=engine, sessionmaker=sessionmaker, i18n=i18n,
+            dispatcher=dispatcher, delivery=delivery, telegram=telegram,
+        )  # fmt: skip
 
     @property
     def has_channels(self) -> bool:
@@ -83,8 +84,7 @@ class App:
         if self.telegram is not None:
             await self.telegram.start()
         self._stopping.clear()
-        if self.delivery is not None:
-            self._background.append(asyncio.create_task(self.delivery.run(self._stopping)))
+        self._background.append(asyncio.create_task(self.delivery.run(self._stopping)))
         self._scheduler = build_scheduler(
             settings=self.settings, sessionmaker=self.sessionmaker, delivery=self.delivery
         )

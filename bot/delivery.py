@@ -74,8 +74,7 @@ class WindowLimiter:
                 if now < self._paused_until:
                     await asyncio.sleep(self._paused_until - now)
                     continue
-                while self._sent and now - self._sent[0] >= self.window:
-                    self._sent.popleft()
+                self._prune(now)
                 if len(self._sent) < self.rate:
                     self._sent.append(now)
                     return
@@ -83,7 +82,13 @@ class WindowLimiter:
 
     def take_now(self) -> None:
         """A reply to a resident goes at once; it still counts, so bulk sends make room."""
-        self._sent.append(self._clock())
+        now = self._clock()
+        self._prune(now)
+        self._sent.append(now)
+
+    def _prune(self, now: float) -> None:
+        while self._sent and now - self._sent[0] >= self.window:
+            self._sent.popleft()
 
     def pause(self, seconds: float) -> None:
         self._paused_until = max(self._paused_until, self._clock() + seconds)

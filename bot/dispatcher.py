@@ -6,8 +6,11 @@ stored. Channels render them.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import re
+from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -22,6 +25,7 @@ from storage.models import ResidentStatus, utcnow
 
 log = logging.getLogger(__name__)
 
+SEEN_PRECISION = timedelta(minutes=5)  # last_seen_at is for reports, not to the second
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # emoji, arrows and punctuation around a label
 
 
@@ -43,6 +47,12 @@ class Dispatcher:
         self.settings = settings
         self.router = router
         self.delivery: DeliveryEngine | None = None  # set by the app once channels exist
+        # Updates of different chats are handled concurrently. SQLite has one writer: taking
+        # turns here is far cheaper than its busy-timeout sleeps; PostgreSQL needs no turns.
+        backend = sessionmaker.kw["bind"].dialect.name
+        self._write_turn: contextlib.AbstractAsyncContextManager[object] = (
+            asyncio.Lock() if backend == "sqlite" else contextlib.nullcontext()
+        )
 
     def _locale_for(self, hint: str | None) -> str:
         return negotiate(hint, available=self.i18n.locales, default=self.settings.default_locale)
@@ -52,7 +62,7 @@ class Dispatcher:
             return self._answer_group(incoming)
         locale = self._locale_for(incoming.locale_hint)
         try:
-            async with self.sessionmaker.begin() as session:
+            async with self._write_turn, self.sessionmaker.begin() as session:
                 if incoming.external_id is not None and not await repos.claim_update(
                     session, channel=incoming.channel, external_id=incoming.external_id
                 ):
@@ -66,7 +76,9 @@ class Dispatcher:
                     display_name=incoming.display_name,
                 )
                 locale = resident.locale
-                resident.last_seen_at = utcnow()
+                now = utcnow()
+                if now - resident.last_seen_at > SEEN_PRECISION:  # not a write per message
+                    resident.last_seen_at = now
                 ctx = Context(
                     incoming=incoming,
                     resident=resident,

@@ -14,37 +14,28 @@ from storage import repos
 
 log = logging.getLogger(__name__)
 
-
-RELEASE_EVERY_SECONDS = 10
+RELEASE_EVERY = timedelta(seconds=10)
 
 
 def build_scheduler(
     *,
     settings: Settings,
     sessionmaker: async_sessionmaker[AsyncSession],
-    delivery: DeliveryEngine | None,
+    delivery: DeliveryEngine,
 ) -> AsyncIOScheduler:
     scheduler = AsyncIOScheduler(timezone="UTC")
 
-    if delivery is not None:
-        # Scheduled announcements live in the database; the scheduler only wakes us to look.
-        # Each look also sets a one-off wake-up at the next due time, so sends go on time; the
-        # interval catches what another process or a publisher scheduled meanwhile.
-        async def release() -> None:
-            await delivery.release_due()
-            due = await delivery.next_due()
-            if due is not None and due < datetime.now(UTC) + timedelta(
-                seconds=RELEASE_EVERY_SECONDS
-            ):
-                scheduler.add_job(
-                    release, "date", run_date=max(due, datetime.now(UTC)), id="release-next",
-                    replace_existing=True, misfire_grace_time=None,
-                )  # fmt: skip
-
-        scheduler.add_job(
-            release, "interval", seconds=RELEASE_EVERY_SECONDS, id="release-due-announcements",
-            coalesce=True, max_instances=1, next_run_time=datetime.now(UTC),
-        )  # fmt: skip
+    async def release() -> None:
+        """Queue due announcements. Each look also sets a one-off wake-up at the next due time,
+        so sends go on time; the interval catches what another process scheduled meanwhile."""
+        await delivery.release_due()
+        due = await delivery.next_due()
+        now = datetime.now(UTC)
+        if due is not None and due < now + RELEASE_EVERY:
+            scheduler.add_job(
+                release, "date", run_date=max(due, now), id="release-next",
+                replace_existing=True, misfire_grace_time=None,
+            )  # fmt: skip
 
     async def forget_old_updates() -> None:
         async with sessionmaker.begin() as session:
@@ -54,11 +45,12 @@ def build_scheduler(
         log.info("forgot %d processed update ids", removed)
 
     scheduler.add_job(
-        forget_old_updates,
-        "interval",
-        hours=1,
-        id="forget-old-updates",
-        coalesce=True,
-        max_instances=1,
-    )
+        release, "interval", seconds=RELEASE_EVERY.total_seconds(),
+        id="release-due-announcements", coalesce=True, max_instances=1,
+        next_run_time=datetime.now(UTC),  # and once at start: one due while we were down
+    )  # fmt: skip
+    scheduler.add_job(
+        forget_old_updates, "interval", hours=1, id="forget-old-updates",
+        coalesce=True, max_instances=1,
+    )  # fmt: skip
     return scheduler

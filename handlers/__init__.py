@@ -7,7 +7,7 @@ to platforms (Telegram's command menu), each described by the Fluent message `co
 from __future__ import annotations
 
 from bot.routing import Router
-from handlers import announcements, language, menu, places, settings, start
+from handlers import announcements, language, library, menu, places, settings, start
 
 ROUTERS: tuple[Router, ...] = (
     start.router,
@@ -15,6 +15,7 @@ ROUTERS: tuple[Router, ...] = (
     places.router,
     settings.router,
     announcements.router,
+    library.router,
     menu.router,
 )
 

@@ -410,7 +410,11 @@ async def latest(ctx: Context) -> None:
     )
     page = items[offset : offset + PAGE]
     if not page:
-        show_menu(ctx, "news-none" if offset == 0 else "news-no-more")
+        ctx.goto("menu")
+        ctx.say(
+            "news-none" if offset == 0 else "news-no-more",
+            [ctx.choice("lib:", "news-library"), ctx.choice("menu:main", "back-to-menu")],
+        )
         return
     for item in page:
         ctx.say(
@@ -422,6 +426,7 @@ async def latest(ctx: Context) -> None:
     choices = []
     if len(items) > offset + PAGE:
         choices.append(ctx.choice(f"news:{offset + PAGE}", "news-older"))
+    choices.append(ctx.choice("lib:", "news-library"))
     choices.append(ctx.choice("menu:main", "back-to-menu"))
     ctx.goto("menu")
     ctx.say("news-end", choices)

@@ -14,15 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Municipality
+from storage.models import LibraryCategory, LibraryItem, Municipality
 
 CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")  # fits Telegram deep links (A-Z a-z 0-9 _ -)
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 COUNTRY_LANGUAGE = {"AZ": "az", "KZ": "kk", "AM": "hy", "RU": "ru"}
 REQUIRED_NAMES = ("en", "ru")
+QUIET_HOURS = re.compile(r"^(([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d|off)$")
+TITLE_MAX, TEXT_MAX = 60, 900
 
 
 class ContentError(ValueError):
@@ -34,19 +36,30 @@ class ContentError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class LibrarySpec:
+    category: str
+    titles: dict[str, str]
+    texts: dict[str, str]
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceSpec:
     code: str
     country: str
     timezone: str
     names: dict[str, str]
     position: int
+    quiet_hours: str | None = None
     communities: list[PlaceSpec] = field(default_factory=list)
+    library: list[LibrarySpec] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
     created: int
     updated: int
+    library: int = 0
 
 
 def parse_content(path: Path) -> list[PlaceSpec]:
@@ -114,11 +127,16 @@ def _place(
     ):
         problems.append(f"{where}: names must map locales to non-empty names")
         names = {}
-    needed = [*REQUIRED_NAMES]
-    if isinstance(country, str) and country in COUNTRY_LANGUAGE:
-        needed.append(COUNTRY_LANGUAGE[country])
+    needed = _needed_locales(country)
     if missing := [locale for locale in needed if locale not in names]:
         problems.append(f"{where}: names lack {', '.join(missing)}")
+    quiet = entry.get("quiet_hours")
+    if quiet is not None and (
+        parent is not None or not isinstance(quiet, str) or not QUIET_HOURS.match(quiet)
+    ):
+        problems.append(
+            f"{where}: quiet_hours must look like 22:00-08:00 or off (municipalities only)"
+        )
 
     spec = PlaceSpec(
         code=str(code),
@@ -126,7 +144,14 @@ def _place(
         timezone=str(timezone),
         names={k: v.strip() for k, v in names.items()},
         position=position,
+        quiet_hours=quiet if isinstance(quiet, str) else None,
     )
+    library = entry.get("library", [])
+    if parent is not None and library:
+        problems.append(f"{where}: only municipalities have a library")
+    for offset, item in enumerate(library if isinstance(library, list) else []):
+        if parsed := _library_item(item, f"{where} library #{offset + 1}", needed, problems):
+            spec.library.append(parsed)
     communities = entry.get("community", [])
     if parent is not None and communities:
         problems.append(f"{where}: communities cannot have communities")
@@ -135,6 +160,44 @@ def _place(
         if community is not None:
             spec.communities.append(community)
     return spec
+
+
+def _needed_locales(country: object) -> list[str]:
+    needed = [*REQUIRED_NAMES]
+    if isinstance(country, str) and country in COUNTRY_LANGUAGE:
+        needed.append(COUNTRY_LANGUAGE[country])
+    return needed
+
+
+def _library_item(
+    item: Any, where: str, needed: list[str], problems: list[str]
+) -> LibrarySpec | None:
+    if not isinstance(item, dict):
+        problems.append(f"{where}: must be a table")
+        return None
+    category = item.get("category")
+    if category not in {c.value for c in LibraryCategory}:
+        allowed = ", ".join(c.value for c in LibraryCategory)
+        problems.append(f"{where}: category must be one of {allowed}")
+    texts: dict[str, dict[str, str]] = {}
+    for key, limit in (("title", TITLE_MAX), ("text", TEXT_MAX)):
+        value = item.get(key)
+        if not isinstance(value, dict) or not all(
+            isinstance(v, str) and v.strip() for v in value.values()
+        ):
+            problems.append(f"{where}: {key} must map locales to non-empty text")
+            value = {}
+        if missing := [locale for locale in needed if locale not in value]:
+            problems.append(f"{where}: {key} lacks {', '.join(missing)}")
+        if too_long := [locale for locale, v in value.items() if len(v) > limit]:
+            problems.append(
+                f"{where}: {key} longer than {limit} characters in {', '.join(too_long)}"
+            )
+        texts[key] = {k: v.strip() for k, v in value.items()}
+    url = item.get("url")
+    if url is not None and (not isinstance(url, str) or not url.startswith("https://")):
+        problems.append(f"{where}: url must start with https://")
+    return LibrarySpec(str(category), texts["title"], texts["text"], url)
 
 
 def _valid_zone(name: str) -> bool:
@@ -160,6 +223,7 @@ async def load_content(session: AsyncSession, path: Path) -> LoadResult:
             "names": spec.names,
             "position": spec.position,
             "parent_id": parent.id if parent else None,
+            "quiet_hours": spec.quiet_hours,
         }
         if row is None:
             row = Municipality(code=spec.code, **values)
@@ -176,7 +240,19 @@ async def load_content(session: AsyncSession, path: Path) -> LoadResult:
         municipality = await upsert(spec, None)
         for community in spec.communities:
             await upsert(community, municipality)
-    return LoadResult(created=created, updated=updated)
+        # A municipality's library is exactly what the file lists (no resident points at items).
+        await session.execute(
+            delete(LibraryItem).where(LibraryItem.municipality_id == municipality.id)
+        )
+        session.add_all(
+            LibraryItem(
+                municipality_id=municipality.id, category=item.category, titles=item.titles,
+                texts=item.texts, url=item.url, position=index,
+            )
+            for index, item in enumerate(spec.library)
+        )  # fmt: skip
+    library = sum(len(spec.library) for spec in places)
+    return LoadResult(created=created, updated=updated, library=library)
 
 
 async def is_empty(session: AsyncSession) -> bool:

@@ -267,3 +267,28 @@ class Delivery(Base):
     platform_message_id: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+
+
+class LibraryCategory(StrEnum):
+    ACTS = "acts"
+    COUNCIL = "council"
+    BUDGET = "budget"
+    HIRING = "hiring"
+    INTEGRITY = "integrity"  # conflict-of-interest rules
+    CONTACTS = "contacts"
+
+
+class LibraryItem(Base):
+    """A standing information item of a municipality, loaded from the content file."""
+
+    __tablename__ = "library_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="CASCADE"), index=True
+    )
+    category: Mapped[str] = mapped_column(String(16))
+    titles: Mapped[dict[str, Any]]
+    texts: Mapped[dict[str, Any]]
+    url: Mapped[str | None] = mapped_column(String(500))
+    position: Mapped[int] = mapped_column(Integer, default=0)

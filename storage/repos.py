@@ -15,6 +15,7 @@ from storage.models import (
     Announcement,
     AnnouncementStatus,
     ConversationState,
+    LibraryItem,
     Municipality,
     ProcessedUpdate,
     Resident,
@@ -232,3 +233,25 @@ async def count_recipients(session: AsyncSession, *, query: Any, category: str) 
     """How many residents a recipients query reaches, less those who muted the category."""
     rows = await session.execute(query.add_columns(Resident.muted_categories))
     return sum(1 for row in rows if category not in (row.muted_categories or []))
+
+
+async def library_categories(session: AsyncSession, *, municipality_id: int) -> list[str]:
+    rows = await session.execute(
+        select(LibraryItem.category, func.min(LibraryItem.position))
+        .where(LibraryItem.municipality_id == municipality_id)
+        .group_by(LibraryItem.category)
+        .order_by(func.min(LibraryItem.position))
+    )
+    return [category for category, _ in rows]
+
+
+async def library_items(
+    session: AsyncSession, *, municipality_id: int, category: str
+) -> list[LibraryItem]:
+    return list(
+        await session.scalars(
+            select(LibraryItem)
+            .where(LibraryItem.municipality_id == municipality_id, LibraryItem.category == category)
+            .order_by(LibraryItem.position)
+        )
+    )

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from bot.config import Settings
 from storage.content import ContentError, load_content, parse_content
 from storage.db import create_engine, create_sessionmaker, migrate
-from storage.models import Municipality
+from storage.models import LibraryItem, Municipality
 
 VALID = """
 version = 1
@@ -19,9 +19,15 @@ code = "QUB"
 country = "AZ"
 timezone = "Asia/Baku"
 names = { az = "Quba", ru = "Губа", en = "Quba" }
+quiet_hours = "21:00-09:00"
   [[municipality.community]]
   code = "QUB-XIN"
   names = { az = "Xınalıq", ru = "Хыналыг", en = "Khinalug" }
+  [[municipality.library]]
+  category = "budget"
+  title = { az = "Büdcə", ru = "Бюджет", en = "Budget" }
+  text = { az = "Hesabat", ru = "Отчёт", en = "Report" }
+  url = "https://www.e-gov.az"
 """
 
 
@@ -50,6 +56,11 @@ def test_the_shipped_starter_content_is_valid() -> None:
         (("version = 1", "version = 2"), "version must be 1"),
         (('en = "Khinalug"', 'en = " "'), "names must map locales to non-empty names"),
         (("[[municipality.community]]", "[[municipality.community]]]"), "not valid TOML"),
+        (('category = "budget"', 'category = "gossip"'), "library #1: category must be one of"),
+        (('text = { az = "Hesabat", ', "text = { "), "library #1: text lacks az"),
+        (('"https://www.e-gov.az"', '"http://example.org"'), "url must start with https://"),
+        (('ru = "Бюджет"', 'ru = "' + "Б" * 61 + '"'), "title longer than 60 characters in ru"),
+        (('quiet_hours = "21:00-09:00"', 'quiet_hours = "late"'), "quiet_hours must look like"),
     ],
 )
 def test_invalid_content_is_refused_naming_file_and_place(
@@ -86,12 +97,15 @@ async def test_loading_is_an_idempotent_upsert(tmp_path: Path, database_url: str
                 select(Municipality).where(Municipality.code == "QUB-XIN")
             )
             parent = await session.scalar(select(Municipality).where(Municipality.code == "QUB"))
+            library = await session.scalar(select(func.count()).select_from(LibraryItem))
     finally:
         await engine.dispose()
-    assert (first.created, first.updated) == (2, 0)
+    assert (first.created, first.updated, first.library) == (2, 0, 1)
     assert (second.created, second.updated) == (0, 0)
     assert (third.created, third.updated) == (0, 1)
     assert count == 2
     assert village is not None and parent is not None
     assert village.names["en"] == "Xinaliq" and village.parent_id == parent.id
     assert village.timezone == "Asia/Baku" and village.country == "AZ"  # inherited
+    assert parent.quiet_hours == "21:00-09:00"
+    assert library == 1  # reloading replaces the library, never duplicates it

@@ -16,7 +16,7 @@ from bot.config import PROJECT_ROOT, SHIPPED_LOCALES
 from bot.i18n import I18n, MissingTranslation, fallback_chain, negotiate
 from handlers import COMMANDS
 from handlers.menu import SECTIONS
-from storage.models import Category
+from storage.models import Category, LibraryCategory
 
 LOCALES_DIR = PROJECT_ROOT / "locales"
 CODE_DIRS = ("bot", "handlers")
@@ -26,6 +26,7 @@ DYNAMIC_IDS = (
     {f"menu-{section}" for section in SECTIONS}
     | {f"command-{c}" for c in COMMANDS}
     | {f"category-{c.value}" for c in Category}
+    | {f"library-{c.value}" for c in LibraryCategory}
 )
 # Positional string arguments of these calls are message ids (ctx.choice's second one).
 ID_CALLS = {"say": 0, "t": 0, "reoffer": 1, "show_menu": 1, "ask_language": 1, "choice": 1,

@@ -34,6 +34,7 @@ from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.channels.aiohttp_request import AiohttpRequest
 from bot.channels.base import Limits, Rejected, Throttled, Transient, Unreachable
+from bot.channels.update_order import PerUserUpdateProcessor
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.i18n import I18n
@@ -215,6 +216,7 @@ class TelegramChannel:
             .base_file_url(f"{api}/file/bot")
             .request(AiohttpRequest(read_timeout=settings.telegram_timeout))
             .get_updates_request(AiohttpRequest(connection_limit=1))
+            .concurrent_updates(PerUserUpdateProcessor())
         )
         if settings.telegram_uses_webhook:
             builder = builder.updater(None)  # our aiohttp server receives updates

@@ -182,3 +182,16 @@ announcements-corrected = #{ $id } nömrəli elan { $count ->
 settings-topics = 🗂 Mövzular
 topics-title = Hansı elanları almaq istədiyinizi seçin. Mövzunu açıb-bağlamaq üçün üzərinə basın. Fövqəladə hal xəbərdarlıqları həmişə gəlir.
 topics-saved = Yadda saxlanıldı. Mövzunu açıb-bağlamaq üçün üzərinə basın.
+
+## Məlumat kitabxanası
+
+news-library = 📚 Məlumat
+library-title = Bələdiyyənizdən məlumat. Mövzu seçin:
+library-empty = Bələdiyyəniz burada hələ məlumat yerləşdirməyib.
+library-choose-item = { $category }: birini seçin.
+library-acts = 📜 Hüquqi aktlar
+library-council = 🏛 İclas qərarları
+library-budget = 💰 Büdcənin icrası
+library-hiring = 💼 İş yerləri
+library-integrity = ⚖️ Maraqlar toqquşması
+library-contacts = ☎️ Əlaqə

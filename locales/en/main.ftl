@@ -182,3 +182,16 @@ announcements-corrected = Announcement #{ $id } is corrected in { $count ->
 settings-topics = 🗂 Topics
 topics-title = Choose the announcements you want to receive. Tap a topic to switch it on or off. Emergency warnings always come.
 topics-saved = Saved. Tap a topic to switch it on or off.
+
+## Information library
+
+news-library = 📚 Information
+library-title = Information from your municipality. Choose a topic:
+library-empty = Your municipality has not published information here yet.
+library-choose-item = { $category }: choose an item.
+library-acts = 📜 Legal acts
+library-council = 🏛 Council decisions
+library-budget = 💰 Budget execution
+library-hiring = 💼 Jobs
+library-integrity = ⚖️ Conflict of interest
+library-contacts = ☎️ Contacts

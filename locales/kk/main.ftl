@@ -182,3 +182,16 @@ announcements-corrected = #{ $id } хабарландыру { $count ->
 settings-topics = 🗂 Тақырыптар
 topics-title = Қандай хабарландыруларды алғыңыз келетінін таңдаңыз. Тақырыпты қосу не өшіру үшін оны басыңыз. Төтенше жағдай туралы ескертулер әрқашан келеді.
 topics-saved = Сақталды. Тақырыпты қосу не өшіру үшін оны басыңыз.
+
+## Ақпарат
+
+news-library = 📚 Ақпарат
+library-title = Әкімдіктен ақпарат. Тақырыпты таңдаңыз:
+library-empty = Әкімдік мұнда әлі ақпарат жарияламаған.
+library-choose-item = { $category }: материалды таңдаңыз.
+library-acts = 📜 Құқықтық актілер
+library-council = 🏛 Мәслихат шешімдері
+library-budget = 💰 Бюджеттің атқарылуы
+library-hiring = 💼 Бос жұмыс орындары
+library-integrity = ⚖️ Мүдделер қақтығысы
+library-contacts = ☎️ Байланыс

@@ -1,0 +1,41 @@
+"""Updates of one user stay in order while different users' updates overlap."""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import Chat, Message, Update, User
+
+from bot.channels.update_order import PerUserUpdateProcessor
+
+
+def update(update_id: int, user_id: int) -> Update:
+    user = User(user_id, "U", is_bot=False)
+    chat = Chat(user_id, Chat.PRIVATE)
+    return Update(update_id, message=Message(update_id, None, chat, from_user=user, text="x"))  # type: ignore[arg-type]
+
+
+async def test_one_users_updates_keep_their_order_others_overlap() -> None:
+    processor = PerUserUpdateProcessor(16)
+    log: list[tuple[str, int, str]] = []
+    gates = {1: asyncio.Event(), 2: asyncio.Event()}
+
+    async def work(name: str, user: int, wait: asyncio.Event | None) -> None:
+        log.append(("start", user, name))
+        if wait is not None:
+            await wait.wait()
+        log.append(("end", user, name))
+
+    tasks = [
+        asyncio.create_task(processor.process_update(update(1, 1), work("a1", 1, gates[1]))),
+        asyncio.create_task(processor.process_update(update(2, 1), work("a2", 1, None))),
+        asyncio.create_task(processor.process_update(update(3, 1), work("a3", 1, None))),
+        asyncio.create_task(processor.process_update(update(4, 2), work("b1", 2, None))),
+    ]
+    await asyncio.sleep(0.05)
+    assert ("end", 2, "b1") in log  # user 2 was not held up by user 1
+    assert ("start", 1, "a2") not in log  # user 1's second update waits for the first
+    gates[1].set()
+    await asyncio.gather(*tasks)
+    assert [name for kind, user, name in log if user == 1 and kind == "start"] == ["a1", "a2", "a3"]
+    assert processor._locks == {}  # nothing left behind
