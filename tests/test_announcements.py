@@ -269,3 +269,17 @@ async def test_attachments_photo_with_caption_and_document_before_long_text(
     await wait_for_message(reader, "Budget execution report.")
     documents = [c for c in bot.fake.calls if c.method == "sendDocument"]
     assert documents and documents[0].params.get("caption") is None  # the text follows it
+
+
+async def test_residents_browse_the_information_library(bot: BotHarness) -> None:
+    reader = await resident_of(bot, 6601, "NUR-IZE", "kk")
+    [empty] = await reader.press("📢 Хабарландырулар")
+    [topics] = await reader.press("📚 Ақпарат")
+    assert "💰 Бюджеттің атқарылуы" in labels(topics)
+    [items] = await reader.press("📜 Құқықтық актілер")
+    [item] = await reader.press(labels(items)[0])
+    assert "https://adilet.zan.kz" in item.params["text"]  # the link of the acts item
+    [back] = await reader.press(labels(item)[0])  # ← back to the topic's items
+    assert labels(back) == labels(items)
+    [forged] = await reader.press_data("lib:i:1")  # an item of another municipality (Quba)
+    assert labels(forged) == labels(topics)  # shown its own topics instead

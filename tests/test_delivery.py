@@ -333,3 +333,22 @@ async def test_rows_left_sending_by_a_crash_are_sent_again(
     assert await engine_of(app).reconcile() == 6
     await drain_all(app)
     assert set(deliveries_per_chat(fake_telegram)) == set(chats)
+
+
+async def test_a_municipality_keeps_its_own_quiet_hours(
+    app: App, fake_telegram: FakeTelegram
+) -> None:
+    quba = await add_residents(app, "QUB", 1)
+    xachmaz = await add_residents(app, "XAC", 1, first_id=30_000)  # content: quiet 21:00-09:00
+    engine = engine_of(app)
+    engine.default_quiet = QuietHours.parse("22:00-08:00")
+    engine.clock = lambda: datetime(2026, 11, 23, 17, 30, tzinfo=UTC)  # 21:30 in Baku
+    await announce(app, "QUB")
+    await announce(app, "XAC")
+    await engine.drain()
+    assert set(deliveries_per_chat(fake_telegram)) == set(quba)  # Xaçmaz is already quiet
+    async with app.sessionmaker() as session:
+        waiting = await session.scalar(
+            select(Delivery.next_attempt_at).where(Delivery.chat_ref == str(xachmaz[0]))
+        )
+    assert waiting == datetime(2026, 11, 24, 5, 0, tzinfo=UTC)  # 09:00 in Baku
