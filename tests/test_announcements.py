@@ -283,3 +283,42 @@ async def test_residents_browse_the_information_library(bot: BotHarness) -> None
     assert labels(back) == labels(items)
     [forged] = await reader.press_data("lib:i:1")  # an item of another municipality (Quba)
     assert labels(forged) == labels(topics)  # shown its own topics instead
+
+
+async def release_directly(bot: BotHarness, code: str, texts: list[str]) -> list[int]:
+    ids = []
+    async with bot.app.sessionmaker.begin() as session:
+        place = await repos.municipality_by_code(session, code=code)
+        assert place is not None
+        for n, text in enumerate(texts):
+            at = utcnow() - timedelta(hours=len(texts) - n)
+            announcement = Announcement(
+                municipality_id=place.id, category="council", texts={"en": text}, media=None,
+                send_at=at, released_at=at, status=AnnouncementStatus.RELEASED,
+            )  # fmt: skip
+            session.add(announcement)
+            await session.flush()
+            ids.append(announcement.id)
+    return ids
+
+
+async def test_residents_page_through_older_announcements(bot: BotHarness) -> None:
+    reader = await resident_of(bot, 6701, "SAB")
+    await release_directly(bot, "SAB", ["First", "Second", "Third", "Fourth"])
+    page = await reader.press("📢 Announcements")
+    assert [c.params["text"].split("\n\n")[-1] for c in page[:3]] == ["Fourth", "Third", "Second"]
+    assert labels(page[-1])[0] == "◂ Older"
+    older = await reader.press("◂ Older")
+    assert older[0].params["text"].endswith("First")
+    assert "◂ Older" not in labels(older[-1])
+
+
+async def test_a_publisher_cannot_touch_another_municipalitys_announcement(bot: BotHarness) -> None:
+    [theirs] = await release_directly(bot, "DIL", ["Dilijan news"])
+    staff = await publisher(bot, "GOR")
+    for action in ("withdraw", "fix", "cancel"):
+        [refused] = await staff.press_data(f"ans:{action}:{theirs}")
+        assert "Only municipality staff" in refused.params["text"]
+    async with bot.app.sessionmaker() as session:
+        stored = await session.get(Announcement, theirs)
+    assert stored is not None and stored.status == AnnouncementStatus.RELEASED
