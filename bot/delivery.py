@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, func, insert, literal, select, update
+from sqlalchemy import Row, Select, func, insert, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels.base import Channel, Rejected, Throttled, Transient, Unreachable
@@ -191,29 +191,10 @@ class DeliveryEngine:
             literal(start, Delivery.next_attempt_at.type).label("next_attempt_at"),
             literal(now, Delivery.created_at.type).label("created_at"),
         )
-        result = await session.execute(
-            insert(Delivery).from_select(
-                [
-                    "resident_id",
-                    "channel",
-                    "chat_ref",
-                    "locale",
-                    "priority",
-                    "action",
-                    "announcement_id",
-                    "municipality_id",
-                    "urgent",
-                    "status",
-                    "attempts",
-                    "next_attempt_at",
-                    "created_at",
-                ],
-                columns,
-            )
-        )
+        count = await _insert_rows(session, columns)
         announcement.status = AnnouncementStatus.RELEASED
         announcement.released_at = now
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return count
 
     async def enqueue_followups(
         self, session: AsyncSession, announcement: Announcement, action: Action
@@ -228,7 +209,7 @@ class DeliveryEngine:
             literal(Priority.PERSONAL).label("priority"),
             literal(action.value).label("action"),
             Delivery.announcement_id,
-            Delivery.platform_message_id,
+            Delivery.platform_message_id.label("target_message_id"),
             literal(True).label("urgent"),
             literal(DeliveryStatus.QUEUED.value).label("status"),
             literal(0).label("attempts"),
@@ -240,26 +221,7 @@ class DeliveryEngine:
             Delivery.status == DeliveryStatus.SENT,
             Delivery.platform_message_id.is_not(None),
         )
-        result = await session.execute(
-            insert(Delivery).from_select(
-                [
-                    "resident_id",
-                    "channel",
-                    "chat_ref",
-                    "locale",
-                    "priority",
-                    "action",
-                    "announcement_id",
-                    "target_message_id",
-                    "urgent",
-                    "status",
-                    "attempts",
-                    "next_attempt_at",
-                    "created_at",
-                ],
-                sent,
-            )
-        )
+        count = await _insert_rows(session, sent)
         if action is Action.DELETE:
             await session.execute(
                 update(Delivery)
@@ -270,7 +232,7 @@ class DeliveryEngine:
                 )
                 .values(status=DeliveryStatus.SKIPPED, last_error="withdrawn")
             )
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return count
 
     def enqueue_message(
         self, session: AsyncSession, *, resident: Resident, reply: Reply
@@ -592,6 +554,14 @@ class _BatchContext:
             if announcement.category in muted and not row.urgent:
                 return "category muted"
         return None
+
+
+async def _insert_rows(session: AsyncSession, rows: Select[Any]) -> int:
+    """INSERT INTO deliveries ... SELECT: one statement however many recipients; the select's
+    column labels name the columns they fill."""
+    names = [column.key for column in rows.selected_columns]
+    result = await session.execute(insert(Delivery).from_select(names, rows))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def _failed(error: Exception) -> dict[str, Any]:

@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import App
 from bot.config import Settings
 from bot.i18n import I18n
-from storage.db import create_engine, migrate
+from storage.db import create_engine, create_sessionmaker, migrate
 from storage.models import Base
 from tests.fakes.telegram_api import FakeTelegram
 from tests.tg_user import BotHarness
@@ -180,3 +181,12 @@ async def webhook_bot(
     harness = await start_bot(settings, fake_telegram, strict_i18n)
     yield harness
     await harness.app.stop()
+
+
+@pytest.fixture
+async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """A migrated database without any bot around it, for storage-level tests."""
+    engine = create_engine(database_url)
+    await migrate(engine)
+    yield create_sessionmaker(engine)
+    await engine.dispose()

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Settings
 from storage.content import ContentError, load_content, parse_content
-from storage.db import create_engine, create_sessionmaker, migrate
 from storage.models import LibraryItem, Municipality
 
 VALID = """
@@ -78,28 +78,22 @@ def test_missing_file(tmp_path: Path) -> None:
         parse_content(tmp_path / "nope.toml")
 
 
-async def test_loading_is_an_idempotent_upsert(tmp_path: Path, database_url: str) -> None:
-    engine = create_engine(database_url)
-    await migrate(engine)
-    sessions = create_sessionmaker(engine)
+async def test_loading_is_an_idempotent_upsert(
+    tmp_path: Path, sessions: async_sessionmaker[AsyncSession]
+) -> None:
     path = write(tmp_path, VALID)
-    try:
-        async with sessions.begin() as session:
-            first = await load_content(session, path)
-        async with sessions.begin() as session:
-            second = await load_content(session, path)
-        path.write_text(VALID.replace('en = "Khinalug"', 'en = "Xinaliq"'), encoding="utf-8")
-        async with sessions.begin() as session:
-            third = await load_content(session, path)
-        async with sessions() as session:
-            count = await session.scalar(select(func.count()).select_from(Municipality))
-            village = await session.scalar(
-                select(Municipality).where(Municipality.code == "QUB-XIN")
-            )
-            parent = await session.scalar(select(Municipality).where(Municipality.code == "QUB"))
-            library = await session.scalar(select(func.count()).select_from(LibraryItem))
-    finally:
-        await engine.dispose()
+    async with sessions.begin() as session:
+        first = await load_content(session, path)
+    async with sessions.begin() as session:
+        second = await load_content(session, path)
+    path.write_text(VALID.replace('en = "Khinalug"', 'en = "Xinaliq"'), encoding="utf-8")
+    async with sessions.begin() as session:
+        third = await load_content(session, path)
+    async with sessions() as session:
+        count = await session.scalar(select(func.count()).select_from(Municipality))
+        village = await session.scalar(select(Municipality).where(Municipality.code == "QUB-XIN"))
+        parent = await session.scalar(select(Municipality).where(Municipality.code == "QUB"))
+        library = await session.scalar(select(func.count()).select_from(LibraryItem))
     assert (first.created, first.updated, first.library) == (2, 0, 1)
     assert (second.created, second.updated) == (0, 0)
     assert (third.created, third.updated) == (0, 1)
