@@ -1,4 +1,4 @@
-"""Command line: python -m bot [run | chat | migrate | load-content | grant | revoke]."""
+"""Command line: python -m bot [run | chat | migrate | load-content | grant | revoke | report]."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from datetime import date
 from pathlib import Path
 
 from bot.app import App
@@ -13,7 +14,9 @@ from bot.channels.console import ConsoleChannel
 from bot.config import SHIPPED_LOCALES, ConfigError, Settings
 from storage import repos
 from storage.content import ContentError, load_content
+from storage.indicators import tutorial_indicators, write_csv
 from storage.models import Role
+from storage.tutorials import TutorialError
 
 EXIT_USAGE = 2
 
@@ -37,7 +40,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         sub.add_argument("role", choices=[role.value for role in Role])
         sub.add_argument("user", help="channel:id, e.g. telegram:12345 or whatsapp:994501234567")
         sub.add_argument("--municipality", metavar="CODE", help="scope (required but for admin)")
+    report = commands.add_parser("report", help="print indicators for donors' reports")
+    report.add_argument("what", choices=["indicators"])
+    report.add_argument("--municipality", metavar="CODE", required=True)
+    report.add_argument("--from", dest="first", metavar="YYYY-MM-DD", type=_date, required=True)
+    report.add_argument("--to", dest="last", metavar="YYYY-MM-DD", type=_date, required=True)
+    report.add_argument("--csv", metavar="FILE", type=Path, help="also write the rows as CSV")
     return parser.parse_args(argv)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-11-30: {text!r}") from None
 
 
 async def run(app: App) -> None:
@@ -101,6 +117,31 @@ async def change_role(app: App, *, grant: bool, role: str, user: str, code: str 
     print(f"{user}: {verb} {role} ({scope})")
 
 
+async def report(app: App, *, code: str, first: date, last: date, csv_path: Path | None) -> None:
+    if last < first:
+        raise CliError("--to is before --from")
+    await app.prepare_database()
+    async with app.sessionmaker() as session:
+        municipality = await repos.municipality_by_code(session, code=code)
+        if municipality is None:
+            raise CliError(f"no municipality with code {code!r}")
+        rows = await tutorial_indicators(session, municipality=municipality, first=first, last=last)
+    titles = {
+        t.code: t.titles.get("en", t.code) for t in app.dispatcher.tutorials.tutorials.values()
+    }
+    print(f"Payment tutorials, {municipality.code}, {first} to {last} ({municipality.timezone})")
+    print(f"{'tutorial':<40} {'started':>8} {'completed':>10} {'paid online':>12}")
+    for row in rows:
+        name = titles.get(row.tutorial, row.tutorial)[:40]
+        print(f"{name:<40} {row.started:>8} {row.completed:>10} {row.paid_online:>12}")
+    totals = [sum(getattr(r, f) for r in rows) for f in ("started", "completed", "paid_online")]
+    print(f"{'total':<40} {totals[0]:>8} {totals[1]:>10} {totals[2]:>12}")
+    if csv_path is not None:
+        with csv_path.open("w", newline="", encoding="utf-8") as out:
+            write_csv(out, municipality=municipality, first=first, last=last, rows=rows)
+        print(f"wrote {csv_path}")
+
+
 async def main_async(args: argparse.Namespace, settings: Settings) -> None:
     app = App.build(settings)
     match args.command:
@@ -113,6 +154,10 @@ async def main_async(args: argparse.Namespace, settings: Settings) -> None:
             print("database is up to date")
         case "load-content":
             await load(app, args.file)
+        case "report":
+            await report(
+                app, code=args.municipality, first=args.first, last=args.last, csv_path=args.csv
+            )
         case "grant" | "revoke":
             await change_role(
                 app,
@@ -145,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     )  # "running upgrade" noise on each command
     try:
         asyncio.run(main_async(args, settings))
-    except (CliError, ContentError) as error:
+    except (CliError, ContentError, TutorialError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -21,6 +21,7 @@ from bot.web import build_web_app
 from handlers import COMMANDS, build_router
 from storage.content import is_empty, load_content
 from storage.db import create_engine, create_sessionmaker, migrate
+from storage.tutorials import load_catalog
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,11 @@ class App:
         sessionmaker = create_sessionmaker(engine)
         i18n = i18n or I18n()
         dispatcher = Dispatcher(
-            sessionmaker=sessionmaker, i18n=i18n, settings=settings, router=build_router()
+            sessionmaker=sessionmaker,
+            i18n=i18n,
+            settings=settings,
+            router=build_router(),
+            tutorials=load_catalog(settings.tutorials_dir),  # refuses to start on bad content
         )
         telegram = (
             TelegramChannel(settings=settings, dispatcher=dispatcher, i18n=i18n, commands=COMMANDS)

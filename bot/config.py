@@ -42,6 +42,8 @@ class Settings:
     web_port: int = 8080
 
     content_file: Path = PROJECT_ROOT / "storage" / "content" / "starter.toml"
+    tutorials_dir: Path = PROJECT_ROOT / "storage" / "content" / "tutorials"
+    tutorial_followup_days: int = 3  # a gentle reminder this long after "Not yet"
     processed_updates_keep_days: int = 7
     log_level: str = "INFO"
 
@@ -133,6 +135,8 @@ class Settings:
             web_port=get_int("WEB_PORT", cls.web_port),
             # Relative paths are relative to the project, wherever the bot is started from.
             content_file=PROJECT_ROOT / (content or "storage/content/starter.toml"),
+            tutorials_dir=PROJECT_ROOT / (get("TUTORIALS_DIR") or "storage/content/tutorials"),
+            tutorial_followup_days=get_int("TUTORIAL_FOLLOWUP_DAYS", cls.tutorial_followup_days),
             processed_updates_keep_days=get_int(
                 "PROCESSED_UPDATES_KEEP_DAYS", cls.processed_updates_keep_days
             ),

@@ -13,6 +13,7 @@ from bot.delivery import DeliveryEngine
 from bot.i18n import I18n, Translator
 from bot.messages import Choice, Incoming, Reply
 from storage.models import Resident
+from storage.tutorials import TutorialCatalog
 
 
 @dataclass(slots=True)
@@ -26,6 +27,7 @@ class Context:
     arg: str = ""  # the command argument, or what follows the prefix of a choice id
     replies: list[Reply] = field(default_factory=list)
     delivery: DeliveryEngine | None = None
+    tutorials: TutorialCatalog = field(default_factory=TutorialCatalog)
     queued: bool = False  # something went to the outbox: wake the sender after the commit
 
     @property
@@ -50,12 +52,15 @@ class Context:
         """Answer with a localised message and, optionally, buttons."""
         self.reply(self.t(message_id, **args), choices)
 
-    def reply(self, text: str, choices: Iterable[Choice] = ()) -> None:
-        reply = Reply(text=text, choices=tuple(choices))
+    def reply(
+        self, text: str, choices: Iterable[Choice] = (), media: dict[str, str] | None = None
+    ) -> None:
+        reply = Reply(text=text, choices=tuple(choices), media=media)
         self.replies.append(reply)
         if reply.choices:
-            # Remember the newest keyboard so typing "2" or a label can stand for a press.
-            self.resident.state.offered = [[c.id, c.label] for c in reply.choices]
+            # Remember the newest keyboard so typing "2" or a label can stand for a press
+            # (link buttons open a page; typing cannot stand for them).
+            self.resident.state.offered = [[c.id, c.label] for c in reply.choices if not c.url]
 
     def choice(self, choice_id: str, message_id: str, **args: Any) -> Choice:
         return Choice(choice_id, self.t(message_id, **args))

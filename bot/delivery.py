@@ -235,9 +235,16 @@ class DeliveryEngine:
         return count
 
     def enqueue_message(
-        self, session: AsyncSession, *, resident: Resident, reply: Reply
+        self,
+        session: AsyncSession,
+        *,
+        resident: Resident,
+        reply: Reply,
+        not_before: datetime | None = None,
+        topic: str | None = None,
     ) -> Delivery:
-        """A personal notification (status change, reminder): goes before bulk sends."""
+        """A personal notification (status change, reminder): goes before bulk sends. A `topic`
+        lets `cancel_topic` drop it while it still waits (a reminder no longer wanted)."""
         row = Delivery(
             resident_id=resident.id,
             channel=resident.channel,
@@ -245,11 +252,37 @@ class DeliveryEngine:
             locale=resident.locale,
             priority=Priority.PERSONAL,
             urgent=True,
-            payload={"text": reply.text, "choices": [[c.id, c.label] for c in reply.choices]},
-            next_attempt_at=self.clock(),
+            payload=_payload(reply),
+            next_attempt_at=not_before or self.clock(),
+            topic=topic,
         )
         session.add(row)
         return row
+
+    def enqueue_to_chat(
+        self, session: AsyncSession, *, channel: str, chat_ref: str, reply: Reply, locale: str
+    ) -> Delivery:
+        """A message to a staff group chat (a municipality's helpers or moderators)."""
+        row = Delivery(
+            resident_id=None, channel=channel, chat_ref=chat_ref, locale=locale,
+            priority=Priority.PERSONAL, urgent=True, payload=_payload(reply),
+            next_attempt_at=self.clock(),
+        )  # fmt: skip
+        session.add(row)
+        return row
+
+    @staticmethod
+    async def cancel_topic(session: AsyncSession, *, resident_id: int, topic: str) -> int:
+        result = await session.execute(
+            update(Delivery)
+            .where(
+                Delivery.resident_id == resident_id,
+                Delivery.topic == topic,
+                Delivery.status == DeliveryStatus.QUEUED,
+            )
+            .values(status=DeliveryStatus.SKIPPED, last_error="cancelled")
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     async def release_due(self) -> int:
         """Queue the scheduled announcements whose time has come (the scheduler calls this)."""
@@ -478,8 +511,12 @@ class DeliveryEngine:
                 return row.target_message_id
             return await channel.deliver(row.chat_ref, Reply(text), announcement.media)
         payload = row.payload or {}
-        choices = tuple(Choice(str(i), str(label)) for i, label in payload.get("choices", []))
-        return await channel.deliver(row.chat_ref, Reply(str(payload["text"]), choices), None)
+        choices = tuple(
+            Choice(str(choice[0]), str(choice[1]), choice[2] if len(choice) > 2 else None)
+            for choice in payload.get("choices", [])
+        )
+        reply = Reply(str(payload["text"]), choices)
+        return await channel.deliver(row.chat_ref, reply, payload.get("media"))
 
     async def _chat_pause(self, channel: str, chat_ref: str) -> None:
         """Keep to the per-chat limit (Telegram: about one message a second per chat)."""
@@ -554,6 +591,14 @@ class _BatchContext:
             if announcement.category in muted and not row.urgent:
                 return "category muted"
         return None
+
+
+def _payload(reply: Reply) -> dict[str, Any]:
+    return {
+        "text": reply.text,
+        "choices": [[c.id, c.label, c.url] if c.url else [c.id, c.label] for c in reply.choices],
+        "media": reply.media,
+    }
 
 
 async def _insert_rows(session: AsyncSession, rows: Select[Any]) -> int:

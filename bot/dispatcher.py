@@ -18,10 +18,11 @@ from bot.config import Settings
 from bot.context import Context
 from bot.delivery import DeliveryEngine
 from bot.i18n import I18n, negotiate
-from bot.messages import ChatKind, Event, Incoming, Reply
+from bot.messages import ChatKind, Event, Incoming, Reply, payload_to_choice
 from bot.routing import Fallback, Router
 from storage import repos
 from storage.models import ResidentStatus, utcnow
+from storage.tutorials import TutorialCatalog
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +42,13 @@ class Dispatcher:
         i18n: I18n,
         settings: Settings,
         router: Router,
+        tutorials: TutorialCatalog | None = None,
     ) -> None:
         self.sessionmaker = sessionmaker
         self.i18n = i18n
         self.settings = settings
         self.router = router
+        self.tutorials = tutorials or TutorialCatalog()
         self.delivery: DeliveryEngine | None = None  # set by the app once channels exist
         # Updates of different chats are handled concurrently. SQLite has one writer: taking
         # turns here is far cheaper than its busy-timeout sleeps; PostgreSQL needs no turns.
@@ -87,6 +90,7 @@ class Dispatcher:
                     settings=self.settings,
                     is_new=created,
                     delivery=self.delivery,
+                    tutorials=self.tutorials,
                 )
                 await self._route(ctx)
             if ctx.queued and self.delivery is not None:
@@ -137,6 +141,9 @@ class Dispatcher:
 
         if command := incoming.command:
             name, ctx.arg = command
+            if name == "start" and (pressed := payload_to_choice(ctx.arg)):
+                await self._route_choice(ctx, pressed)  # a button from a staff group chat
+                return
             handler = router.commands.get(name) or router.fallbacks[Fallback.UNKNOWN_COMMAND]
             await handler(ctx)
             return

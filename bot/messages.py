@@ -6,8 +6,28 @@ knows about Telegram or WhatsApp.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+DEEP_LINK_PREFIX = "c_"  # municipality codes are upper-case: no clash
+
+
+def choice_to_payload(choice_id: str) -> str:
+    """A button as a deep-link payload (A-Z a-z 0-9 _ -, at most 64 characters), for chats where
+    a button cannot answer us directly (a staff group): it opens the private chat and presses."""
+    return DEEP_LINK_PREFIX + base64.urlsafe_b64encode(choice_id.encode()).decode().rstrip("=")
+
+
+def payload_to_choice(payload: str) -> str | None:
+    if not payload.startswith(DEEP_LINK_PREFIX):
+        return None
+    encoded = payload[len(DEEP_LINK_PREFIX) :]
+    try:
+        return base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        return None
 
 
 class ChatKind(StrEnum):
@@ -65,13 +85,16 @@ class Incoming:
 class Choice:
     id: str  # namespaced, e.g. "lang:ru"; must fit Telegram's 64-byte callback_data
     label: str
+    url: str | None = None  # a link button: opens the address instead of answering us
 
     def __post_init__(self) -> None:
-        if len(self.id.encode()) > 64:
-            raise ValueError(f"choice id longer than 64 bytes: {self.id!r}")
+        if len(self.id.encode()) > 45:  # 64-byte callback_data, and deep links (base64) too
+            raise ValueError(f"choice id longer than 45 bytes: {self.id!r}")
 
 
 @dataclass(frozen=True, slots=True)
 class Reply:
     text: str
     choices: tuple[Choice, ...] = field(default_factory=tuple)
+    # {"kind": "photo"|"document", "ref": platform file id} or {"kind": "photo", "path": file}
+    media: dict[str, str] | None = None

@@ -7,7 +7,16 @@ to platforms (Telegram's command menu), each described by the Fluent message `co
 from __future__ import annotations
 
 from bot.routing import Router
-from handlers import announcements, language, library, menu, places, settings, start
+from handlers import (
+    announcements,
+    language,
+    library,
+    menu,
+    places,
+    settings,
+    start,
+    tutorials,
+)
 
 ROUTERS: tuple[Router, ...] = (
     start.router,
@@ -16,6 +25,7 @@ ROUTERS: tuple[Router, ...] = (
     settings.router,
     announcements.router,
     library.router,
+    tutorials.router,
     menu.router,
 )
 

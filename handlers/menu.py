@@ -12,11 +12,11 @@ router = Router()
 SECTIONS = ("announcements", "payments", "consultations", "proposal")
 MENU_ITEMS = {
     "announcements": "news:0",
-    "payments": "menu:payments",
+    "payments": "tut:list",
     "consultations": "menu:consultations",
     "proposal": "menu:proposal",
 }
-COMING_SOON = ("payments", "consultations", "proposal")  # answer politely that they are coming
+COMING_SOON = ("consultations", "proposal")  # answer politely that they are coming
 
 
 def menu_choices(ctx: Context) -> list[Choice]:

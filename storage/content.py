@@ -51,6 +51,7 @@ class PlaceSpec:
     names: dict[str, str]
     position: int
     quiet_hours: str | None = None
+    helpers_chat: str | None = None
     communities: list[PlaceSpec] = field(default_factory=list)
     library: list[LibrarySpec] = field(default_factory=list)
 
@@ -138,6 +139,14 @@ def _place(
             f"{where}: quiet_hours must look like 22:00-08:00 or off (municipalities only)"
         )
 
+    helpers = entry.get("helpers_chat")
+    if helpers is not None and (
+        parent is not None
+        or not isinstance(helpers, str)
+        or not re.fullmatch(r"-?\d{5,20}", helpers)
+    ):
+        problems.append(f'{where}: helpers_chat must be a Telegram chat id like "-1001234567890"')
+
     spec = PlaceSpec(
         code=str(code),
         country=str(country),
@@ -145,6 +154,7 @@ def _place(
         names={k: v.strip() for k, v in names.items()},
         position=position,
         quiet_hours=quiet if isinstance(quiet, str) else None,
+        helpers_chat=helpers if isinstance(helpers, str) else None,
     )
     library = entry.get("library", [])
     if parent is not None and library:
@@ -224,6 +234,7 @@ async def load_content(session: AsyncSession, path: Path) -> LoadResult:
             "position": spec.position,
             "parent_id": parent.id if parent else None,
             "quiet_hours": spec.quiet_hours,
+            "helpers_chat": spec.helpers_chat,
         }
         if row is None:
             row = Municipality(code=spec.code, **values)

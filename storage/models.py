@@ -87,6 +87,7 @@ class Municipality(Base):
     names: Mapped[dict[str, Any]]  # {"az": "Quba", "ru": "Губа", ...}
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)  # order within its list
+    helpers_chat: Mapped[str | None] = mapped_column(String(64))  # Telegram group for help requests
     quiet_hours: Mapped[str | None] = mapped_column(String(11))  # "22:00-08:00"; null: default
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -119,6 +120,7 @@ class Resident(Base):
     )
     status: Mapped[str] = mapped_column(String(16), default=ResidentStatus.ACTIVE)
     muted_categories: Mapped[list[Any]] = mapped_column(default=list)
+    tutorial_reminders: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -247,7 +249,8 @@ class Delivery(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    # null for a staff group chat (a municipality's moderation or helpers chat)
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
     channel: Mapped[str] = mapped_column(String(16))
     chat_ref: Mapped[str] = mapped_column(String(64))  # snapshot of residents.external_id
     locale: Mapped[str] = mapped_column(String(8))  # snapshot at enqueue time
@@ -260,6 +263,7 @@ class Delivery(Base):
     target_message_id: Mapped[str | None] = mapped_column(String(64))  # for edit/delete
     municipality_id: Mapped[int | None] = mapped_column(Integer)  # quiet hours of bulk rows
     urgent: Mapped[bool] = mapped_column(default=False)  # ignores quiet hours
+    topic: Mapped[str | None] = mapped_column(String(64))  # lets queued reminders be cancelled
     status: Mapped[str] = mapped_column(String(8), default=DeliveryStatus.QUEUED)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -292,3 +296,52 @@ class LibraryItem(Base):
     texts: Mapped[dict[str, Any]]
     url: Mapped[str | None] = mapped_column(String(500))
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TutorialOutcome(StrEnum):
+    PAID = "paid"
+    NOT_YET = "not_yet"
+    HELP = "help"
+
+
+class TutorialRun(Base):
+    """One resident's way through one tutorial: where they are, and what came of it. One row
+    per (resident, tutorial), so each resident counts once in the indicators."""
+
+    __tablename__ = "tutorial_runs"
+    __table_args__ = (Index("ix_tutorial_runs_municipality", "municipality_id", "tutorial"),)
+
+    resident_id: Mapped[int] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True
+    )
+    tutorial: Mapped[str] = mapped_column(String(48), primary_key=True)
+    municipality_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="SET NULL")
+    )  # where the resident lived when they started: indicators are per municipality
+    step: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(8))
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    completed_at: Mapped[datetime | None]  # reached the end of the steps
+    paid_at: Mapped[datetime | None]  # said they managed to pay online
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class HelpRequest(Base):
+    """A resident asked for help with a tutorial; a helper of the municipality answers."""
+
+    __tablename__ = "help_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    municipality_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="SET NULL"), index=True
+    )
+    tutorial: Mapped[str] = mapped_column(String(48))
+    step: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(8), default="open")  # open | answered
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    answered_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("residents.id", ondelete="SET NULL")
+    )
+    answer: Mapped[str | None] = mapped_column(String(4000))
+    answered_at: Mapped[datetime | None]

@@ -22,6 +22,7 @@ from storage.models import (
     ResidentStatus,
     Role,
     RoleGrant,
+    TutorialRun,
     utcnow,
 )
 
@@ -253,5 +254,41 @@ async def library_items(
             select(LibraryItem)
             .where(LibraryItem.municipality_id == municipality_id, LibraryItem.category == category)
             .order_by(LibraryItem.position)
+        )
+    )
+
+
+async def tutorial_runs(session: AsyncSession, *, resident_id: int) -> dict[str, TutorialRun]:
+    runs = await session.scalars(select(TutorialRun).where(TutorialRun.resident_id == resident_id))
+    return {run.tutorial: run for run in runs}
+
+
+async def start_tutorial(
+    session: AsyncSession, *, resident: Resident, tutorial: str
+) -> tuple[TutorialRun, bool]:
+    """The resident's run of a tutorial, created (counted as a start) on first opening."""
+    run = await session.get(TutorialRun, (resident.id, tutorial))
+    if run is not None:
+        return run, False
+    run = TutorialRun(
+        resident_id=resident.id,
+        tutorial=tutorial,
+        municipality_id=resident.municipality_id,
+        step=0,
+        started_at=utcnow(),
+    )
+    session.add(run)
+    await session.flush()
+    return run, True
+
+
+async def staff_of(session: AsyncSession, *, municipality_id: int, role: Role) -> list[Resident]:
+    """Residents granted `role` for exactly this municipality (not everyone-wide admins)."""
+    return list(
+        await session.scalars(
+            select(Resident)
+            .join(RoleGrant, RoleGrant.resident_id == Resident.id)
+            .where(RoleGrant.municipality_id == municipality_id, RoleGrant.role == role)
+            .order_by(Resident.id)
         )
     )

@@ -136,7 +136,8 @@ def test_every_message_formats_without_errors(locale: str) -> None:
     args = {"municipality": "Quba", "count": 3, "place": "Quba", "code": "X", "language": "L",
             "notices": "on", "when": "W", "category": "C", "text": "T", "max": 4000, "length": 5,
             "mark": "M", "example": "E", "attachment": "photo", "id": 7, "languages": "L",
-            "status": "S", "sent": 1, "queued": 2, "failed": 3, "blocked": 4}  # fmt: skip
+            "status": "S", "sent": 1, "queued": 2, "failed": 3, "blocked": 4, "number": 2,
+            "total": 5, "tip": "T", "days": 3, "answer": "A", "title": "T"}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})

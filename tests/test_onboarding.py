@@ -164,7 +164,7 @@ async def test_typing_instead_of_pressing(bot: BotHarness) -> None:
     assert "Глубоковский район" in communities.params["text"]
     [menu] = await user.send("белоусовка")
     assert "Белоусовка, Глубоковский район" in menu.params["text"]
-    [coming] = await user.send("💳 оплата ОНЛАЙН")  # emoji and case do not matter
+    [coming] = await user.send("🗓 обсуждения")  # emoji and case do not matter
     assert "скоро" in coming.params["text"].lower()
 
 
@@ -225,7 +225,7 @@ async def test_sections_not_built_yet_say_so_politely(bot: BotHarness) -> None:
     user = bot.user(language_code="kk")
     await user.send("/start NUR-IZE")
     await user.press("Қазақша")
-    for section in ("💳 Онлайн төлем",):
+    for section in ("🗓 Талқылаулар",):
         [soon] = await user.press(section)
         assert labels(soon)[0] == MENU["kk"]  # and the menu comes back
 

@@ -15,8 +15,14 @@ NAME = "console"
 
 def render(reply: Reply) -> str:
     """Text, then the choices as numbered lines (typing the number picks the choice)."""
-    lines = [reply.text]
-    lines += [f"  {n}. {choice.label}" for n, choice in enumerate(reply.choices, start=1)]
+    lines = []
+    if reply.media:
+        where = reply.media.get("path") or reply.media.get("ref")
+        lines.append(f"[{reply.media.get('kind', 'file')}: {where}]")
+    lines.append(reply.text)
+    pressable = [choice for choice in reply.choices if not choice.url]
+    lines += [f"  {n}. {choice.label}" for n, choice in enumerate(pressable, start=1)]
+    lines += [f"  🔗 {choice.label}: {choice.url}" for choice in reply.choices if choice.url]
     return "\n".join(lines)
 
 

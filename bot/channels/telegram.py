@@ -6,11 +6,13 @@ module renders the replies as messages with inline keyboards.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from telegram import (
@@ -38,7 +40,7 @@ from bot.channels.update_order import PerUserUpdateProcessor
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.i18n import I18n
-from bot.messages import ChatKind, Choice, Event, Incoming, Media, Reply
+from bot.messages import ChatKind, Choice, Event, Incoming, Media, Reply, choice_to_payload
 
 log = logging.getLogger(__name__)
 
@@ -172,10 +174,23 @@ def classified_errors() -> Iterator[None]:
         raise Transient(str(error)) from error
 
 
-def keyboard(choices: Sequence[Choice]) -> InlineKeyboardMarkup | None:
+def keyboard(
+    choices: Sequence[Choice], *, deep_link_to: str | None = None
+) -> InlineKeyboardMarkup | None:
+    """Inline buttons. With `deep_link_to` (the bot's username, for group chats, where a press
+    cannot be answered privately) every button opens the private chat and presses itself there."""
     if not choices:
         return None
-    buttons = [InlineKeyboardButton(c.label, callback_data=c.id) for c in choices]
+    buttons = [
+        InlineKeyboardButton(c.label, url=c.url)
+        if c.url
+        else InlineKeyboardButton(
+            c.label, url=f"https://t.me/{deep_link_to}?start={choice_to_payload(c.id)}"
+        )
+        if deep_link_to
+        else InlineKeyboardButton(c.label, callback_data=c.id)
+        for c in choices
+    ]
     per_row = 2 if all(len(c.label) <= SHORT_LABEL for c in choices) and len(choices) > 3 else 1
     return InlineKeyboardMarkup([buttons[i : i + per_row] for i in range(0, len(buttons), per_row)])
 
@@ -204,6 +219,7 @@ class TelegramChannel:
             per_chat_per_second=settings.telegram_chat_rate_limit,
         )
         self.on_reply: Callable[[], None] = lambda: None  # the delivery engine counts replies
+        self._uploaded: dict[str, str] = {}  # shipped file -> Telegram file id
         self.settings = settings
         self.dispatcher = dispatcher
         self.i18n = i18n
@@ -301,25 +317,52 @@ class TelegramChannel:
         extra: dict[str, Any] = {}
         if paid and self.settings.telegram_paid_broadcast:
             extra["allow_paid_broadcast"] = True
+        markup = keyboard(reply.choices, deep_link_to=bot.username if chat_id < 0 else None)
+        media = media or reply.media
         parts = split_text(reply.text)
         refs: list[str] = []
         if media is not None:
-            send = bot.send_photo if media.get("kind") == "photo" else bot.send_document
             caption = parts[0] if len(parts) == 1 and len(parts[0]) <= CAPTION_LIMIT else None
-            message = await send(
-                chat_id, media["ref"], caption=caption,
-                reply_markup=keyboard(reply.choices) if caption else None, **extra,
-            )  # fmt: skip
+            message = await self._send_media(
+                chat_id, media, caption, markup if caption else None, extra
+            )
             refs.append(f"{'c' if caption else 'm'}{message.message_id}")
             if caption is not None:
                 return refs[0]
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
             message = await bot.send_message(
-                chat_id, part, reply_markup=keyboard(reply.choices) if last else None, **extra
+                chat_id, part, reply_markup=markup if last else None, **extra
             )
             refs.append(str(message.message_id))
         return ",".join(refs)
+
+    async def _send_media(
+        self,
+        chat_id: int,
+        media: dict[str, Any],
+        caption: str | None,
+        markup: InlineKeyboardMarkup | None,
+        extra: dict[str, Any],
+    ) -> Any:
+        """A photo or document by Telegram file id, or a file shipped with the project: uploaded
+        once, then sent by the file id Telegram gave it."""
+        bot = self.application.bot
+        send = bot.send_photo if media.get("kind") == "photo" else bot.send_document
+        path = media.get("path")
+        source: Any = media.get("ref") or self._uploaded.get(path or "")
+        if source is None and path is not None:
+            source = await asyncio.to_thread(Path(path).read_bytes)  # small, and only once
+        message = await send(chat_id, source, caption=caption, reply_markup=markup, **extra)
+        if path is not None and path not in self._uploaded:
+            uploaded = (
+                message.photo[-1].file_id
+                if message.photo
+                else getattr(message.document, "file_id", None)
+            )
+            if uploaded:
+                self._uploaded[path] = uploaded
+        return message
 
     async def _register_commands(self) -> None:
         """The command menu in each resident's language (and the default for the rest)."""

@@ -195,3 +195,53 @@ library-budget = 💰 Büdcənin icrası
 library-hiring = 💼 İş yerləri
 library-integrity = ⚖️ Maraqlar toqquşması
 library-contacts = ☎️ Əlaqə
+
+## Onlayn ödəniş: təlimatlar
+
+tutorials-title = Onlayn ödəməyi addım-addım öyrənin. Təlimat seçin:
+tutorials-none = Ölkəniz üçün hələ ödəniş təlimatı yoxdur.
+tutorial-step =
+    { $title } · addım { $number }/{ $total }
+
+    { $text }
+tutorial-tip = 💡 { $tip }
+tutorial-resumed = Yenidən xoş gəlmisiniz! { $number } nömrəli addımdan davam edirik.
+tutorial-first-step = Bu, ilk addımdır.
+tutorial-next = Növbəti ▸
+tutorial-finish = Hazırdır ▸
+tutorial-back = ◂ Geri
+tutorial-restart = ↺ Yenidən başla
+tutorial-stuck = 🆘 Çətinlik çəkirəm
+tutorial-did-you-pay = Onlayn ödəyə bildinizmi?
+tutorial-paid-yes = ✅ Bəli
+tutorial-paid-not-yet = ⏳ Hələ yox
+tutorial-paid-help = 🆘 Kömək lazımdır
+tutorial-paid-thanks = Əla, bizə xəbər verdiyiniz üçün təşəkkür edirik! Onlayn ödəniş Sizi yoldan və növbədən qurtarır.
+tutorial-not-yet = Eybi yoxdur. Sizə { $days ->
+        [one] bir gün
+       *[other] { $days } gün
+    } sonra xatırladacağam. Təlimatı istənilən vaxt menyudan yenidən aça bilərsiniz.
+tutorial-not-yet-no-reminder = Eybi yoxdur. Təlimatı istənilən vaxt menyudan yenidən aça bilərsiniz.
+tutorial-reminder = Salam! Bir neçə gün əvvəl “{ $title }” təlimatına baxmışdınız. Onlayn ödəməyi yenidən sınamaq istəyirsinizmi?
+tutorial-reminder-open = 📖 Təlimatı aç
+tutorial-reminders-off = 🔕 Xatırlatmayın
+tutorial-reminders-stopped = Artıq Sizə təlimatlarla bağlı xatırlatma göndərməyəcəyəm.
+
+## Kömək müraciətləri
+
+help-sent = Sualınız (#{ $id }) bələdiyyənizin köməkçilərinə göndərildi. Onların cavabı buraya gələcək.
+help-stored = Sualınız (#{ $id }) yadda saxlandı. Bələdiyyənizin köməkçiləri imkan tapan kimi burada cavab verəcəklər.
+help-request =
+    🆘 #{ $id } nömrəli kömək müraciəti
+    Təlimat: { $title }, addım { $number }/{ $total }
+    Sakinin dili: { $language }.
+help-answer = ✍️ Cavab ver
+help-not-allowed = Bu müraciətə yalnız bu bələdiyyənin köməkçiləri cavab verə bilər.
+help-already-answered = #{ $id } nömrəli müraciətə artıq cavab verilib.
+help-write-answer = Zəhmət olmasa, #{ $id } nömrəli müraciətə cavabınızı yazın. Sakin onu burada, botla yazışmada alacaq.
+help-answer-length = Zəhmət olmasa, ən çox { $max } simvoldan ibarət cavab yazın.
+help-answer-sent = Təşəkkür edirik! Cavabınız göndərildi, #{ $id } nömrəli müraciət bağlandı.
+help-answer-for-resident =
+    💬 “{ $title }” təlimatı ilə bağlı sualınıza cavab:
+
+    { $answer }

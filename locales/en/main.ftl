@@ -195,3 +195,53 @@ library-budget = 💰 Budget execution
 library-hiring = 💼 Jobs
 library-integrity = ⚖️ Conflict of interest
 library-contacts = ☎️ Contacts
+
+## Pay online: tutorials
+
+tutorials-title = Learn to pay online, step by step. Choose a guide:
+tutorials-none = There are no payment guides for your country yet.
+tutorial-step =
+    { $title } · step { $number } of { $total }
+
+    { $text }
+tutorial-tip = 💡 { $tip }
+tutorial-resumed = Welcome back! We continue from step { $number }.
+tutorial-first-step = This is the first step.
+tutorial-next = Next ▸
+tutorial-finish = Done ▸
+tutorial-back = ◂ Back
+tutorial-restart = ↺ Start over
+tutorial-stuck = 🆘 I'm stuck
+tutorial-did-you-pay = Did you manage to pay online?
+tutorial-paid-yes = ✅ Yes
+tutorial-paid-not-yet = ⏳ Not yet
+tutorial-paid-help = 🆘 I need help
+tutorial-paid-thanks = Well done, and thank you for telling us! Paying online saves you a trip and a queue.
+tutorial-not-yet = No problem. I will remind you in { $days ->
+        [one] one day
+       *[other] { $days } days
+    }. You can also open the guide again any time from the menu.
+tutorial-not-yet-no-reminder = No problem. You can open the guide again any time from the menu.
+tutorial-reminder = Hello! Some days ago you looked at the guide “{ $title }”. Would you like to try paying online again?
+tutorial-reminder-open = 📖 Open the guide
+tutorial-reminders-off = 🔕 No reminders
+tutorial-reminders-stopped = I will not send you reminders about the guides any more.
+
+## Help requests
+
+help-sent = Your question (#{ $id }) has been passed to helpers of your municipality. Their answer will come here.
+help-stored = Your question (#{ $id }) is saved. Helpers of your municipality will answer here as soon as they can.
+help-request =
+    🆘 Help request #{ $id }
+    Guide: { $title }, step { $number } of { $total }
+    The resident writes in { $language }.
+help-answer = ✍️ Answer
+help-not-allowed = Only helpers of this municipality can answer this request.
+help-already-answered = Request #{ $id } has already been answered.
+help-write-answer = Please write your answer to request #{ $id }. The resident will receive it here in the chat with the bot.
+help-answer-length = Please write an answer of up to { $max } characters.
+help-answer-sent = Thank you! Your answer was sent; request #{ $id } is closed.
+help-answer-for-resident =
+    💬 Answer to your question about “{ $title }”:
+
+    { $answer }

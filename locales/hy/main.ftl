@@ -195,3 +195,53 @@ library-budget = 💰 Բյուջեի կատարում
 library-hiring = 💼 Աշխատատեղեր
 library-integrity = ⚖️ Շահերի բախում
 library-contacts = ☎️ Կապ
+
+## Առցանց վճարում՝ ուղեցույցներ
+
+tutorials-title = Սովորեք վճարել առցանց՝ քայլ առ քայլ։ Ընտրեք ուղեցույցը՝
+tutorials-none = Ձեր երկրի համար վճարման ուղեցույցներ դեռ չկան։
+tutorial-step =
+    { $title } · քայլ { $number }/{ $total }
+
+    { $text }
+tutorial-tip = 💡 { $tip }
+tutorial-resumed = Ուրախ ենք Ձեզ կրկին տեսնել։ Շարունակում ենք քայլ { $number }-ից։
+tutorial-first-step = Սա առաջին քայլն է։
+tutorial-next = Հաջորդ ▸
+tutorial-finish = Պատրաստ է ▸
+tutorial-back = ◂ Հետ
+tutorial-restart = ↺ Սկսել նորից
+tutorial-stuck = 🆘 Չի ստացվում
+tutorial-did-you-pay = Հաջողվե՞ց վճարել առցանց։
+tutorial-paid-yes = ✅ Այո
+tutorial-paid-not-yet = ⏳ Դեռ ոչ
+tutorial-paid-help = 🆘 Օգնություն է պետք
+tutorial-paid-thanks = Հիանալի է, շնորհակալություն, որ տեղեկացրիք։ Առցանց վճարումը Ձեզ ազատում է ճանապարհից և հերթից։
+tutorial-not-yet = Խնդիր չկա։ Ես կհիշեցնեմ Ձեզ { $days ->
+        [one] { $days } օր
+       *[other] { $days } օր
+    } հետո։ Ուղեցույցը կարող եք կրկին բացել ընտրացանկից՝ ցանկացած ժամանակ։
+tutorial-not-yet-no-reminder = Խնդիր չկա։ Ուղեցույցը կարող եք կրկին բացել ընտրացանկից՝ ցանկացած ժամանակ։
+tutorial-reminder = Բարև Ձեզ։ Մի քանի օր առաջ Դուք նայել էիք «{ $title }» ուղեցույցը։ Կցանկանա՞ք կրկին փորձել վճարել առցանց։
+tutorial-reminder-open = 📖 Բացել ուղեցույցը
+tutorial-reminders-off = 🔕 Առանց հիշեցման
+tutorial-reminders-stopped = Այլևս Ձեզ հիշեցումներ չեմ ուղարկի ուղեցույցների մասին։
+
+## Օգնության հարցումներ
+
+help-sent = Ձեր հարցը (#{ $id }) փոխանցվել է Ձեր համայնքի օգնականներին։ Նրանց պատասխանը կգա այստեղ։
+help-stored = Ձեր հարցը (#{ $id }) պահպանված է։ Ձեր համայնքի օգնականները կպատասխանեն այստեղ հնարավորինս շուտ։
+help-request =
+    🆘 Օգնության հարցում #{ $id }
+    Ուղեցույց՝ { $title }, քայլ { $number }/{ $total }
+    Բնակչի լեզուն՝ { $language }։
+help-answer = ✍️ Պատասխանել
+help-not-allowed = Այս հարցմանը կարող են պատասխանել միայն այս համայնքի օգնականները։
+help-already-answered = #{ $id } հարցմանն արդեն պատասխանել են։
+help-write-answer = Խնդրում ենք գրել Ձեր պատասխանը #{ $id } հարցմանը։ Բնակիչն այն կստանա այստեղ՝ բոտի հետ զրույցում։
+help-answer-length = Խնդրում ենք գրել պատասխան՝ առավելագույնը { $max } նիշ։
+help-answer-sent = Շնորհակալություն։ Ձեր պատասխանն ուղարկված է, #{ $id } հարցումը փակված է։
+help-answer-for-resident =
+    💬 Պատասխան Ձեր հարցին «{ $title }» ուղեցույցի վերաբերյալ՝
+
+    { $answer }

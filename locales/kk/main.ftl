@@ -195,3 +195,53 @@ library-budget = 💰 Бюджеттің атқарылуы
 library-hiring = 💼 Бос жұмыс орындары
 library-integrity = ⚖️ Мүдделер қақтығысы
 library-contacts = ☎️ Байланыс
+
+## Онлайн төлем: нұсқаулықтар
+
+tutorials-title = Онлайн төлеуді қадам-қадаммен үйреніңіз. Нұсқаулықты таңдаңыз:
+tutorials-none = Сіздің еліңіз үшін әзірге төлем нұсқаулықтары жоқ.
+tutorial-step =
+    { $title } · қадам { $number }/{ $total }
+
+    { $text }
+tutorial-tip = 💡 { $tip }
+tutorial-resumed = Қайта қош келдіңіз! { $number }-қадамнан жалғастырамыз.
+tutorial-first-step = Бұл – бірінші қадам.
+tutorial-next = Келесі ▸
+tutorial-finish = Дайын ▸
+tutorial-back = ◂ Артқа
+tutorial-restart = ↺ Басынан бастау
+tutorial-stuck = 🆘 Қиналып тұрмын
+tutorial-did-you-pay = Онлайн төлей алдыңыз ба?
+tutorial-paid-yes = ✅ Иә
+tutorial-paid-not-yet = ⏳ Әлі жоқ
+tutorial-paid-help = 🆘 Көмек керек
+tutorial-paid-thanks = Жарайсыз, бізге хабарлағаныңызға рахмет! Онлайн төлем Сізді жол жүруден және кезекте тұрудан құтқарады.
+tutorial-not-yet = Ештеңе етпейді. Сізге { $days ->
+        [one] бір күннен
+       *[other] { $days } күннен
+    } кейін еске саламын. Нұсқаулықты кез келген уақытта мәзірден қайта аша аласыз.
+tutorial-not-yet-no-reminder = Ештеңе етпейді. Нұсқаулықты кез келген уақытта мәзірден қайта аша аласыз.
+tutorial-reminder = Сәлеметсіз бе! Бірнеше күн бұрын Сіз «{ $title }» нұсқаулығын қарадыңыз. Онлайн төлеуді тағы байқап көресіз бе?
+tutorial-reminder-open = 📖 Нұсқаулықты ашу
+tutorial-reminders-off = 🔕 Еске салмаңыз
+tutorial-reminders-stopped = Енді Сізге нұсқаулықтар туралы еске салмаймын.
+
+## Көмек сұрау
+
+help-sent = Сұрағыңыз (#{ $id }) жергілікті әкімдіктің көмекшілеріне жіберілді. Олардың жауабы осында келеді.
+help-stored = Сұрағыңыз (#{ $id }) сақталды. Жергілікті әкімдіктің көмекшілері мүмкіндік болған бойда осында жауап береді.
+help-request =
+    🆘 Көмек сұрау #{ $id }
+    Нұсқаулық: { $title }, қадам { $number }/{ $total }
+    Тұрғынның тілі: { $language }.
+help-answer = ✍️ Жауап беру
+help-not-allowed = Бұл сұрауға тек осы әкімдіктің көмекшілері жауап бере алады.
+help-already-answered = #{ $id } сұрауға жауап беріліп қойған.
+help-write-answer = #{ $id } сұрауға жауабыңызды жазыңыз. Тұрғын оны осында, ботпен чатта алады.
+help-answer-length = Жауапты ең көбі { $max } таңбамен жазыңыз.
+help-answer-sent = Рахмет! Жауабыңыз жіберілді, #{ $id } сұрау жабылды.
+help-answer-for-resident =
+    💬 «{ $title }» нұсқаулығы бойынша сұрағыңызға жауап:
+
+    { $answer }

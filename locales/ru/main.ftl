@@ -203,3 +203,55 @@ library-budget = 💰 Исполнение бюджета
 library-hiring = 💼 Вакансии
 library-integrity = ⚖️ Конфликт интересов
 library-contacts = ☎️ Контакты
+
+## Оплата онлайн: инструкции
+
+tutorials-title = Узнайте, как оплачивать онлайн, шаг за шагом. Выберите инструкцию:
+tutorials-none = Для Вашей страны пока нет инструкций по оплате.
+tutorial-step =
+    { $title } · шаг { $number } из { $total }
+
+    { $text }
+tutorial-tip = 💡 { $tip }
+tutorial-resumed = С возвращением! Продолжаем с шага { $number }.
+tutorial-first-step = Это первый шаг.
+tutorial-next = Далее ▸
+tutorial-finish = Готово ▸
+tutorial-back = ◂ Назад
+tutorial-restart = ↺ Начать заново
+tutorial-stuck = 🆘 Не получается
+tutorial-did-you-pay = Вам удалось оплатить онлайн?
+tutorial-paid-yes = ✅ Да
+tutorial-paid-not-yet = ⏳ Ещё нет
+tutorial-paid-help = 🆘 Нужна помощь
+tutorial-paid-thanks = Отлично, спасибо, что сообщили! Оплата онлайн избавляет Вас от поездки и очереди.
+tutorial-not-yet = Ничего страшного. Я напомню Вам через { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }. Вы также можете в любое время снова открыть инструкцию из меню.
+tutorial-not-yet-no-reminder = Ничего страшного. Вы можете в любое время снова открыть инструкцию из меню.
+tutorial-reminder = Здравствуйте! Несколько дней назад Вы смотрели инструкцию «{ $title }». Хотите снова попробовать оплатить онлайн?
+tutorial-reminder-open = 📖 К инструкции
+tutorial-reminders-off = 🔕 Без напоминаний
+tutorial-reminders-stopped = Я больше не буду присылать Вам напоминания об инструкциях.
+
+## Запросы о помощи
+
+help-sent = Ваш вопрос (#{ $id }) передан помощникам Вашего муниципалитета. Их ответ придёт сюда.
+help-stored = Ваш вопрос (#{ $id }) сохранён. Помощники Вашего муниципалитета ответят здесь, как только смогут.
+help-request =
+    🆘 Запрос о помощи #{ $id }
+    Инструкция: { $title }, шаг { $number } из { $total }
+    Язык жителя: { $language }.
+help-answer = ✍️ Ответить
+help-not-allowed = Ответить на этот запрос могут только помощники этого муниципалитета.
+help-already-answered = На запрос #{ $id } уже ответили.
+help-write-answer = Пожалуйста, напишите ответ на запрос #{ $id }. Житель получит его здесь, в чате с ботом.
+help-answer-length = Пожалуйста, напишите ответ не длиннее { $max } символов.
+help-answer-sent = Спасибо! Ваш ответ отправлен, запрос #{ $id } закрыт.
+help-answer-for-resident =
+    💬 Ответ на Ваш вопрос по инструкции «{ $title }»:
+
+    { $answer }

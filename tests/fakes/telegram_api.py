@@ -29,6 +29,7 @@ FIRST_REPLIES_CAP = 100_000
 # Likewise for the arrival times of sendMessage (a deque: the oldest fall out).
 SEND_TIMES_CAP = 100_000
 
+SENDS = ("sendMessage", "sendPhoto", "sendDocument")  # methods that put a message in a chat
 BOT_USER = {
     "id": 424242,
     "is_bot": True,
@@ -307,9 +308,7 @@ class FakeTelegram:
     def sent_to(self, chat_id: int) -> list[Call]:
         """Messages delivered to a chat (refused sends are in `calls` only)."""
         return [
-            c
-            for c in self.calls
-            if c.method == "sendMessage" and c.chat_id == chat_id and c.status == 200
+            c for c in self.calls if c.method in SENDS and c.chat_id == chat_id and c.status == 200
         ]
 
 
