@@ -28,6 +28,10 @@ async def show_settings(ctx: Context, message_id: str = "settings-summary") -> N
                 "settings:notices", "settings-notices-off" if receiving else "settings-notices-on"
             ),
             ctx.choice("settings:topics", "settings-topics"),
+            ctx.choice(
+                "settings:reminders",
+                "settings-reminders-off" if resident.tutorial_reminders else "settings-reminders-on",
+            ),
             ctx.choice("menu:main", "back-to-menu"),
         ],
         language=ctx.i18n.self_name(resident.locale),
@@ -82,6 +86,9 @@ async def settings_choice(ctx: Context) -> None:
             await ask_place(ctx)
         case "topics":
             show_topics(ctx)
+        case "reminders":
+            ctx.resident.tutorial_reminders = not ctx.resident.tutorial_reminders
+            await show_settings(ctx)
         case "notices":
             receiving = ctx.resident.status == ResidentStatus.ACTIVE
             repos.set_status(

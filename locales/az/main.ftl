@@ -179,6 +179,8 @@ announcements-corrected = #{ $id } nömrəli elan { $count ->
 
 ## Parametrlər: elan mövzuları
 
+settings-reminders-off = ⏰ Xatırlatmasız
+settings-reminders-on = ⏰ Xatırlatmalar
 settings-topics = 🗂 Mövzular
 topics-title = Hansı elanları almaq istədiyinizi seçin. Mövzunu açıb-bağlamaq üçün üzərinə basın. Fövqəladə hal xəbərdarlıqları həmişə gəlir.
 topics-saved = Yadda saxlanıldı. Mövzunu açıb-bağlamaq üçün üzərinə basın.

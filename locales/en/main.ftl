@@ -179,6 +179,8 @@ announcements-corrected = Announcement #{ $id } is corrected in { $count ->
 
 ## Settings: announcement topics
 
+settings-reminders-off = ⏰ No guide reminders
+settings-reminders-on = ⏰ Guide reminders
 settings-topics = 🗂 Topics
 topics-title = Choose the announcements you want to receive. Tap a topic to switch it on or off. Emergency warnings always come.
 topics-saved = Saved. Tap a topic to switch it on or off.
