@@ -18,6 +18,7 @@ async def show_settings(ctx: Context, message_id: str = "settings-summary") -> N
     municipality = await repos.municipality_by_id(ctx.session, id=resident.municipality_id)
     community = await repos.municipality_by_id(ctx.session, id=resident.community_id)
     receiving = resident.status == ResidentStatus.ACTIVE
+    reminders = "off" if resident.tutorial_reminders else "on"  # what the button would do
     ctx.goto("settings")
     ctx.say(
         message_id,
@@ -28,10 +29,7 @@ async def show_settings(ctx: Context, message_id: str = "settings-summary") -> N
                 "settings:notices", "settings-notices-off" if receiving else "settings-notices-on"
             ),
             ctx.choice("settings:topics", "settings-topics"),
-            ctx.choice(
-                "settings:reminders",
-                "settings-reminders-off" if resident.tutorial_reminders else "settings-reminders-on",
-            ),
+            ctx.choice("settings:reminders", f"settings-reminders-{reminders}"),
             ctx.choice("menu:main", "back-to-menu"),
         ],
         language=ctx.i18n.self_name(resident.locale),

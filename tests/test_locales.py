@@ -27,6 +27,7 @@ DYNAMIC_IDS = (
     | {f"command-{c}" for c in COMMANDS}
     | {f"category-{c.value}" for c in Category}
     | {f"library-{c.value}" for c in LibraryCategory}
+    | {"settings-reminders-on", "settings-reminders-off"}
 )
 # Positional string arguments of these calls are message ids (ctx.choice's second one).
 ID_CALLS = {"say": 0, "t": 0, "reoffer": 1, "show_menu": 1, "ask_language": 1, "choice": 1,
