@@ -44,6 +44,16 @@ class Settings:
     content_file: Path = PROJECT_ROOT / "storage" / "content" / "starter.toml"
     tutorials_dir: Path = PROJECT_ROOT / "storage" / "content" / "tutorials"
     tutorial_followup_days: int = 3  # a gentle reminder this long after "Not yet"
+    proposals_per_day: int = 5  # per resident, in any 24 hours
+    proposal_undo_minutes: int = 10  # a decision can be undone; nothing leaves before then
+    public_url: str | None = None  # our public address, for the authority's answer callback
+    authority_secret: str | None = None  # signs forwarded JSON and checks answers sent back
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str = "community-bot@localhost"
+    smtp_starttls: bool = True
     processed_updates_keep_days: int = 7
     log_level: str = "INFO"
 
@@ -90,8 +100,8 @@ class Settings:
                 raise ConfigError(f"{name} must be a positive number, got {raw!r}")
             return value
 
-        def get_bool(name: str) -> bool:
-            raw = (get(name) or "false").lower()
+        def get_bool(name: str, default: bool = False) -> bool:
+            raw = (get(name) or str(default)).lower()
             if raw not in ("1", "true", "yes", "on", "0", "false", "no", "off"):
                 raise ConfigError(f"{name} must be true or false, got {raw!r}")
             return raw in ("1", "true", "yes", "on")
@@ -137,6 +147,16 @@ class Settings:
             content_file=PROJECT_ROOT / (content or "storage/content/starter.toml"),
             tutorials_dir=PROJECT_ROOT / (get("TUTORIALS_DIR") or "storage/content/tutorials"),
             tutorial_followup_days=get_int("TUTORIAL_FOLLOWUP_DAYS", cls.tutorial_followup_days),
+            proposals_per_day=get_int("PROPOSALS_PER_DAY", cls.proposals_per_day),
+            proposal_undo_minutes=get_int("PROPOSAL_UNDO_MINUTES", cls.proposal_undo_minutes),
+            public_url=(get("PUBLIC_URL") or "").rstrip("/") or None,
+            authority_secret=get("AUTHORITY_SECRET"),
+            smtp_host=get("SMTP_HOST"),
+            smtp_port=get_int("SMTP_PORT", cls.smtp_port),
+            smtp_user=get("SMTP_USER"),
+            smtp_password=get("SMTP_PASSWORD"),
+            smtp_from=get("SMTP_FROM") or cls.smtp_from,
+            smtp_starttls=get_bool("SMTP_STARTTLS", default=True),
             processed_updates_keep_days=get_int(
                 "PROCESSED_UPDATES_KEEP_DAYS", cls.processed_updates_keep_days
             ),

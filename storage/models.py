@@ -88,6 +88,13 @@ class Municipality(Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)  # order within its list
     helpers_chat: Mapped[str | None] = mapped_column(String(64))  # Telegram group for help requests
+    moderation_chat: Mapped[str | None] = mapped_column(String(64))  # Telegram group of moderators
+    authority_chat: Mapped[str | None] = mapped_column(
+        String(64)
+    )  # Telegram group of the authority
+    authority_email: Mapped[str | None] = mapped_column(String(254))
+    authority_webhook: Mapped[str | None] = mapped_column(String(500))
+    proposal_categories: Mapped[list[Any] | None] = mapped_column(JSON)  # null: the default list
     quiet_hours: Mapped[str | None] = mapped_column(String(11))  # "22:00-08:00"; null: default
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -345,3 +352,107 @@ class HelpRequest(Base):
     )
     answer: Mapped[str | None] = mapped_column(String(4000))
     answered_at: Mapped[datetime | None]
+
+
+class ProposalStatus(StrEnum):
+    PENDING = "pending"  # in the moderation queue
+    CHANGES = "changes"  # a moderator asked for changes: the resident edits and resubmits
+    REJECTED = "rejected"
+    DUPLICATE = "duplicate"  # closed as a duplicate of another proposal
+    APPROVED = "approved"  # approved; forwarded to the authority once the undo window is over
+    ANSWERED = "answered"  # the authority answered
+    DONE = "done"
+
+
+class Proposal(Base):
+    __tablename__ = "proposals"
+    __table_args__ = (
+        Index("ix_proposals_queue", "municipality_id", "status", "submitted_at"),
+        Index("ix_proposals_resident", "resident_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)  # public, e.g. QUB-2026-0042
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="CASCADE")
+    )
+    community_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="SET NULL")
+    )
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    category: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(String(4000))
+    photos: Mapped[list[Any]] = mapped_column(default=list)  # platform file refs
+    location: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"lat": .., "lon": ..}
+    status: Mapped[str] = mapped_column(String(16), default=ProposalStatus.PENDING)
+    reason: Mapped[str | None] = mapped_column(String(32))  # rejection reason code
+    note: Mapped[str | None] = mapped_column(String(1000))  # the moderator's words
+    duplicate_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("proposals.id", ondelete="SET NULL")
+    )
+    decided_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("residents.id", ondelete="SET NULL")
+    )
+    decided_at: Mapped[datetime | None]
+    forwarded_at: Mapped[datetime | None]  # released to the authority after the undo window
+    answer: Mapped[str | None] = mapped_column(String(4000))
+    answered_by: Mapped[str | None] = mapped_column(String(128))  # a resident ref or "callback"
+    answered_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    submitted_at: Mapped[datetime] = mapped_column(default=utcnow)  # last (re)submission
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class ProposalEvent(Base):
+    """The audit trail: who did what to a proposal, when and why."""
+
+    __tablename__ = "proposal_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposals.id", ondelete="CASCADE"), index=True
+    )
+    actor: Mapped[str] = mapped_column(String(128))  # "telegram:123", "callback", "system"
+    action: Mapped[str] = mapped_column(String(24))
+    reason: Mapped[str | None] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(String(4000))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ProposalCounter(Base):
+    """The last public number given per municipality and year."""
+
+    __tablename__ = "proposal_counters"
+
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="CASCADE"), primary_key=True
+    )
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ForwardStatus(StrEnum):
+    QUEUED = "queued"
+    SENT = "sent"
+    FAILED = "failed"  # retries exhausted: visible in /queue and the export; retried by hand
+
+
+class ProposalForward(Base):
+    """One approved proposal to one authority destination (e-mail or webhook), retried until it
+    is delivered. Telegram destinations go through the delivery outbox instead."""
+
+    __tablename__ = "proposal_forwards"
+    __table_args__ = (Index("ix_proposal_forwards_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposals.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(8))  # "email" | "webhook"
+    target: Mapped[str] = mapped_column(String(500))
+    status: Mapped[str] = mapped_column(String(8), default=ForwardStatus.QUEUED)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
