@@ -1,4 +1,5 @@
-"""Command line: python -m bot [run | chat | migrate | load-content | grant | revoke | report]."""
+"""Command line: python -m bot [run | chat | migrate | load-content | grant | revoke | report |
+export]."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from storage import repos
 from storage.content import ContentError, load_content
 from storage.indicators import tutorial_indicators, write_csv
 from storage.models import Role
+from storage.proposal_export import write_proposals_csv
 from storage.tutorials import TutorialError
 
 EXIT_USAGE = 2
@@ -46,6 +48,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     report.add_argument("--from", dest="first", metavar="YYYY-MM-DD", type=_date, required=True)
     report.add_argument("--to", dest="last", metavar="YYYY-MM-DD", type=_date, required=True)
     report.add_argument("--csv", metavar="FILE", type=Path, help="also write the rows as CSV")
+    export = commands.add_parser("export", help="export records, e.g. every proposal, as CSV")
+    export.add_argument("what", choices=["proposals"])
+    export.add_argument("--municipality", metavar="CODE", required=True)
+    export.add_argument("--format", choices=["csv"], default="csv")
+    export.add_argument("--output", metavar="FILE", type=Path, help="default: standard output")
     return parser.parse_args(argv)
 
 
@@ -142,6 +149,20 @@ async def report(app: App, *, code: str, first: date, last: date, csv_path: Path
         print(f"wrote {csv_path}")
 
 
+async def export_proposals(app: App, *, code: str, output: Path | None) -> None:
+    await app.prepare_database()
+    async with app.sessionmaker() as session:
+        municipality = await repos.municipality_by_code(session, code=code)
+        if municipality is None:
+            raise CliError(f"no municipality with code {code!r}")
+        if output is None:
+            await write_proposals_csv(sys.stdout, session, municipality=municipality)
+            return
+        with output.open("w", newline="", encoding="utf-8") as out:
+            count = await write_proposals_csv(out, session, municipality=municipality)
+    print(f"wrote {count} proposals of {municipality.code} to {output}", file=sys.stderr)
+
+
 async def main_async(args: argparse.Namespace, settings: Settings) -> None:
     app = App.build(settings)
     match args.command:
@@ -158,6 +179,8 @@ async def main_async(args: argparse.Namespace, settings: Settings) -> None:
             await report(
                 app, code=args.municipality, first=args.first, last=args.last, csv_path=args.csv
             )
+        case "export":
+            await export_proposals(app, code=args.municipality, output=args.output)
         case "grant" | "revoke":
             await change_role(
                 app,

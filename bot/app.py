@@ -15,6 +15,7 @@ from bot.channels.telegram import TelegramChannel
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.dispatcher import Dispatcher
+from bot.forwarding import Forwarder
 from bot.i18n import I18n
 from bot.scheduler import build_scheduler
 from bot.web import build_web_app
@@ -34,6 +35,7 @@ class App:
     i18n: I18n
     dispatcher: Dispatcher
     delivery: DeliveryEngine
+    forwarder: Forwarder
     telegram: TelegramChannel | None = None
     _runner: web.AppRunner | None = field(default=None, repr=False)
     _stopping: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
@@ -64,9 +66,10 @@ class App:
         if telegram is not None:
             telegram.on_reply = delivery.limiters[telegram.name].take_now
         dispatcher.delivery = delivery
+        forwarder = Forwarder(sessionmaker, settings, i18n, delivery)
         return cls(
             settings=settings, engine=engine, sessionmaker=sessionmaker, i18n=i18n,
-            dispatcher=dispatcher, delivery=delivery, telegram=telegram,
+            dispatcher=dispatcher, delivery=delivery, forwarder=forwarder, telegram=telegram,
         )  # fmt: skip
 
     @property
@@ -82,7 +85,10 @@ class App:
                 log.info("loaded %d places from %s", result.created, self.settings.content_file)
 
     async def start(self) -> None:
-        web_app = build_web_app(settings=self.settings, engine=self.engine, telegram=self.telegram)
+        web_app = build_web_app(
+            settings=self.settings, engine=self.engine, telegram=self.telegram,
+            sessionmaker=self.sessionmaker, delivery=self.delivery, i18n=self.i18n,
+        )  # fmt: skip
         self._runner = web.AppRunner(web_app, access_log=None)
         await self._runner.setup()
         await web.TCPSite(self._runner, self.settings.web_host, self.settings.web_port).start()
@@ -90,6 +96,7 @@ class App:
             await self.telegram.start()
         self._stopping.clear()
         self._background.append(asyncio.create_task(self.delivery.run(self._stopping)))
+        self._background.append(asyncio.create_task(self.forwarder.run(self._stopping)))
         self._scheduler = build_scheduler(
             settings=self.settings, sessionmaker=self.sessionmaker, delivery=self.delivery
         )
@@ -101,8 +108,9 @@ class App:
             self._scheduler = None
         self._stopping.set()
         for task in self._background:
-            await task  # the sender records the batch in hand before it stops
+            await task  # the senders record the batch in hand before they stop
         self._background.clear()
+        await self.forwarder.close()
         if self.telegram is not None:
             await self.telegram.stop()
         if self._runner is not None:

@@ -6,16 +6,18 @@ per channel claims small batches of due rows (`queued` -> `sending`), sends them
 channel's limits, and records each outcome. Memory does not grow with the number of recipients:
 rows are created by one INSERT ... SELECT and streamed in batches.
 
-Crash safety: a crash can leave the rows of the batch in hand in `sending`. At start-up
-`reconcile()` puts them back to `queued`, so nobody is lost; the price is that the messages of that
-one batch which had already reached the platform are sent again. A batch is at most one second of
-sending at the channel's rate (and at most `MAX_BATCH` rows), so that bounds the duplicates.
+Crash safety: a crash can leave the rows in hand in `sending`. At start-up `reconcile()` puts them
+back to `queued`, so nobody is lost; the price is that those which had already reached the
+platform are sent again. At most two batches are in hand, each half a second of sending at the
+channel's rate (and at most `MAX_BATCH / 2` rows), so that bounds the duplicates to about one
+second of sending.
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import logging
 import random
 import time
@@ -47,25 +49,30 @@ from storage.models import (
 
 log = logging.getLogger(__name__)
 
-MAX_BATCH = 200
+MAX_BATCH = 500
 MAX_ATTEMPTS = 8
 MAX_BACKOFF = 600.0  # seconds
 DEFAULT_QUIET_HOURS = "22:00-08:00"
 
 
 class WindowLimiter:
-    """At most `rate` sends in any window of one second (plus a small margin for network
-    jitter), and a pause for everyone when the platform throttles us."""
+    """At most `rate` messages reach the platform in any one-second window, and a pause for
+    everyone when the platform throttles us.
 
-    def __init__(
-        self, rate: float, *, margin: float = 0.02, clock: Callable[[], float] = time.monotonic
-    ):
+    A send holds its slot from when it starts until one second after it completes. A message
+    arrives somewhere between the two, so all that arrive within one second held their slots at
+    one common instant: at most `rate` of them, however late the network delivers. (Counting
+    only start times let a delayed burst land in the same second as the next one.)"""
+
+    def __init__(self, rate: float, *, clock: Callable[[], float] = time.monotonic) -> None:
         self.rate = max(1, int(rate))
-        self.window = 1.0 + margin
+        self.window = 1.0
         self._clock = clock
-        self._sent: collections.deque[float] = collections.deque()
+        self._in_flight = 0
+        self._done: collections.deque[float] = collections.deque()  # completion times
         self._paused_until = 0.0
         self._lock = asyncio.Lock()
+        self._freed = asyncio.Event()
 
     async def acquire(self) -> None:
         async with self._lock:  # first come, first served
@@ -75,20 +82,30 @@ class WindowLimiter:
                     await asyncio.sleep(self._paused_until - now)
                     continue
                 self._prune(now)
-                if len(self._sent) < self.rate:
-                    self._sent.append(now)
+                if self._in_flight + len(self._done) < self.rate:
+                    self._in_flight += 1
                     return
-                await asyncio.sleep(self.window - (now - self._sent[0]))
+                # Wait for the oldest completed slot to expire, or for a send to complete.
+                self._freed.clear()
+                wait = self.window - (now - self._done[0]) if self._done else None
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._freed.wait(), wait)
+
+    def release(self) -> None:
+        """The send acquired last has completed (successfully or not)."""
+        self._in_flight -= 1
+        self._done.append(self._clock())
+        self._freed.set()
 
     def take_now(self) -> None:
         """A reply to a resident goes at once; it still counts, so bulk sends make room."""
         now = self._clock()
         self._prune(now)
-        self._sent.append(now)
+        self._done.append(now)
 
     def _prune(self, now: float) -> None:
-        while self._sent and now - self._sent[0] >= self.window:
-            self._sent.popleft()
+        while self._done and now - self._done[0] >= self.window:
+            self._done.popleft()
 
     def pause(self, seconds: float) -> None:
         self._paused_until = max(self._paused_until, self._clock() + seconds)
@@ -360,17 +377,45 @@ class DeliveryEngine:
         return handled
 
     async def _drain_channel(self, name: str) -> int:
+        """Send everything due on one channel. Batches are pipelined: the next batch is claimed
+        while one is being sent, and outcomes are recorded while the next one is sent, so the
+        database never stands between two sends. At most two batches are in hand at a time."""
         channel, limiter = self.channels[name], self.limiters[name]
-        size = max(1, min(MAX_BATCH, int(channel.limits.per_second)))
+        size = max(1, min(MAX_BATCH, int(channel.limits.per_second)) // 2)
+        handled = 0
+        batch = await self._claim_batch(name, size)
+        sending = asyncio.create_task(self._send_batch(channel, limiter, batch)) if batch else None
+        try:
+            while sending is not None:
+                upcoming = await self._claim_batch(name, size)
+                outcomes = await sending
+                sending = None
+                if upcoming:
+                    sending = asyncio.create_task(self._send_batch(channel, limiter, upcoming))
+                await self._record(outcomes)
+                handled += len(outcomes)
+        finally:
+            if sending is not None:  # an error while recording: let the sends in hand finish
+                await asyncio.gather(sending, return_exceptions=True)
+        self._forget_old_chats()
+        return handled
+
+    async def _claim_batch(self, name: str, size: int) -> _Batch | None:
         async with self.sessionmaker.begin() as session:
             rows = await self._claim(session, name, size)
             if not rows:
-                return 0
-            context = await self._batch_context(session, rows)
+                return None
+            return _Batch(rows, await self._batch_context(session, rows))
+
+    async def _send_batch(
+        self, channel: Channel, limiter: WindowLimiter, batch: _Batch
+    ) -> list[tuple[dict[str, Any], int | None]]:
         now = self.clock()
-        outcomes = await asyncio.gather(
-            *(self._handle(channel, limiter, row, context, now) for row in rows)
+        return await asyncio.gather(
+            *(self._handle(channel, limiter, row, batch.context, now) for row in batch.rows)
         )
+
+    async def _record(self, outcomes: list[tuple[dict[str, Any], int | None]]) -> None:
         async with self.sessionmaker.begin() as session:
             await session.execute(update(Delivery), [outcome for outcome, _ in outcomes])
             unreachable = {resident for _, resident in outcomes if resident is not None}
@@ -378,10 +423,8 @@ class DeliveryEngine:
                 await session.execute(
                     update(Resident)
                     .where(Resident.id.in_(unreachable))
-                    .values(status=ResidentStatus.BLOCKED, status_changed_at=now)
+                    .values(status=ResidentStatus.BLOCKED, status_changed_at=self.clock())
                 )
-        self._forget_old_chats()
-        return len(rows)
 
     async def _claim(self, session: AsyncSession, channel: str, size: int) -> list[Row[Any]]:
         due = (
@@ -464,33 +507,46 @@ class DeliveryEngine:
             await self._chat_pause(channel.name, row.chat_ref)
             await limiter.acquire()
             try:
-                message_id = await self._perform(channel, row, announcement)
-            except Unreachable as error:
-                return done | _failed(error), row.resident_id
-            except Rejected as error:
-                return done | _failed(error), None
-            except Throttled as error:
-                limiter.pause(error.retry_after)
-                retry = self.clock() + timedelta(seconds=error.retry_after)
-                return (
-                    done
-                    | {
-                        "status": DeliveryStatus.QUEUED,
-                        "next_attempt_at": retry,
-                        "attempts": row.attempts - 1,  # not this message's fault
-                        "last_error": str(error)[:300],
-                    },
-                    None,
-                )
-            except Transient as error:
-                if row.attempts >= MAX_ATTEMPTS:
-                    return done | _failed(error), None
-                backoff = min(MAX_BACKOFF, 2.0**row.attempts) * random.uniform(0.8, 1.2)
-                return done | {
+                return await self._attempt(channel, limiter, row, announcement, done)
+            finally:
+                limiter.release()
+
+    async def _attempt(
+        self,
+        channel: Channel,
+        limiter: WindowLimiter,
+        row: Row[Any],
+        announcement: Announcement | None,
+        done: dict[str, Any],
+    ) -> tuple[dict[str, Any], int | None]:
+        try:
+            message_id = await self._perform(channel, row, announcement)
+        except Unreachable as error:
+            return done | _failed(error), row.resident_id
+        except Rejected as error:
+            return done | _failed(error), None
+        except Throttled as error:
+            limiter.pause(error.retry_after)
+            retry = self.clock() + timedelta(seconds=error.retry_after)
+            return (
+                done
+                | {
                     "status": DeliveryStatus.QUEUED,
-                    "next_attempt_at": self.clock() + timedelta(seconds=backoff),
+                    "next_attempt_at": retry,
+                    "attempts": row.attempts - 1,  # not this message's fault
                     "last_error": str(error)[:300],
-                }, None
+                },
+                None,
+            )
+        except Transient as error:
+            if row.attempts >= MAX_ATTEMPTS:
+                return done | _failed(error), None
+            backoff = min(MAX_BACKOFF, 2.0**row.attempts) * random.uniform(0.8, 1.2)
+            return done | {
+                "status": DeliveryStatus.QUEUED,
+                "next_attempt_at": self.clock() + timedelta(seconds=backoff),
+                "last_error": str(error)[:300],
+            }, None
         return done | {
             "status": DeliveryStatus.SENT,
             "sent_at": self.clock(),
@@ -571,6 +627,12 @@ class DeliveryEngine:
                 key = DeliveryStatus.QUEUED
             counts[announcement_id][key] += count
         return {i: DeliveryFigures(**{k: v for k, v in c.items()}) for i, c in counts.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    rows: list[Row[Any]]
+    context: _BatchContext
 
 
 @dataclass(frozen=True, slots=True)

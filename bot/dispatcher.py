@@ -150,7 +150,7 @@ class Dispatcher:
         if ctx.state == "" and ctx.resident.municipality_id is None:
             await router.commands["start"](ctx)  # any first message starts onboarding
             return
-        if incoming.media is not None and ctx.state in router.takes_media:
+        if (incoming.media or incoming.location) and ctx.state in router.takes_media:
             await router.states[ctx.state](ctx)
             return
         if not incoming.text or not incoming.text.strip():

@@ -66,6 +66,7 @@ class Incoming:
     choice_id: str | None = None
     media_kind: str | None = None  # "sticker", "voice", "photo", ... when not plain text
     media: Media | None = None  # set for photos and documents, which some steps accept
+    location: tuple[float, float] | None = None  # (latitude, longitude) of a shared location
     locale_hint: str | None = None
     external_id: str | None = None  # platform update/message id, for dedupe
     chat_kind: ChatKind = ChatKind.PRIVATE

@@ -31,7 +31,7 @@ class Router:
     choices: dict[str, Handler] = field(default_factory=dict)  # prefix before the first ":"
     states: dict[str, Handler] = field(default_factory=dict)  # text typed while in a state
     free_text: set[str] = field(default_factory=set)  # states whose text is content, not a pick
-    takes_media: set[str] = field(default_factory=set)  # states that accept a photo or document
+    takes_media: set[str] = field(default_factory=set)  # states that take photos, files, places
     fallbacks: dict[Fallback, Handler] = field(default_factory=dict)
 
     def command(self, *names: str) -> Callable[[Handler], Handler]:

@@ -12,7 +12,9 @@ from handlers import (
     language,
     library,
     menu,
+    moderation,
     places,
+    proposals,
     settings,
     start,
     tutorials,
@@ -26,6 +28,8 @@ ROUTERS: tuple[Router, ...] = (
     announcements.router,
     library.router,
     tutorials.router,
+    proposals.router,
+    moderation.router,
     menu.router,
 )
 

@@ -14,9 +14,9 @@ MENU_ITEMS = {
     "announcements": "news:0",
     "payments": "tut:list",
     "consultations": "menu:consultations",
-    "proposal": "menu:proposal",
+    "proposal": "prop:menu",
 }
-COMING_SOON = ("consultations", "proposal")  # answer politely that they are coming
+COMING_SOON = ("consultations",)  # answer politely that they are coming
 
 
 def menu_choices(ctx: Context) -> list[Choice]:

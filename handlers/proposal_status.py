@@ -12,10 +12,26 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.delivery import DeliveryEngine
 from bot.i18n import I18n
 from bot.messages import Choice, Reply
-from storage.models import Proposal, ProposalEvent, ProposalStatus, Resident, utcnow
+from storage.content import PROPOSAL_CATEGORIES
+from storage.models import (
+    Municipality,
+    Proposal,
+    ProposalEvent,
+    ProposalStatus,
+    Resident,
+    utcnow,
+)
 
-DEFAULT_CATEGORIES = ("roads", "water", "lighting", "schools", "eservices", "other")
 REASONS = ("offtopic", "private", "rude", "unclear", "notlocal")  # localised as reason-<code>
+
+
+def categories_of(municipality: Municipality) -> list[str]:
+    return list(municipality.proposal_categories or PROPOSAL_CATEGORIES)
+
+
+def osm_link(location: dict[str, float]) -> str:
+    lat, lon = location["lat"], location["lon"]
+    return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
 
 
 def topic(proposal: Proposal) -> str:
@@ -58,10 +74,11 @@ async def notify_resident(
         f"proposal-now-{proposal.status}",
         number=proposal.number,
         reason=reason,
-        note=proposal.note or "",
         original=original or "",
         answer=proposal.answer or "",
     )
+    if proposal.note and proposal.status in (ProposalStatus.REJECTED, ProposalStatus.CHANGES):
+        text += "\n\n" + t("proposal-moderator-note", note=proposal.note)
     choices = [Choice(f"prop:show:{proposal.id}", t("proposal-open"))]
     if proposal.status == ProposalStatus.CHANGES:
         choices.insert(0, Choice(f"prop:edit:{proposal.id}", t("proposal-edit-resubmit")))

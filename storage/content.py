@@ -25,6 +25,10 @@ COUNTRY_LANGUAGE = {"AZ": "az", "KZ": "kk", "AM": "hy", "RU": "ru"}
 REQUIRED_NAMES = ("en", "ru")
 QUIET_HOURS = re.compile(r"^(([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d|off)$")
 TITLE_MAX, TEXT_MAX = 60, 900
+CHAT = re.compile(r"-?\d{5,20}")
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# Proposal categories a municipality may offer (each has a `proposal-category-<code>` label).
+PROPOSAL_CATEGORIES = ("roads", "water", "lighting", "schools", "eservices", "other")
 
 
 class ContentError(ValueError):
@@ -52,6 +56,11 @@ class PlaceSpec:
     position: int
     quiet_hours: str | None = None
     helpers_chat: str | None = None
+    moderation_chat: str | None = None
+    authority_chat: str | None = None
+    authority_email: str | None = None
+    authority_webhook: str | None = None
+    proposal_categories: list[str] | None = None
     communities: list[PlaceSpec] = field(default_factory=list)
     library: list[LibrarySpec] = field(default_factory=list)
 
@@ -139,13 +148,28 @@ def _place(
             f"{where}: quiet_hours must look like 22:00-08:00 or off (municipalities only)"
         )
 
-    helpers = entry.get("helpers_chat")
-    if helpers is not None and (
-        parent is not None
-        or not isinstance(helpers, str)
-        or not re.fullmatch(r"-?\d{5,20}", helpers)
+    chats = {}
+    for key in ("helpers_chat", "moderation_chat", "authority_chat"):
+        value = entry.get(key)
+        if value is not None and (
+            parent is not None or not isinstance(value, str) or not CHAT.fullmatch(value)
+        ):
+            problems.append(f'{where}: {key} must be a Telegram chat id like "-1001234567890"')
+        chats[key] = value if isinstance(value, str) else None
+    email, webhook = entry.get("authority_email"), entry.get("authority_webhook")
+    if email is not None and (not isinstance(email, str) or not EMAIL.fullmatch(email)):
+        problems.append(f"{where}: authority_email must be an e-mail address")
+    if webhook is not None and (not isinstance(webhook, str) or not webhook.startswith("https://")):
+        problems.append(f"{where}: authority_webhook must start with https://")
+    categories = entry.get("proposal_categories")
+    if categories is not None and (
+        not isinstance(categories, list)
+        or not categories
+        or not set(categories) <= set(PROPOSAL_CATEGORIES)
     ):
-        problems.append(f'{where}: helpers_chat must be a Telegram chat id like "-1001234567890"')
+        problems.append(
+            f"{where}: proposal_categories must list some of {', '.join(PROPOSAL_CATEGORIES)}"
+        )
 
     spec = PlaceSpec(
         code=str(code),
@@ -154,7 +178,12 @@ def _place(
         names={k: v.strip() for k, v in names.items()},
         position=position,
         quiet_hours=quiet if isinstance(quiet, str) else None,
-        helpers_chat=helpers if isinstance(helpers, str) else None,
+        helpers_chat=chats["helpers_chat"],
+        moderation_chat=chats["moderation_chat"],
+        authority_chat=chats["authority_chat"],
+        authority_email=email if isinstance(email, str) else None,
+        authority_webhook=webhook if isinstance(webhook, str) else None,
+        proposal_categories=list(categories) if isinstance(categories, list) else None,
     )
     library = entry.get("library", [])
     if parent is not None and library:
@@ -235,6 +264,11 @@ async def load_content(session: AsyncSession, path: Path) -> LoadResult:
             "parent_id": parent.id if parent else None,
             "quiet_hours": spec.quiet_hours,
             "helpers_chat": spec.helpers_chat,
+            "moderation_chat": spec.moderation_chat,
+            "authority_chat": spec.authority_chat,
+            "authority_email": spec.authority_email,
+            "authority_webhook": spec.authority_webhook,
+            "proposal_categories": spec.proposal_categories,
         }
         if row is None:
             row = Municipality(code=spec.code, **values)

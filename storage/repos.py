@@ -15,9 +15,14 @@ from storage.models import (
     Announcement,
     AnnouncementStatus,
     ConversationState,
+    ForwardStatus,
     LibraryItem,
     Municipality,
     ProcessedUpdate,
+    Proposal,
+    ProposalCounter,
+    ProposalForward,
+    ProposalStatus,
     Resident,
     ResidentStatus,
     Role,
@@ -291,4 +296,79 @@ async def staff_of(session: AsyncSession, *, municipality_id: int, role: Role) -
             .where(RoleGrant.municipality_id == municipality_id, RoleGrant.role == role)
             .order_by(Resident.id)
         )
+    )
+
+
+async def next_proposal_number(session: AsyncSession, *, municipality: Municipality) -> str:
+    """The next public number, e.g. QUB-2026-0042; the counter row is locked while we take it."""
+    year = utcnow().year
+    query = select(ProposalCounter).where(
+        ProposalCounter.municipality_id == municipality.id, ProposalCounter.year == year
+    )
+    if session.bind.dialect.name == "postgresql":
+        query = query.with_for_update()
+    counter = await session.scalar(query)
+    if counter is None:
+        counter = ProposalCounter(municipality_id=municipality.id, year=year, last=0)
+        session.add(counter)
+    counter.last += 1
+    await session.flush()
+    return f"{municipality.code}-{year}-{counter.last:04d}"
+
+
+async def proposals_since(session: AsyncSession, *, resident_id: int, since: datetime) -> int:
+    return int(
+        await session.scalar(
+            select(func.count())
+            .select_from(Proposal)
+            .where(Proposal.resident_id == resident_id, Proposal.created_at >= since)
+        )
+        or 0
+    )
+
+
+async def proposal_by_number(session: AsyncSession, *, number: str) -> Proposal | None:
+    return await session.scalar(select(Proposal).where(Proposal.number == number.strip().upper()))
+
+
+async def pending_proposals(
+    session: AsyncSession, *, municipality_ids: list[int], limit: int = 10
+) -> tuple[list[Proposal], dict[int, int]]:
+    """The oldest pending proposals first, and how many wait per municipality."""
+    counts = dict(
+        (
+            await session.execute(
+                select(Proposal.municipality_id, func.count())
+                .where(
+                    Proposal.municipality_id.in_(municipality_ids),
+                    Proposal.status == ProposalStatus.PENDING,
+                )
+                .group_by(Proposal.municipality_id)
+            )
+        ).all()
+    )
+    oldest = await session.scalars(
+        select(Proposal)
+        .where(
+            Proposal.municipality_id.in_(municipality_ids),
+            Proposal.status == ProposalStatus.PENDING,
+        )
+        .order_by(Proposal.submitted_at, Proposal.id)
+        .limit(limit)
+    )
+    return list(oldest), counts
+
+
+async def failed_forwards(session: AsyncSession, *, municipality_ids: list[int]) -> int:
+    return int(
+        await session.scalar(
+            select(func.count())
+            .select_from(ProposalForward)
+            .join(Proposal, Proposal.id == ProposalForward.proposal_id)
+            .where(
+                Proposal.municipality_id.in_(municipality_ids),
+                ProposalForward.status != ForwardStatus.SENT,
+            )
+        )
+        or 0
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import collections
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -264,15 +265,22 @@ def test_quiet_hours_arithmetic() -> None:
         QuietHours.parse("late")
 
 
-async def test_window_limiter_never_exceeds_the_rate() -> None:
+async def test_window_limiter_holds_a_slot_until_a_second_after_completion() -> None:
     now = [0.0]
-    limiter = WindowLimiter(3, margin=0.0, clock=lambda: now[0])
+    limiter = WindowLimiter(3, clock=lambda: now[0])
     for _ in range(3):
         await limiter.acquire()
-    assert len(limiter._sent) == 3
+    assert limiter._in_flight == 3
     now[0] = 0.5
+    limiter.release()  # completed at 0.5: its slot is free again only at 1.5
     limiter.take_now()  # a reply jumps the queue but still counts
-    assert len(limiter._sent) == 4
+    waiter = asyncio.ensure_future(limiter.acquire())
+    await asyncio.sleep(0.01)
+    assert not waiter.done()  # 2 in flight + 2 completed within the second: full
+    now[0] = 1.6
+    limiter.release()  # a completion also wakes waiters to look again
+    await asyncio.wait_for(waiter, 1)
+    assert limiter._in_flight == 2
 
 
 async def test_scheduled_announcement_released_when_due(

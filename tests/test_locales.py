@@ -16,7 +16,10 @@ from bot.config import PROJECT_ROOT, SHIPPED_LOCALES
 from bot.i18n import I18n, MissingTranslation, fallback_chain, negotiate
 from handlers import COMMANDS
 from handlers.menu import SECTIONS
-from storage.models import Category, LibraryCategory
+from handlers.proposal_status import REASONS
+from handlers.proposals import EVENTS_SHOWN
+from storage.content import PROPOSAL_CATEGORIES
+from storage.models import Category, LibraryCategory, ProposalStatus
 
 LOCALES_DIR = PROJECT_ROOT / "locales"
 CODE_DIRS = ("bot", "handlers")
@@ -28,6 +31,14 @@ DYNAMIC_IDS = (
     | {f"category-{c.value}" for c in Category}
     | {f"library-{c.value}" for c in LibraryCategory}
     | {"settings-reminders-on", "settings-reminders-off"}
+    | {f"proposal-category-{c}" for c in PROPOSAL_CATEGORIES}
+    | {f"proposal-status-{s.value}" for s in ProposalStatus}
+    | {
+        f"proposal-now-{s}"
+        for s in ("approved", "rejected", "changes", "duplicate", "answered", "done")
+    }
+    | {f"proposal-event-{e}" for e in EVENTS_SHOWN}
+    | {f"reason-{r}" for r in REASONS}
 )
 # Positional string arguments of these calls are message ids (ctx.choice's second one).
 ID_CALLS = {"say": 0, "t": 0, "reoffer": 1, "show_menu": 1, "ask_language": 1, "choice": 1,
@@ -138,7 +149,10 @@ def test_every_message_formats_without_errors(locale: str) -> None:
             "notices": "on", "when": "W", "category": "C", "text": "T", "max": 4000, "length": 5,
             "mark": "M", "example": "E", "attachment": "photo", "id": 7, "languages": "L",
             "status": "S", "sent": 1, "queued": 2, "failed": 3, "blocked": 4, "number": 2,
-            "total": 5, "tip": "T", "days": 3, "answer": "A", "title": "T"}  # fmt: skip
+            "total": 5, "tip": "T", "days": 3, "answer": "A", "title": "T", "min": 20,
+            "photos": 2, "location": "L", "note": "N", "what": "W", "history": "H",
+            "reason": "R", "original": "O", "minutes": 10, "who": "W", "summary": "S",
+            "stuck": 0}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})

@@ -92,6 +92,7 @@ class FakeTelegram:
         self._pending: list[dict[str, Any]] = []
         self._arrived = asyncio.Event()
         self._closing = False
+        self._methods = {name[3:].lower(): name[3:] for name in dir(self) if name.startswith("_m_")}
         self.acked = 0  # highest update_id the bot has confirmed via getUpdates' offset
         self.sent_count = 0
         self.first_replies: dict[int, float] = {}
@@ -132,7 +133,10 @@ class FakeTelegram:
     async def _handle(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:
             return _error(401, "Unauthorized")
-        method = request.match_info["method"]
+        # Method names are case-insensitive in the Bot API; record the canonical spelling.
+        method = self._methods.get(
+            request.match_info["method"].lower(), request.match_info["method"]
+        )
         params = await _params(request)
         call = Call(method, params)
         if self.record:
