@@ -1,5 +1,5 @@
 """Command line: python -m bot [run | chat | migrate | load-content | grant | revoke | report |
-export]."""
+export | retry-forwards]."""
 
 from __future__ import annotations
 
@@ -10,13 +10,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select, update
+
 from bot.app import App
 from bot.channels.console import ConsoleChannel
 from bot.config import SHIPPED_LOCALES, ConfigError, Settings
 from storage import repos
 from storage.content import ContentError, load_content
 from storage.indicators import tutorial_indicators, write_csv
-from storage.models import Role
+from storage.models import ForwardStatus, Proposal, ProposalForward, Role, utcnow
 from storage.proposal_export import write_proposals_csv
 from storage.tutorials import TutorialError
 
@@ -48,6 +50,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     report.add_argument("--from", dest="first", metavar="YYYY-MM-DD", type=_date, required=True)
     report.add_argument("--to", dest="last", metavar="YYYY-MM-DD", type=_date, required=True)
     report.add_argument("--csv", metavar="FILE", type=Path, help="also write the rows as CSV")
+    retry = commands.add_parser(
+        "retry-forwards", help="send failed forwards of proposals to the authority again"
+    )
+    retry.add_argument("--municipality", metavar="CODE", help="only this municipality")
     export = commands.add_parser("export", help="export records, e.g. every proposal, as CSV")
     export.add_argument("what", choices=["proposals"])
     export.add_argument("--municipality", metavar="CODE", required=True)
@@ -149,6 +155,25 @@ async def report(app: App, *, code: str, first: date, last: date, csv_path: Path
         print(f"wrote {csv_path}")
 
 
+async def retry_forwards(app: App, *, code: str | None) -> None:
+    """Forwards that gave up (the mail server or webhook was down for hours) go out again."""
+    await app.prepare_database()
+    async with app.sessionmaker.begin() as session:
+        query = (
+            update(ProposalForward)
+            .where(ProposalForward.status == ForwardStatus.FAILED)
+            .values(status=ForwardStatus.QUEUED, attempts=0, next_attempt_at=utcnow())
+        )
+        if code:
+            municipality = await repos.municipality_by_code(session, code=code)
+            if municipality is None:
+                raise CliError(f"no municipality with code {code!r}")
+            ours = select(Proposal.id).where(Proposal.municipality_id == municipality.id)
+            query = query.where(ProposalForward.proposal_id.in_(ours))
+        result = await session.execute(query)
+    print(f"{result.rowcount} failed forwards queued again; a running bot sends them shortly")
+
+
 async def export_proposals(app: App, *, code: str, output: Path | None) -> None:
     await app.prepare_database()
     async with app.sessionmaker() as session:
@@ -179,6 +204,8 @@ async def main_async(args: argparse.Namespace, settings: Settings) -> None:
             await report(
                 app, code=args.municipality, first=args.first, last=args.last, csv_path=args.csv
             )
+        case "retry-forwards":
+            await retry_forwards(app, code=args.municipality)
         case "export":
             await export_proposals(app, code=args.municipality, output=args.output)
         case "grant" | "revoke":

@@ -221,9 +221,28 @@ async def undo(ctx: Context, proposal: Proposal) -> None:
     ):
         show_menu(ctx, "moderation-too-late", number=proposal.number)
         return
-    proposal.status = ProposalStatus.PENDING
-    proposal.reason = proposal.note = proposal.duplicate_of_id = None
-    proposal.decided_by_id = proposal.decided_at = None
+    # Conditional, like a decision: a release by the forwarder at this very moment wins.
+    taken_back = await ctx.session.execute(
+        update(Proposal)
+        .where(
+            Proposal.id == proposal.id,
+            Proposal.status == proposal.status,
+            Proposal.forwarded_at.is_(None),
+        )
+        .values(
+            status=ProposalStatus.PENDING,
+            reason=None,
+            note=None,
+            duplicate_of_id=None,
+            decided_by_id=None,
+            decided_at=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    await ctx.session.refresh(proposal)
+    if taken_back.rowcount != 1:  # type: ignore[attr-defined]
+        show_menu(ctx, "moderation-too-late", number=proposal.number)
+        return
     audit(ctx.session, proposal, actor=ctx.resident.ref, action="undone")
     if ctx.delivery is not None:
         await ctx.delivery.cancel_topic(

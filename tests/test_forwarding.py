@@ -437,6 +437,14 @@ async def test_retries_exhausted_are_failed_and_kept(app: App, receiver: Receive
     assert row["forwards"] == "webhook:failed"
     assert "forward_failed system webhook" in row["history"]
 
+    # The destination is back: the operator sends the failed forward again.
+    from bot.__main__ import retry_forwards
+
+    receiver.status = 200
+    await retry_forwards(app, code="QUB")
+    assert await app.forwarder.drain() == 1
+    assert (await forwards(app))["webhook"].status == ForwardStatus.SENT
+
 
 async def test_run_loop_forwards_and_survives_errors(app: App, receiver: Receiver) -> None:
     await configure(app, webhook=receiver.url)
