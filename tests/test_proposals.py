@@ -82,6 +82,14 @@ async def submit(user: TgUser, text: str = TEXT, *, photos: int = 0, place: bool
     return number
 
 
+async def set_chats(bot: BotHarness, code: str, **chats: str) -> None:
+    async with bot.app.sessionmaker.begin() as session:
+        place = await repos.municipality_by_code(session, code=code)
+        assert place is not None
+        for key, value in chats.items():
+            setattr(place, key, value)
+
+
 async def card_reached(*moderators: TgUser, number: str) -> None:
     """Moderation cards come through the outbox; decide only once they are there."""
     for moderator in moderators:
@@ -101,6 +109,7 @@ async def test_submit_with_photos_location_and_html_then_approve_and_answer(
     moderator = await staff(city, 8101, Role.MODERATOR)
     official = await staff(city, 8102, Role.AUTHORITY)
     resident = await resident_of(city, 8103, "QUB-XIN", "ru")
+    await set_chats(city, "QUB", authority_chat="-100777")
 
     # In Russian: the menu, a category, text that looks like HTML, three photos, a place.
     [menu] = await resident.send("/menu")
@@ -137,8 +146,13 @@ async def test_submit_with_photos_location_and_html_then_approve_and_answer(
         timeout=20,
     )
 
-    # The authority answers in its private chat; the resident reads the answer.
-    [ask] = await official.press_data(f"auth:answer:{proposal.id}")
+    # The authority's group receives it; its Answer button opens the private chat.
+    group = city.user(user_id=8102, chat={"id": -100777, "type": "supergroup", "title": "Akimat"})
+    await eventually(lambda: got(group, proposal.number), "the authority chat never got it")
+    forwarded = [c for c in group.received if proposal.number in str(c.params.get("caption"))][-1]
+    assert "<b>Яма</b>" in forwarded.params["caption"] and "parse_mode" not in forwarded.params
+    answer_link = forwarded.params["reply_markup"]["inline_keyboard"][0][0]["url"]
+    [ask] = await official.send("/start " + answer_link.split("start=")[1])
     assert proposal.number in ask.params["text"]
     await official.send("We will repair it in May.")
     await eventually(
@@ -289,3 +303,39 @@ async def test_undo_within_the_window_takes_the_notice_back(
         assert actions == ["submitted", "rejected", "undone"]
     finally:
         await bot.app.stop()
+
+
+async def test_nothing_lost_while_the_moderation_chat_is_unreachable(city: BotHarness) -> None:
+    from datetime import timedelta
+
+    from storage.models import Delivery, DeliveryStatus, utcnow
+
+    await set_chats(city, "QUB", moderation_chat="-100555")
+    city.fake.down_chats.add(-100555)
+    resident = await resident_of(city, 8801, "QUB")
+    number = await submit(resident)  # received: stored, whatever happens next
+    group = city.user(user_id=8801, chat={"id": -100555, "type": "supergroup", "title": "Mods"})
+
+    async def card_row() -> Delivery:
+        async with city.app.sessionmaker() as session:
+            row = await session.scalar(select(Delivery).where(Delivery.chat_ref == "-100555"))
+            assert row is not None
+            return row
+
+    async def retried() -> bool:
+        return (await card_row()).attempts >= 1 and (
+            await card_row()
+        ).status == DeliveryStatus.QUEUED
+
+    deadline = time.monotonic() + 10
+    while not await retried():
+        assert time.monotonic() < deadline, "the card was never tried"
+        await asyncio.sleep(0.05)
+    assert not got(group, number)
+    city.fake.down_chats.clear()  # the chat is reachable again
+    async with city.app.sessionmaker.begin() as session:  # skip the backoff pause
+        row = await session.get(Delivery, (await card_row()).id)
+        assert row is not None
+        row.next_attempt_at = utcnow() - timedelta(seconds=1)
+    city.app.delivery.wake()
+    await eventually(lambda: got(group, number), "the card never reached the moderation chat")

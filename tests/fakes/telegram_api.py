@@ -76,6 +76,7 @@ class FakeTelegram:
     token: str = "123456:TEST-TOKEN"
     calls: list[Call] = field(default_factory=list)
     forbidden_chats: set[int] = field(default_factory=set)  # "bot was blocked by the user"
+    down_chats: set[int] = field(default_factory=set)  # sends to these get 502 Bad Gateway
     faults: dict[str, list[Fault]] = field(default_factory=dict)
     webhook_url: str | None = None
     webhook_secret: str | None = None
@@ -216,6 +217,8 @@ class FakeTelegram:
 
     async def _m_sendMessage(self, params: dict[str, Any]) -> web.Response:
         chat_id = int(params["chat_id"])
+        if chat_id in self.down_chats:
+            return _error(502, "Bad Gateway")
         if chat_id in self.forbidden_chats:
             return _error(403, "Forbidden: bot was blocked by the user")
         text = str(params.get("text", ""))
@@ -239,6 +242,8 @@ class FakeTelegram:
 
     async def _m_sendDocument(self, params: dict[str, Any]) -> web.Response:
         chat_id = int(params["chat_id"])
+        if chat_id in self.down_chats:
+            return _error(502, "Bad Gateway")
         if chat_id in self.forbidden_chats:
             return _error(403, "Forbidden: bot was blocked by the user")
         self.sent_count += 1
