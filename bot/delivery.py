@@ -31,7 +31,7 @@ from sqlalchemy import Row, Select, func, insert, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels.base import Channel, Rejected, Throttled, Transient, Unreachable
-from bot.i18n import fallback_chain
+from bot.i18n import fallback_chain, localised
 from bot.messages import Choice, Reply
 from storage.models import (
     Action,
@@ -696,7 +696,4 @@ def recipients_query(announcement: Announcement, *, channels: list[str]) -> Any:
 
 def announcement_text(announcement: Announcement, locale: str) -> str:
     """The text in the resident's language, else along their fallback chain, else any."""
-    for candidate in fallback_chain(locale):
-        if text := announcement.texts.get(candidate):
-            return str(text)
-    return str(next(iter(announcement.texts.values())))
+    return localised(announcement.texts, fallback_chain(locale))

@@ -8,6 +8,7 @@ Tests prove every id exists in every shipped locale (tests/test_locales.py).
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,15 @@ def negotiate(hint: str | None, *, available: tuple[str, ...], default: str) -> 
         if primary in available:
             return primary
     return default
+
+
+def localised(values: Mapping[str, object] | None, chain: tuple[str, ...]) -> str:
+    """Content given per language (titles, texts): the first of `chain` that has it, else any."""
+    values = values or {}
+    for locale in chain:
+        if value := values.get(locale):
+            return str(value)
+    return str(next(iter(values.values()), ""))
 
 
 class MissingTranslation(LookupError):

@@ -4,6 +4,7 @@ execution, jobs, conflict-of-interest rules, contacts) from the content file."""
 from __future__ import annotations
 
 from bot.context import Context
+from bot.i18n import localised
 from bot.messages import Choice
 from bot.routing import Router
 from handlers.menu import show_menu
@@ -11,13 +12,6 @@ from storage import repos
 from storage.models import LibraryCategory, LibraryItem
 
 router = Router()
-
-
-def localised(values: dict[str, object], chain: tuple[str, ...]) -> str:
-    for locale in chain:
-        if value := values.get(locale):
-            return str(value)
-    return str(next(iter(values.values()), ""))
 
 
 @router.choice("lib")

@@ -10,13 +10,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.context import Context
+from bot.i18n import localised
 from bot.messages import Choice, Reply
 from bot.routing import Router
 from handlers.menu import show_menu
 from handlers.places import ask_place
 from storage import repos
 from storage.models import HelpRequest, Resident, Role, TutorialOutcome, TutorialRun, utcnow
-from storage.tutorials import Tutorial, localised
+from storage.tutorials import Tutorial
 
 router = Router()
 
@@ -247,9 +248,9 @@ def help_notice(
     )
 
 
-@router.choice("help")
-async def answer_help(ctx: Context) -> None:
-    _, _, raw_id = ctx.arg.partition(":")
+async def open_request_for_helper(ctx: Context, raw_id: str) -> HelpRequest | None:
+    """The request, if this resident helps in its municipality and it is still open;
+    otherwise say why and return None (nothing changes)."""
     request = await ctx.session.get(HelpRequest, int(raw_id)) if raw_id.isdigit() else None
     if (
         request is None
@@ -261,34 +262,28 @@ async def answer_help(ctx: Context) -> None:
             municipality_id=request.municipality_id,
         )
     ):
-        ctx.say("help-not-allowed")
-        return
+        show_menu(ctx, "help-not-allowed")
+        return None
     if request.status != "open":
-        ctx.say("help-already-answered", id=request.id)
-        return
-    ctx.goto("help.answer", id=request.id)
-    ctx.say("help-write-answer", [ctx.choice("menu:main", "back-to-menu")], id=request.id)
+        show_menu(ctx, "help-already-answered", id=request.id)
+        return None
+    return request
+
+
+@router.choice("help")
+async def answer_help(ctx: Context) -> None:
+    request = await open_request_for_helper(ctx, ctx.arg.partition(":")[2])
+    if request is not None:
+        ctx.goto("help.answer", id=request.id)
+        ctx.say("help-write-answer", [ctx.choice("menu:main", "back-to-menu")], id=request.id)
 
 
 @router.state("help.answer", free_text=True)
 async def help_answer_text(ctx: Context) -> None:
-    request = await ctx.session.get(HelpRequest, int(ctx.data.get("id", 0)))
+    request = await open_request_for_helper(ctx, str(ctx.data.get("id", "")))
+    if request is None:
+        return
     text = (ctx.incoming.text or "").strip()
-    if (
-        request is None
-        or request.municipality_id is None
-        or not await repos.has_role(
-            ctx.session,
-            resident=ctx.resident,
-            role=Role.MODERATOR,
-            municipality_id=request.municipality_id,
-        )
-    ):
-        show_menu(ctx, "help-not-allowed")
-        return
-    if request.status != "open":
-        show_menu(ctx, "help-already-answered", id=request.id)
-        return
     if not text or len(text) > 3500:
         ctx.say("help-answer-length", max=3500)
         return

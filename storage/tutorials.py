@@ -157,12 +157,3 @@ def _texts(
     if too_long := [language for language, text in texts.items() if len(text) > limit]:
         problems.append(f"{where}: longer than {limit} characters in {', '.join(too_long)}")
     return texts
-
-
-def localised(values: dict[str, str] | None, chain: tuple[str, ...]) -> str:
-    """The text in the first language of `chain` that has one, else any."""
-    values = values or {}
-    for locale in chain:
-        if text := values.get(locale):
-            return text
-    return next(iter(values.values()), "")
