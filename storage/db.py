@@ -29,7 +29,11 @@ def create_engine(url: str) -> AsyncEngine:
     database = parsed.database
     if database and database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(url, connect_args={"timeout": 30})
+    # One connection: SQLite has one writer anyway, and each aiosqlite connection is a thread
+    # with its own page cache; rotating through a pool of them cost more than waiting for one.
+    engine = create_async_engine(
+        url, connect_args={"timeout": 30}, pool_size=1, max_overflow=0, pool_timeout=60
+    )
 
     @event.listens_for(engine.sync_engine, "connect")
     def _sqlite_pragmas(dbapi_connection: object, _record: ConnectionPoolEntry) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -32,15 +32,34 @@ from storage.models import (
 )
 
 
-async def claim_update(session: AsyncSession, *, channel: str, external_id: str) -> bool:
-    """Record an update id; False when it was seen before (a platform retry or duplicate)."""
-    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
-    statement = (
+def _claim_statement(insert: Any) -> Any:
+    return (
         insert(ProcessedUpdate)
-        .values(channel=channel, external_id=external_id, received_at=utcnow())
+        .values(
+            channel=bindparam("channel"),
+            external_id=bindparam("external_id"),
+            received_at=bindparam("received_at"),
+        )
         .on_conflict_do_nothing()
     )
-    result = await session.execute(statement)
+
+
+# Built once: these run for every incoming message, and building a statement costs more CPU
+# than SQLite takes to run it.
+_CLAIM = {"postgresql": _claim_statement(pg_insert), "sqlite": _claim_statement(sqlite_insert)}
+_FIND_RESIDENT = select(Resident).where(
+    Resident.channel == bindparam("channel"), Resident.external_id == bindparam("external_id")
+)
+
+
+async def claim_update(session: AsyncSession, *, channel: str, external_id: str) -> bool:
+    """Record an update id; False when it was seen before (a platform retry or duplicate)."""
+    dialect = "postgresql" if session.bind.dialect.name == "postgresql" else "sqlite"
+    connection = await session.connection()  # Core: the ORM would take it for a bulk insert
+    result = await connection.execute(
+        _CLAIM[dialect],
+        {"channel": channel, "external_id": external_id, "received_at": utcnow()},
+    )
     return result.rowcount == 1  # type: ignore[attr-defined]
 
 
@@ -54,9 +73,7 @@ async def forget_processed_updates(session: AsyncSession, *, older_than: datetim
 async def find_resident(
     session: AsyncSession, *, channel: str, external_id: str
 ) -> Resident | None:
-    return await session.scalar(
-        select(Resident).where(Resident.channel == channel, Resident.external_id == external_id)
-    )
+    return await session.scalar(_FIND_RESIDENT, {"channel": channel, "external_id": external_id})
 
 
 async def get_or_create_resident(
