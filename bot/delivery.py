@@ -55,6 +55,15 @@ MAX_BACKOFF = 600.0  # seconds
 DEFAULT_QUIET_HOURS = "22:00-08:00"
 
 
+async def nap(wake: asyncio.Event, stop: asyncio.Event, seconds: float) -> None:
+    """An idle background loop's pause: until woken (work was queued), stopped, or `seconds`."""
+    wake.clear()
+    waiters = [asyncio.ensure_future(wake.wait()), asyncio.ensure_future(stop.wait())]
+    await asyncio.wait(waiters, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+    for waiter in waiters:
+        waiter.cancel()
+
+
 class WindowLimiter:
     """At most `rate` messages reach the platform in any one-second window, and a pause for
     everyone when the platform throttles us.
@@ -363,11 +372,7 @@ class DeliveryEngine:
                 worked = 0
             if worked:
                 continue
-            self._wake.clear()
-            waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
-            await asyncio.wait(waiters, timeout=idle_poll, return_when=asyncio.FIRST_COMPLETED)
-            for waiter in waiters:
-                waiter.cancel()
+            await nap(self._wake, stop, idle_poll)
 
     async def drain(self) -> int:
         """Send one batch per channel of what is due; returns how many rows were handled."""

@@ -33,7 +33,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Settings
-from bot.delivery import DeliveryEngine
+from bot.delivery import DeliveryEngine, nap
 from bot.i18n import I18n, Translator
 from bot.messages import Choice, Reply
 from handlers import proposal_status
@@ -190,11 +190,7 @@ class Forwarder:
                 busy = False
             if busy:
                 continue
-            self._wake.clear()
-            waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
-            await asyncio.wait(waiters, timeout=idle_poll, return_when=asyncio.FIRST_COMPLETED)
-            for waiter in waiters:
-                waiter.cancel()
+            await nap(self._wake, stop, idle_poll)
 
     async def close(self) -> None:
         if self._http is not None:

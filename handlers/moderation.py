@@ -64,18 +64,22 @@ async def moderation_card(
     return Reply(text, choices, media)
 
 
-async def moderated(ctx: Context, raw_id: str) -> Proposal | None:
-    """The proposal, if this resident moderates its municipality; else say no, change nothing."""
+async def proposal_for_staff(
+    ctx: Context, raw_id: str, role: Role, refusal: str
+) -> Proposal | None:
+    """The proposal, if this resident holds `role` for its municipality; else say `refusal`
+    and return None, changing nothing (forged or stale buttons end here)."""
     proposal = await ctx.session.get(Proposal, int(raw_id)) if raw_id.isdigit() else None
     if proposal is None or not await repos.has_role(
-        ctx.session,
-        resident=ctx.resident,
-        role=Role.MODERATOR,
-        municipality_id=proposal.municipality_id,
+        ctx.session, resident=ctx.resident, role=role, municipality_id=proposal.municipality_id
     ):
-        show_menu(ctx, "moderation-not-allowed")
+        show_menu(ctx, refusal)
         return None
     return proposal
+
+
+async def moderated(ctx: Context, raw_id: str) -> Proposal | None:
+    return await proposal_for_staff(ctx, raw_id, Role.MODERATOR, "moderation-not-allowed")
 
 
 @router.choice("mod")
@@ -283,14 +287,8 @@ async def queue(ctx: Context) -> None:
 
 
 async def authority_for(ctx: Context, raw_id: str) -> Proposal | None:
-    proposal = await ctx.session.get(Proposal, int(raw_id)) if raw_id.isdigit() else None
-    if proposal is None or not await repos.has_role(
-        ctx.session,
-        resident=ctx.resident,
-        role=Role.AUTHORITY,
-        municipality_id=proposal.municipality_id,
-    ):
-        show_menu(ctx, "authority-not-allowed")
+    proposal = await proposal_for_staff(ctx, raw_id, Role.AUTHORITY, "authority-not-allowed")
+    if proposal is None:
         return None
     if not answerable(proposal):
         show_menu(ctx, "authority-not-open", number=proposal.number)
