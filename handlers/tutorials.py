@@ -22,6 +22,7 @@ from storage.tutorials import Tutorial
 router = Router()
 
 REMINDER_TOPIC = "tutorial-reminder"
+ANSWER_MAX = 3500  # a helper's answer, with room for our words around it in one message
 
 
 def title(ctx: Context, tutorial: Tutorial) -> str:
@@ -284,8 +285,8 @@ async def help_answer_text(ctx: Context) -> None:
     if request is None:
         return
     text = (ctx.incoming.text or "").strip()
-    if not text or len(text) > 3500:
-        ctx.say("help-answer-length", max=3500)
+    if not text or len(text) > ANSWER_MAX:
+        ctx.say("help-answer-length", max=ANSWER_MAX)
         return
     request.status, request.answer = "answered", text
     request.answered_by_id, request.answered_at = ctx.resident.id, utcnow()

@@ -4,6 +4,7 @@ API on loopback through the real python-telegram-bot client."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import glob
 import os
 import shutil
@@ -141,6 +142,22 @@ def make_settings(database_url: str, fake: FakeTelegram | None, **env: str) -> S
     if fake is not None:
         values |= {"TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_URL": fake.url}
     return Settings.from_env(values)
+
+
+@contextlib.asynccontextmanager
+async def app_by_hand(settings: Settings) -> AsyncIterator[App]:
+    """The app with its database migrated and its Telegram client ready, but no background
+    loops: tests drain the outbox and the forwarder themselves."""
+    app = App.build(settings)
+    await app.prepare_database()
+    assert app.telegram is not None
+    await app.telegram.application.initialize()
+    try:
+        yield app
+    finally:
+        await app.forwarder.close()
+        await app.telegram.application.shutdown()
+        await app.engine.dispose()
 
 
 async def start_bot(settings: Settings, fake: FakeTelegram, i18n: I18n) -> BotHarness:

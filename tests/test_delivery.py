@@ -25,7 +25,7 @@ from storage.models import (
     ResidentStatus,
     utcnow,
 )
-from tests.conftest import make_settings
+from tests.conftest import app_by_hand, make_settings
 from tests.fakes.telegram_api import FakeTelegram
 
 
@@ -36,13 +36,8 @@ async def app(database_url: str, fake_telegram: FakeTelegram) -> AsyncIterator[A
         database_url, fake_telegram, TELEGRAM_RATE_LIMIT="500", QUIET_HOURS="off",
         TELEGRAM_TIMEOUT="0.5",
     )  # fmt: skip
-    app = App.build(settings)
-    await app.prepare_database()
-    assert app.telegram is not None
-    await app.telegram.application.initialize()
-    yield app
-    await app.telegram.application.shutdown()
-    await app.engine.dispose()
+    async with app_by_hand(settings) as app:
+        yield app
 
 
 def engine_of(app: App) -> DeliveryEngine:

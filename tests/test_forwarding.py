@@ -39,7 +39,7 @@ from storage.models import (
     utcnow,
 )
 from storage.proposal_export import COLUMNS, write_proposals_csv
-from tests.conftest import free_port, make_settings
+from tests.conftest import app_by_hand, free_port, make_settings
 from tests.fakes.telegram_api import FakeTelegram
 from tests.test_cli import cli
 
@@ -148,14 +148,8 @@ async def app(
         SMTP_HOST="127.0.0.1", SMTP_PORT=str(smtp.port), SMTP_STARTTLS="false",
         SMTP_FROM="bot@community.example", PROPOSAL_UNDO_MINUTES="10",
     )  # fmt: skip
-    app = App.build(settings)
-    await app.prepare_database()
-    assert app.telegram is not None
-    await app.telegram.application.initialize()
-    yield app
-    await app.forwarder.close()
-    await app.telegram.application.shutdown()
-    await app.engine.dispose()
+    async with app_by_hand(settings) as app:
+        yield app
 
 
 @pytest.fixture

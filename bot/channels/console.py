@@ -45,15 +45,6 @@ class ConsoleChannel:
         self.stdout = stdout
         self._ids = itertools.count(1)
 
-    async def start(self) -> None:
-        pass
-
-    async def stop(self) -> None:
-        pass
-
-    async def send(self, user_ref: str, reply: Reply) -> None:
-        self._print(reply)
-
     async def send_text(self, text: str) -> list[Reply]:
         replies = await self.dispatcher.handle(
             Incoming(channel=NAME, user_ref=self.user, text=text, locale_hint=self.locale_hint)
