@@ -76,10 +76,12 @@ async def run(app: App) -> None:
         return
     if not sys.stdin.isatty():
         raise CliError(
-            "no channel is configured (set TELEGRAM_BOT_TOKEN) and there is no terminal to chat "
-            "in; try `python -m bot chat`"
+            "no channel is configured (set TELEGRAM_BOT_TOKEN or the WHATSAPP_ settings) and "
+            "there is no terminal to chat in; try `python -m bot chat`"
         )
-    print("No channel is configured (TELEGRAM_BOT_TOKEN is empty): opening the terminal chat.\n")
+    print(
+        "No channel is configured (no Telegram or WhatsApp settings): opening the terminal chat.\n"
+    )
     await chat(app, user="local", lang=None)
 
 
@@ -228,7 +230,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     # The terminal chat is a conversation: only warnings may interrupt it.
     quiet = args.command == "chat" or (
-        args.command in (None, "run") and not settings.telegram_enabled
+        args.command in (None, "run")
+        and not settings.telegram_enabled
+        and not settings.whatsapp_enabled
     )
     logging.basicConfig(
         level=logging.WARNING if quiet else settings.log_level,

@@ -11,7 +11,9 @@ from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.channels.base import Channel
 from bot.channels.telegram import TelegramChannel
+from bot.channels.whatsapp import WhatsAppChannel
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.dispatcher import Dispatcher
@@ -37,6 +39,7 @@ class App:
     delivery: DeliveryEngine
     forwarder: Forwarder
     telegram: TelegramChannel | None = None
+    whatsapp: WhatsAppChannel | None = None
     _runner: web.AppRunner | None = field(default=None, repr=False)
     _stopping: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
     _background: list[asyncio.Task[None]] = field(default_factory=list, repr=False)
@@ -59,22 +62,33 @@ class App:
             if settings.telegram_enabled
             else None
         )
-        channels = {telegram.name: telegram} if telegram is not None else {}
+        whatsapp = (
+            WhatsAppChannel(
+                settings=settings, dispatcher=dispatcher, i18n=i18n, sessionmaker=sessionmaker
+            )
+            if settings.whatsapp_enabled
+            else None
+        )
+        channels: dict[str, Channel] = {c.name: c for c in (telegram, whatsapp) if c is not None}
         delivery = DeliveryEngine(
             sessionmaker=sessionmaker, channels=channels, default_quiet_hours=settings.quiet_hours
         )
-        if telegram is not None:
-            telegram.on_reply = delivery.limiters[telegram.name].take_now
+        for channel in (telegram, whatsapp):
+            if channel is not None:
+                channel.on_reply = delivery.limiters[channel.name].take_now
+        if whatsapp is not None:
+            whatsapp.on_status = delivery.wake  # a refused message was queued again
         dispatcher.delivery = delivery
         forwarder = Forwarder(sessionmaker, settings, i18n, delivery)
         return cls(
             settings=settings, engine=engine, sessionmaker=sessionmaker, i18n=i18n,
             dispatcher=dispatcher, delivery=delivery, forwarder=forwarder, telegram=telegram,
+            whatsapp=whatsapp,
         )  # fmt: skip
 
     @property
     def has_channels(self) -> bool:
-        return self.telegram is not None
+        return self.telegram is not None or self.whatsapp is not None
 
     async def prepare_database(self) -> None:
         """Apply migrations; give an empty database the starter content."""
@@ -87,13 +101,16 @@ class App:
     async def start(self) -> None:
         web_app = build_web_app(
             settings=self.settings, engine=self.engine, telegram=self.telegram,
-            sessionmaker=self.sessionmaker, delivery=self.delivery, i18n=self.i18n,
+            whatsapp=self.whatsapp, sessionmaker=self.sessionmaker, delivery=self.delivery,
+            i18n=self.i18n,
         )  # fmt: skip
         self._runner = web.AppRunner(web_app, access_log=None)
         await self._runner.setup()
         await web.TCPSite(self._runner, self.settings.web_host, self.settings.web_port).start()
         if self.telegram is not None:
             await self.telegram.start()
+        if self.whatsapp is not None:
+            await self.whatsapp.start()
         self._stopping.clear()
         self._background.append(asyncio.create_task(self.delivery.run(self._stopping)))
         self._background.append(asyncio.create_task(self.forwarder.run(self._stopping)))
@@ -111,10 +128,12 @@ class App:
             await task  # the senders record the batch in hand before they stop
         self._background.clear()
         await self.forwarder.close()
+        if self._runner is not None:
+            await self._runner.cleanup()  # no more webhooks
+        if self.whatsapp is not None:
+            await self.whatsapp.stop()  # messages already received are handled first
         if self.telegram is not None:
             await self.telegram.stop()
-        if self._runner is not None:
-            await self._runner.cleanup()
         await self.engine.dispose()
 
     async def serve_forever(self) -> None:

@@ -38,6 +38,16 @@ class Settings:
     telegram_paid_broadcast: bool = False  # allow_paid_broadcast: up to 1000/s, paid in Stars
     quiet_hours: str = "22:00-08:00"  # municipality-local; bulk sends wait, emergencies do not
 
+    whatsapp_api_url: str = "https://graph.facebook.com/v26.0"
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_access_token: str | None = None
+    whatsapp_app_secret: str | None = None  # checks X-Hub-Signature-256 on every webhook POST
+    whatsapp_verify_token: str | None = None  # Meta's one-time GET handshake
+    whatsapp_rate_limit: float = 80.0  # messages per second per business number (Meta default)
+    # locale -> (template name, template language code), for notices outside the 24-hour window
+    whatsapp_templates: tuple[tuple[str, str, str], ...] = ()
+    media_dir: Path = PROJECT_ROOT / "data" / "media"  # photos residents sent on WhatsApp
+
     web_host: str = "127.0.0.1"
     web_port: int = 8080
 
@@ -64,6 +74,15 @@ class Settings:
     @property
     def telegram_uses_webhook(self) -> bool:
         return bool(self.telegram_webhook_url)
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        return bool(self.whatsapp_phone_number_id and self.whatsapp_access_token)
+
+    def whatsapp_template(self, locale: str) -> tuple[str, str]:
+        """(template name, language code) for notices to a resident reading `locale`."""
+        by_locale = {loc: (name, code) for loc, name, code in self.whatsapp_templates}
+        return by_locale.get(locale) or by_locale.get("en") or (DEFAULT_TEMPLATE, locale)
 
     @classmethod
     def from_env(
@@ -127,6 +146,16 @@ class Settings:
                 "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
             )
         content = get("CONTENT_FILE")
+        whatsapp = {
+            "WHATSAPP_PHONE_NUMBER_ID": get("WHATSAPP_PHONE_NUMBER_ID"),
+            "WHATSAPP_ACCESS_TOKEN": get("WHATSAPP_ACCESS_TOKEN"),
+            "WHATSAPP_APP_SECRET": get("WHATSAPP_APP_SECRET"),
+            "WHATSAPP_VERIFY_TOKEN": get("WHATSAPP_VERIFY_TOKEN"),
+        }
+        if any(whatsapp.values()) and not all(whatsapp.values()):
+            missing = ", ".join(name for name, value in whatsapp.items() if not value)
+            # Without the app secret we could not tell Meta's webhooks from forgeries.
+            raise ConfigError(f"WhatsApp needs all four of its settings; missing: {missing}")
         return cls(
             database_url=get("DATABASE_URL") or cls.database_url,
             default_locale=default_locale,
@@ -141,6 +170,14 @@ class Settings:
             ),
             telegram_paid_broadcast=get_bool("TELEGRAM_PAID_BROADCAST"),
             quiet_hours=quiet_hours,
+            whatsapp_api_url=(get("WHATSAPP_API_URL") or cls.whatsapp_api_url).rstrip("/"),
+            whatsapp_phone_number_id=whatsapp["WHATSAPP_PHONE_NUMBER_ID"],
+            whatsapp_access_token=whatsapp["WHATSAPP_ACCESS_TOKEN"],
+            whatsapp_app_secret=whatsapp["WHATSAPP_APP_SECRET"],
+            whatsapp_verify_token=whatsapp["WHATSAPP_VERIFY_TOKEN"],
+            whatsapp_rate_limit=get_rate("WHATSAPP_RATE_LIMIT", cls.whatsapp_rate_limit),
+            whatsapp_templates=_templates(get("WHATSAPP_TEMPLATES")),
+            media_dir=PROJECT_ROOT / (get("MEDIA_DIR") or "data/media"),
             web_host=get("WEB_HOST") or cls.web_host,
             web_port=get_int("WEB_PORT", cls.web_port),
             # Relative paths are relative to the project, wherever the bot is started from.
@@ -162,6 +199,26 @@ class Settings:
             ),
             log_level=(get("LOG_LEVEL") or cls.log_level).upper(),
         )
+
+
+DEFAULT_TEMPLATE = "community_notice"
+
+
+def _templates(text: str | None) -> tuple[tuple[str, str, str], ...]:
+    """ "az=community_notice:az,ru=community_notice:ru" -> ((locale, name, language code), ...).
+    Without it every locale uses `community_notice` in a language code equal to the locale."""
+    if not text:
+        return tuple((locale, DEFAULT_TEMPLATE, locale) for locale in SHIPPED_LOCALES)
+    templates = []
+    for item in text.split(","):
+        locale, _, rest = item.strip().partition("=")
+        name, _, code = rest.partition(":")
+        if not (locale and name and code):
+            raise ConfigError(
+                f"WHATSAPP_TEMPLATES items look like ru=community_notice:ru, got {item.strip()!r}"
+            )
+        templates.append((locale.strip(), name.strip(), code.strip()))
+    return tuple(templates)
 
 
 def _valid_quiet_hours(text: str) -> bool:

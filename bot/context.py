@@ -53,9 +53,17 @@ class Context:
         self.reply(self.t(message_id, **args), choices)
 
     def reply(
-        self, text: str, choices: Iterable[Choice] = (), media: dict[str, str] | None = None
+        self,
+        text: str,
+        choices: Iterable[Choice] = (),
+        media: dict[str, str] | None = None,
+        *,
+        first_choice: int = 0,
     ) -> None:
-        reply = Reply(text=text, choices=tuple(choices), media=media)
+        reply = Reply(
+            text=text, choices=tuple(choices), media=media, locale=self.resident.locale,
+            first_choice=first_choice,
+        )  # fmt: skip
         self.replies.append(reply)
         if reply.choices:
             # Remember the newest keyboard so typing "2" or a label can stand for a press

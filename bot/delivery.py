@@ -410,7 +410,7 @@ class DeliveryEngine:
             rows = await self._claim(session, name, size)
             if not rows:
                 return None
-            return _Batch(rows, await self._batch_context(session, rows))
+            return _Batch(rows, await self._batch_context(session, name, rows))
 
     async def _send_batch(
         self, channel: Channel, limiter: WindowLimiter, batch: _Batch
@@ -461,12 +461,15 @@ class DeliveryEngine:
                 Delivery.urgent,
                 Delivery.attempts,
                 Delivery.priority,
+                Delivery.needs_template,
             )
             .execution_options(synchronize_session=False)
         )
         return sorted(claimed.all(), key=lambda r: (r.priority, r.id))
 
-    async def _batch_context(self, session: AsyncSession, rows: list[Row[Any]]) -> _BatchContext:
+    async def _batch_context(
+        self, session: AsyncSession, channel: str, rows: list[Row[Any]]
+    ) -> _BatchContext:
         announcement_ids = {r.announcement_id for r in rows if r.announcement_id}
         announcements = {
             a.id: a
@@ -485,7 +488,19 @@ class DeliveryEngine:
         }
         municipality_ids = {r.municipality_id for r in rows if r.municipality_id and not r.urgent}
         quiet = {m: await self._quiet_for(session, m) for m in municipality_ids}
-        return _BatchContext(announcements, residents, quiet)
+        window_ends: dict[int, datetime] = {}
+        if (window := self.channels[channel].service_window) is not None:
+            # last_seen_at may lag the last message by SEEN_PRECISION: the window we compute
+            # ends a little early, never late.
+            window_ends = {
+                row.id: row.last_seen_at + window
+                for row in await session.execute(
+                    select(Resident.id, Resident.last_seen_at).where(
+                        Resident.id.in_({r.resident_id for r in rows if r.resident_id})
+                    )
+                )
+            }
+        return _BatchContext(announcements, residents, quiet, window_ends)
 
     async def _handle(
         self,
@@ -512,7 +527,8 @@ class DeliveryEngine:
             await self._chat_pause(channel.name, row.chat_ref)
             await limiter.acquire()
             try:
-                return await self._attempt(channel, limiter, row, announcement, done)
+                window_open = context.window_open(row, self.clock())
+                return await self._attempt(channel, limiter, row, announcement, window_open, done)
             finally:
                 limiter.release()
 
@@ -522,10 +538,11 @@ class DeliveryEngine:
         limiter: WindowLimiter,
         row: Row[Any],
         announcement: Announcement | None,
+        window_open: bool,
         done: dict[str, Any],
     ) -> tuple[dict[str, Any], int | None]:
         try:
-            message_id = await self._perform(channel, row, announcement)
+            message_id = await self._perform(channel, row, announcement, window_open)
         except Unreachable as error:
             return done | _failed(error), row.resident_id
         except Rejected as error:
@@ -560,24 +577,34 @@ class DeliveryEngine:
         }, None
 
     async def _perform(
-        self, channel: Channel, row: Row[Any], announcement: Announcement | None
+        self,
+        channel: Channel,
+        row: Row[Any],
+        announcement: Announcement | None,
+        window_open: bool,
     ) -> str | None:
         if announcement is not None:
             text = announcement_text(announcement, row.locale)
-            if row.action == Action.EDIT:
-                await channel.edit(row.chat_ref, row.target_message_id, text)
+            if row.action in (Action.EDIT, Action.DELETE):
+                change = channel.edit if row.action == Action.EDIT else channel.delete
+                await change(
+                    row.chat_ref, row.target_message_id, text, locale=row.locale,
+                    window_open=window_open,
+                )  # fmt: skip
                 return row.target_message_id
-            if row.action == Action.DELETE:
-                await channel.delete(row.chat_ref, row.target_message_id)
-                return row.target_message_id
-            return await channel.deliver(row.chat_ref, Reply(text), announcement.media)
+            return await channel.deliver(
+                row.chat_ref, Reply(text, locale=row.locale), announcement.media,
+                window_open=window_open,
+            )  # fmt: skip
         payload = row.payload or {}
         choices = tuple(
             Choice(str(choice[0]), str(choice[1]), choice[2] if len(choice) > 2 else None)
             for choice in payload.get("choices", [])
         )
-        reply = Reply(str(payload["text"]), choices)
-        return await channel.deliver(row.chat_ref, reply, payload.get("media"))
+        reply = Reply(str(payload["text"]), choices, locale=row.locale)
+        return await channel.deliver(
+            row.chat_ref, reply, payload.get("media"), window_open=window_open
+        )
 
     async def _chat_pause(self, channel: str, chat_ref: str) -> None:
         """Keep to the per-chat limit (Telegram: about one message a second per chat)."""
@@ -645,6 +672,12 @@ class _BatchContext:
     announcements: dict[int, Announcement]
     residents: dict[int, tuple[str, list[Any]]]  # bulk recipients: status, muted categories
     quiet: dict[int, tuple[QuietHours, ZoneInfo] | None]
+    window_ends: dict[int, datetime]  # resident -> end of their service window (WhatsApp)
+
+    def window_open(self, row: Row[Any], now: datetime) -> bool:
+        """May this row go as a free-form message (rather than the channel's template)?"""
+        ends = self.window_ends.get(row.resident_id)
+        return not row.needs_template and (ends is None or ends > now)
 
     def skip_reason(self, row: Row[Any], announcement: Announcement | None) -> str | None:
         if row.announcement_id is not None and announcement is None:

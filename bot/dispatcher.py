@@ -34,6 +34,19 @@ def _normalise(label: str) -> str:
     return _EDGES.sub("", label).casefold()
 
 
+def opt_keywords(i18n: I18n) -> dict[str, str]:
+    """Every locale's opt-out and opt-in words -> "stop" / "start": a resident may write them in
+    any of our languages, whatever their locale."""
+    words: dict[str, str] = {}
+    for locale in i18n.locales:
+        t = i18n.translator(locale)
+        for command in ("stop", "start"):
+            for word in t(f"keywords-{command}").split(","):
+                if word.strip():
+                    words[" ".join(word.split()).casefold()] = command
+    return words
+
+
 class Dispatcher:
     def __init__(
         self,
@@ -50,6 +63,7 @@ class Dispatcher:
         self.router = router
         self.tutorials = tutorials or TutorialCatalog()
         self.delivery: DeliveryEngine | None = None  # set by the app once channels exist
+        self._keywords = opt_keywords(i18n)
         # Updates of different chats are handled concurrently. SQLite has one writer: taking
         # turns here is far cheaper than its busy-timeout sleeps; PostgreSQL needs no turns.
         backend = sessionmaker.kw["bind"].dialect.name
@@ -139,7 +153,7 @@ class Dispatcher:
                 await self._route_choice(ctx, incoming.choice_id or "")
                 return
 
-        if command := incoming.command:
+        if command := incoming.command or self._keyword(incoming.text):
             name, ctx.arg = command
             if name == "start" and (pressed := payload_to_choice(ctx.arg)):
                 await self._route_choice(ctx, pressed)  # a button from a staff group chat
@@ -171,6 +185,12 @@ class Dispatcher:
             return
         handler, ctx.arg = found
         await handler(ctx)
+
+    def _keyword(self, text: str | None) -> tuple[str, str] | None:
+        """ "STOP", "СТОП", "START"... written alone work as /stop and /start (WhatsApp users
+        expect them; there are no slash commands there)."""
+        command = self._keywords.get(" ".join((text or "").split()).casefold())
+        return (command, "") if command else None
 
     @staticmethod
     def _typed_choice(ctx: Context) -> str | None:

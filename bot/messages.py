@@ -8,10 +8,22 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 DEEP_LINK_PREFIX = "c_"  # municipality codes are upper-case: no clash
+FILE_REF_PREFIX = "file:"  # a media ref that is a file we keep, not a platform's file id
+
+
+def file_path(media: Mapping[str, Any]) -> str | None:
+    """The local file behind a media dict: a shipped file ("path") or one we stored from a
+    platform that gives no lasting file ids (WhatsApp photos, as a "file:" ref)."""
+    ref = str(media.get("ref") or "")
+    return media.get("path") or (
+        ref[len(FILE_REF_PREFIX) :] if ref.startswith(FILE_REF_PREFIX) else None
+    )
 
 
 def choice_to_payload(choice_id: str) -> str:
@@ -99,3 +111,5 @@ class Reply:
     choices: tuple[Choice, ...] = field(default_factory=tuple)
     # {"kind": "photo"|"document", "ref": platform file id} or {"kind": "photo", "path": file}
     media: dict[str, str] | None = None
+    locale: str | None = None  # the language of `text`, for words a channel adds ("More")
+    first_choice: int = 0  # channels that show choices in pages start at this one

@@ -15,6 +15,7 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.channels.telegram import TelegramChannel
+from bot.channels.whatsapp import WhatsAppChannel
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.forwarding import SIGNATURE_HEADER, signature_ok
@@ -37,6 +38,7 @@ def build_web_app(
     sessionmaker: async_sessionmaker[AsyncSession],
     delivery: DeliveryEngine,
     i18n: I18n,
+    whatsapp: WhatsAppChannel | None = None,
 ) -> web.Application:
     app = web.Application(client_max_size=1 << 20)
 
@@ -66,6 +68,9 @@ def build_web_app(
 
         path = urlparse(settings.telegram_webhook_url or "").path or "/telegram"
         app.router.add_post(path, telegram_webhook)
+
+    if whatsapp is not None:
+        whatsapp.add_routes(app, "/whatsapp")
 
     if settings.authority_secret:
         app.router.add_post(

@@ -55,6 +55,19 @@ def reoffer(ctx: Context, message_id: str) -> None:
         show_menu(ctx, message_id)
 
 
+@router.choice("more")
+async def more_choices(ctx: Context) -> None:
+    """The next page of a long list of choices (channels with short lists page them)."""
+    offered = [
+        Choice(str(choice_id), str(label)) for choice_id, label in ctx.resident.state.offered
+    ]
+    first = int(ctx.arg) if ctx.arg.isdigit() else 0
+    if not offered or first >= len(offered):
+        show_menu(ctx, "button-expired")
+        return
+    ctx.reply(ctx.t("more-choices"), offered, first_choice=first)
+
+
 @router.fallback(Fallback.UNRECOGNISED)
 async def unrecognised(ctx: Context) -> None:
     reoffer(ctx, "hint-use-buttons")

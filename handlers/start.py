@@ -19,14 +19,18 @@ async def start(ctx: Context) -> None:
     came_back = repos.set_status(resident, ResidentStatus.ACTIVE) and not ctx.is_new
     if came_back:
         ctx.say("notices-on-again")
+        repos.record_consent(ctx.session, resident, opted_in=True, text=ctx.replies[-1].text)
 
     unknown_code = None
     if ctx.arg and await apply_code(ctx, ctx.arg) is None:
         unknown_code = ctx.arg
 
     if not resident.locale_chosen:
-        # First contact: greet in the language we guessed and let them change it.
+        # First contact: greet in the language we guessed and let them change it. The greeting
+        # says what we will send and how to stop it: consent, kept with the words shown.
         ask_language(ctx, "greeting")
+        if ctx.is_new:
+            repos.record_consent(ctx.session, resident, opted_in=True, text=ctx.replies[-1].text)
         return
     if unknown_code is not None:
         ctx.say("deep-link-unknown", code=unknown_code[:64])
@@ -38,7 +42,9 @@ async def start(ctx: Context) -> None:
 
 @router.command("stop")
 async def stop(ctx: Context) -> None:
-    repos.set_status(ctx.resident, ResidentStatus.STOPPED)
+    if repos.set_status(ctx.resident, ResidentStatus.STOPPED):
+        written = (ctx.incoming.text or "/stop").strip()[:64]
+        repos.record_consent(ctx.session, ctx.resident, opted_in=False, text=written)
     ctx.say("notices-off")
 
 

@@ -14,8 +14,10 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -158,6 +160,22 @@ class ConversationState(Base):
     resident: Mapped[Resident] = relationship(back_populates="state")
 
 
+class Consent(Base):
+    """Every opt-in and opt-out, with the words the resident saw or wrote: WhatsApp requires
+    businesses to keep the opt-in, and it answers "did they agree to this?" for anyone."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), index=True
+    )
+    opted_in: Mapped[bool]
+    text: Mapped[str] = mapped_column(Text)
+    locale: Mapped[str] = mapped_column(String(8))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class ProcessedUpdate(Base):
     """Platform update ids already handled: webhooks are at-least-once."""
 
@@ -253,6 +271,7 @@ class Delivery(Base):
     __table_args__ = (
         Index("ix_deliveries_due", "status", "channel", "priority", "next_attempt_at"),
         Index("ix_deliveries_announcement", "announcement_id", "status"),
+        Index("ix_deliveries_platform_message", "channel", "platform_message_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -275,9 +294,14 @@ class Delivery(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_error: Mapped[str | None] = mapped_column(String(300))
-    platform_message_id: Mapped[str | None] = mapped_column(String(64))
+    platform_message_id: Mapped[str | None] = mapped_column(String(255))
+    # WhatsApp: the platform refused a free-form message (24-hour window closed): send the
+    # approved template instead.
+    needs_template: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+    delivered_at: Mapped[datetime | None]  # from the platform's status callbacks (WhatsApp)
+    read_at: Mapped[datetime | None]
 
 
 class LibraryCategory(StrEnum):

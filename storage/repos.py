@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import (
     Announcement,
     AnnouncementStatus,
+    Consent,
     ConversationState,
     ForwardStatus,
     LibraryItem,
@@ -98,6 +99,13 @@ async def get_or_create_resident(
     session.add(resident)
     await session.flush()
     return resident, True
+
+
+def record_consent(session: AsyncSession, resident: Resident, *, opted_in: bool, text: str) -> None:
+    """Keep the words a resident agreed with (or wrote to opt out), in their language."""
+    session.add(
+        Consent(resident_id=resident.id, opted_in=opted_in, text=text, locale=resident.locale)
+    )
 
 
 def set_status(resident: Resident, status: ResidentStatus) -> bool:

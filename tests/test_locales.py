@@ -39,6 +39,7 @@ DYNAMIC_IDS = (
     }
     | {f"proposal-event-{e}" for e in EVENTS_SHOWN}
     | {f"reason-{r}" for r in REASONS}
+    | {"keywords-stop", "keywords-start"}
 )
 # Positional string arguments of these calls are message ids (ctx.choice's second one).
 ID_CALLS = {"say": 0, "t": 0, "reoffer": 1, "show_menu": 1, "ask_language": 1, "choice": 1,

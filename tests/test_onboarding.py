@@ -199,7 +199,7 @@ async def test_stop_and_start_again(bot: BotHarness) -> None:
     await user.send("/start SAB")
     await user.press("English")
     [stopped] = await user.send("/stop")
-    assert "/start" in stopped.params["text"]
+    assert "START" in stopped.params["text"]
     assert (await resident(bot, user.id)).status == "stopped"
     # The menu still answers while notices are off.
     [menu] = await user.send("/menu")

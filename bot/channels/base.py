@@ -5,6 +5,7 @@ delivery engine they also send, edit and delete single messages, classifying fai
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any, Protocol
 
 from bot.messages import Reply
@@ -45,15 +46,33 @@ class Limits:
 class Channel(Protocol):
     name: str
     limits: Limits
+    # How long after a resident's last message we may write freely (WhatsApp: 24 hours; outside
+    # it only templates); None where there is no such rule.
+    service_window: timedelta | None
 
     async def start(self) -> None: ...
 
     async def stop(self) -> None: ...
 
-    async def deliver(self, chat_ref: str, reply: Reply, media: dict[str, Any] | None) -> str:
+    async def deliver(
+        self,
+        chat_ref: str,
+        reply: Reply,
+        media: dict[str, Any] | None,
+        *,
+        window_open: bool = True,
+    ) -> str:
         """Send one message; returns the platform's message id. Raises a `DeliveryError`."""
         ...
 
-    async def edit(self, chat_ref: str, message_id: str, text: str) -> None: ...
+    async def edit(
+        self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
+    ) -> None:
+        """Correct a delivered message (`text` is the new text, in `locale`)."""
+        ...
 
-    async def delete(self, chat_ref: str, message_id: str) -> None: ...
+    async def delete(
+        self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
+    ) -> None:
+        """Withdraw a delivered message (`text` is what it said)."""
+        ...

@@ -40,7 +40,16 @@ from bot.channels.update_order import PerUserUpdateProcessor
 from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.i18n import I18n
-from bot.messages import ChatKind, Choice, Event, Incoming, Media, Reply, choice_to_payload
+from bot.messages import (
+    ChatKind,
+    Choice,
+    Event,
+    Incoming,
+    Media,
+    Reply,
+    choice_to_payload,
+    file_path,
+)
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +221,7 @@ def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str
 
 class TelegramChannel:
     name = NAME
+    service_window = None  # bots may write to anyone who has not blocked them
 
     def __init__(
         self, *, settings: Settings, dispatcher: Dispatcher, i18n: I18n, commands: Sequence[str]
@@ -281,11 +291,20 @@ class TelegramChannel:
         """Wait until every update received so far has been handled (shutdown, tests)."""
         await self.application.update_queue.join()
 
-    async def deliver(self, chat_ref: str, reply: Reply, media: dict[str, Any] | None) -> str:
+    async def deliver(
+        self,
+        chat_ref: str,
+        reply: Reply,
+        media: dict[str, Any] | None,
+        *,
+        window_open: bool = True,
+    ) -> str:
         with classified_errors():
             return await self._send(int(chat_ref), reply, media, paid=True)
 
-    async def edit(self, chat_ref: str, message_id: str, text: str) -> None:
+    async def edit(
+        self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
+    ) -> None:
         """Correct a delivered message: `message_id` is the reference `deliver` returned."""
         bot, chat_id = self.application.bot, int(chat_ref)
         refs = message_id.split(",")
@@ -305,7 +324,9 @@ class TelegramChannel:
                 if "not modified" not in str(error).lower():
                     raise
 
-    async def delete(self, chat_ref: str, message_id: str) -> None:
+    async def delete(
+        self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
+    ) -> None:
         with classified_errors():
             for ref in message_id.split(","):
                 await self.application.bot.delete_message(int(chat_ref), int(ref.lstrip("cm")))
@@ -366,8 +387,8 @@ class TelegramChannel:
         once, then sent by the file id Telegram gave it."""
         bot = self.application.bot
         send = bot.send_photo if media.get("kind") == "photo" else bot.send_document
-        path = media.get("path")
-        source: Any = media.get("ref") or self._uploaded.get(path or "")
+        path = file_path(media)
+        source: Any = (None if path else media.get("ref")) or self._uploaded.get(path or "")
         if source is None and path is not None:
             source = await asyncio.to_thread(Path(path).read_bytes)  # small, and only once
         message = await send(chat_id, source, caption=caption, reply_markup=markup, **extra)

@@ -8,6 +8,8 @@ greeting =
     Salam! Mən bələdiyyənizin sakinlərə kömək edən botuyam.
     Burada elanları oxuya, hesabları onlayn ödəməyi öyrənə, ictimai müzakirələrdə iştirak edə və yerli hakimiyyət orqanlarına təklif göndərə bilərsiniz.
 
+    Sizə bələdiyyənin bildirişlərini göndərəcəyəm. İstədiyiniz vaxt dayandırmaq üçün STOP yazın.
+
     Zəhmət olmasa, dili seçin:
 language-choose = Zəhmət olmasa, dili seçin:
 language-changed = Hazırdır. İndi Sizə Azərbaycan dilində yazacağam.
@@ -53,7 +55,7 @@ settings-change-language = 🌐 Dili dəyiş
 settings-change-place = 📍 Yeri dəyiş
 settings-notices-off = 🔕 Bildiriş istəmirəm
 settings-notices-on = 🔔 Bildiriş istəyirəm
-notices-off = Artıq bildiriş almayacaqsınız. Menyudan yenə də istifadə edə bilərsiniz. Bildirişləri yenidən almaq üçün /start göndərin.
+notices-off = Artıq bildiriş almayacaqsınız. Menyudan yenə də istifadə edə bilərsiniz. Bildirişləri yenidən almaq üçün START yazın.
 notices-on-again = Bildirişlər yenidən açıldı.
 
 ## Kömək və əmrlər

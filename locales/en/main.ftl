@@ -8,6 +8,8 @@ greeting =
     Hello! I am the community bot of your municipality.
     Here you can read announcements, learn to pay bills online, join consultations and send proposals to your local authority.
 
+    I will send you notices from your municipality. To stop them at any time, write STOP.
+
     Please choose your language:
 language-choose = Please choose your language:
 language-changed = Done. I will write to you in English.
@@ -53,7 +55,7 @@ settings-change-language = 🌐 Change language
 settings-change-place = 📍 Change place
 settings-notices-off = 🔕 Stop notices
 settings-notices-on = 🔔 Receive notices
-notices-off = You will not receive notices any more. You can still use the menu. To receive them again, send /start.
+notices-off = You will not receive notices any more. You can still use the menu. To receive them again, write START.
 notices-on-again = Notices are on again.
 
 ## Help and commands

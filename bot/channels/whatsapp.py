@@ -1,0 +1,417 @@
+"""WhatsApp through Meta's Cloud API, on aiohttp: webhooks in, Graph API requests out.
+
+Webhooks are authenticated (X-Hub-Signature-256 over the raw body, checked before anything is
+parsed) and answered at once; their messages are then handled in the background, each resident's
+in order. Meta delivers webhooks at least once, so a repeated message id (wamid) is dropped by the
+dispatcher's dedupe. Status callbacks (sent, delivered, read, failed) update the outbox rows.
+
+Outside the 24-hour customer-service window WhatsApp accepts only approved templates; the
+delivery engine says whether the window is open, and a refusal with 131047 switches to the
+template too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import hashlib
+import hmac
+import json
+import logging
+import mimetypes
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.channels import whatsapp_format as wa
+from bot.channels.base import Limits, Rejected, Throttled, Transient, Unreachable
+from bot.config import Settings
+from bot.dispatcher import Dispatcher
+from bot.i18n import I18n
+from bot.messages import FILE_REF_PREFIX, Incoming, Media, Reply, file_path
+from storage.models import Delivery, DeliveryStatus, Resident, ResidentStatus, utcnow
+
+log = logging.getLogger(__name__)
+
+NAME = wa.NAME
+SIGNATURE_HEADER = "X-Hub-Signature-256"
+SERVICE_WINDOW = timedelta(hours=24)
+WITHDRAWN_QUOTE = 120  # characters of a withdrawn announcement quoted to say which one
+MEDIA_LIMIT = 16 << 20  # bytes: WhatsApp's own ceiling for documents is 100 MB, photos 5 MB
+
+OUTSIDE_WINDOW = 131047
+UNDELIVERABLE = 131026
+# Throttling: the app's or the number's call rate (4, 80007), Cloud API throughput (130429),
+# spam rate limit (131048). Pair-rate (131056: too fast to one person) is that message's problem.
+THROTTLING = {4: 60.0, 80007: 60.0, 130429: 5.0, 131048: 60.0}
+PERMANENTLY_UNREACHABLE = {UNDELIVERABLE, 131030}  # undeliverable; not an allowed test number
+RETRYABLE = {1, 2, 131000, 131016, 131056, 133004}  # unknown or temporary trouble at Meta
+
+
+class OutsideWindow(Rejected):
+    """WhatsApp refused a free-form message: the resident last wrote more than 24 hours ago."""
+
+
+def signature_ok(secret: str, body: bytes, header: str | None) -> bool:
+    """Meta's X-Hub-Signature-256: "sha256=" + HMAC-SHA256 of the raw body, in constant time."""
+    if not header or not header.startswith("sha256="):
+        return False
+    expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(header.removeprefix("sha256=").encode(), expected.encode())
+
+
+def classify(status: int, body: Any, retry_after: str | None = None) -> Exception:
+    """A Graph API error answer -> what the delivery engine does about it."""
+    error = body.get("error") if isinstance(body, dict) else None
+    error = error if isinstance(error, dict) else {}
+    code = error.get("code")
+    code = int(code) if isinstance(code, int) else None
+    details = (error.get("error_data") or {}).get("details") if isinstance(error, dict) else None
+    message = f"{status} {code}: {error.get('message') or ''} {details or ''}".strip()
+    if code == OUTSIDE_WINDOW:
+        return OutsideWindow(message)
+    if code in THROTTLING or status == 429:
+        seconds = float(retry_after) if retry_after and retry_after.isdigit() else None
+        return Throttled(seconds or THROTTLING.get(code or 0, 5.0), message)
+    if code in PERMANENTLY_UNREACHABLE:
+        return Unreachable(message)
+    if status >= 500 or code in RETRYABLE or code is None:
+        return Transient(message)
+    return Rejected(message)
+
+
+class WhatsAppChannel:
+    name = NAME
+    service_window = SERVICE_WINDOW
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        dispatcher: Dispatcher,
+        i18n: I18n,
+        sessionmaker: async_sessionmaker[AsyncSession],
+    ) -> None:
+        self.settings = settings
+        self.dispatcher = dispatcher
+        self.i18n = i18n
+        self.sessionmaker = sessionmaker
+        self.limits = Limits(per_second=settings.whatsapp_rate_limit, per_chat_per_second=1.0)
+        self.on_reply: Callable[[], None] = lambda: None  # the delivery engine counts replies
+        self.on_status: Callable[[], None] = lambda: None  # a failed status re-queued a row
+        self._messages_url = (
+            f"{settings.whatsapp_api_url}/{settings.whatsapp_phone_number_id}/messages"
+        )
+        self._session: aiohttp.ClientSession | None = None
+        self._uploaded: dict[str, str] = {}  # stored file -> WhatsApp media id (valid 30 days)
+        self._turns: dict[str, asyncio.Lock] = {}  # one resident's messages, one at a time
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        self._session = aiohttp.ClientSession(
+            headers={"Authorization": f"Bearer {self.settings.whatsapp_access_token}"},
+            timeout=aiohttp.ClientTimeout(total=self.settings.telegram_timeout),
+        )
+        log.info("whatsapp: ready for number %s", self.settings.whatsapp_phone_number_id)
+
+    async def stop(self) -> None:
+        await self.idle()
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def idle(self) -> None:
+        """Wait until every message received so far has been handled (shutdown, tests)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    # --- webhooks ----------------------------------------------------------------------------
+
+    def add_routes(self, app: web.Application, path: str = "/whatsapp") -> None:
+        app.router.add_get(path, self._verify)
+        app.router.add_post(path, self._receive)
+
+    async def _verify(self, request: web.Request) -> web.Response:
+        """Meta's subscription handshake: echo the challenge if the verify token is ours."""
+        query = request.query
+        token = (query.get("hub.verify_token") or "").encode()
+        expected = (self.settings.whatsapp_verify_token or "").encode()
+        if (
+            query.get("hub.mode") == "subscribe"
+            and expected
+            and hmac.compare_digest(token, expected)
+        ):
+            return web.Response(text=query.get("hub.challenge", ""))
+        log.warning("whatsapp: verification refused from %s", request.remote)
+        return web.Response(status=403, text="forbidden")
+
+    async def _receive(self, request: web.Request) -> web.Response:
+        body = await request.read()
+        secret = self.settings.whatsapp_app_secret or ""
+        if not signature_ok(secret, body, request.headers.get(SIGNATURE_HEADER)):
+            log.warning("whatsapp: bad or missing signature from %s", request.remote)
+            return web.Response(status=401, text="bad signature")
+        try:
+            payload = json.loads(body)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return web.Response(status=400, text="not json")
+        content = wa.parse_webhook(payload, phone_number_id=self.settings.whatsapp_phone_number_id)
+        if content.statuses:
+            await self.record_statuses(content.statuses)
+        for inbound in content.messages:
+            self._spawn(inbound)
+        return web.Response(text="ok")  # at once: Meta retries slow answers
+
+    def _spawn(self, inbound: wa.Inbound) -> None:
+        user = inbound.incoming.user_ref
+        turn = self._turns.setdefault(user, asyncio.Lock())
+        task = asyncio.create_task(self._handle_in_turn(turn, inbound))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _handle_in_turn(self, turn: asyncio.Lock, inbound: wa.Inbound) -> None:
+        user = inbound.incoming.user_ref
+        try:
+            async with turn:  # asyncio.Lock wakes waiters in order: arrival order is kept
+                await self._handle(inbound)
+        except Exception:
+            log.exception("whatsapp: failed to handle a message from %s", user)
+        finally:
+            if not turn.locked() and self._turns.get(user) is turn:
+                del self._turns[user]
+
+    async def _handle(self, inbound: wa.Inbound) -> None:
+        incoming = inbound.incoming
+        if inbound.media is not None:
+            incoming = await self._with_media(incoming, inbound.media)
+        replies = await self.dispatcher.handle(incoming)
+        try:
+            for reply in replies:
+                self.on_reply()
+                await self.send(incoming.user_ref, reply, None)
+        except Unreachable:
+            await self.dispatcher.mark_unreachable(channel=NAME, user_ref=incoming.user_ref)
+        except (Rejected, Transient, Throttled) as error:
+            log.warning("whatsapp: reply to %s not sent: %s", incoming.user_ref, error)
+
+    async def _with_media(self, incoming: Incoming, media: wa.InboundMedia) -> Incoming:
+        """Fetch what the resident sent now (its URL expires within minutes) and keep the file:
+        later it goes to moderators and authorities, possibly on another channel."""
+        try:
+            path = await self._download(media)
+        except Exception as error:  # the resident hears "send it again" rather than nothing
+            log.warning("whatsapp: could not fetch media %s: %s", media.media_id, error)
+            return incoming
+        stored = Media(media.kind, FILE_REF_PREFIX + str(path), media.name)
+        return dataclasses.replace(incoming, media=stored, media_kind=None)
+
+    async def _download(self, media: wa.InboundMedia) -> Path:
+        session = self._client()
+        async with session.get(f"{self.settings.whatsapp_api_url}/{media.media_id}") as answer:
+            answer.raise_for_status()
+            info = await answer.json()
+        async with session.get(str(info["url"])) as answer:
+            answer.raise_for_status()
+            if (answer.content_length or 0) > MEDIA_LIMIT:
+                raise ValueError("media too large")
+            content = await answer.content.read(MEDIA_LIMIT + 1)
+        if len(content) > MEDIA_LIMIT:
+            raise ValueError("media too large")
+        mime = str(info.get("mime_type") or media.mime_type or "")
+        suffix = mimetypes.guess_extension(mime.split(";")[0].strip()) or ".bin"
+        folder = self.settings.media_dir
+        path = folder / f"{hashlib.sha256(content).hexdigest()}{suffix}"
+        if not path.exists():
+            await asyncio.to_thread(_write_file, path, content)
+        return path
+
+    # --- statuses ----------------------------------------------------------------------------
+
+    async def record_statuses(self, changes: list[wa.StatusChange]) -> None:
+        """Meta's reports on what we sent: delivered and read times; a failure re-queues the row
+        as a template (131047), marks the resident unreachable (131026) or fails the row."""
+        requeued = False
+        async with self.sessionmaker.begin() as session:
+            for change in changes:
+                row = (Delivery.channel == NAME, Delivery.platform_message_id == change.message_id)
+                match change.status:
+                    case "delivered":
+                        await session.execute(
+                            update(Delivery)
+                            .where(*row, Delivery.delivered_at.is_(None))
+                            .values(delivered_at=change.at)
+                        )
+                    case "read":
+                        await session.execute(
+                            update(Delivery).where(*row).values(read_at=change.at)
+                        )
+                        await session.execute(
+                            update(Delivery)
+                            .where(*row, Delivery.delivered_at.is_(None))
+                            .values(delivered_at=change.at)
+                        )
+                    case "failed":
+                        requeued |= await self._failed(session, change, row)
+        if requeued:
+            self.on_status()
+
+    async def _failed(self, session: AsyncSession, change: wa.StatusChange, row: Any) -> bool:
+        error = f"{change.error_code}: {change.error_title}"[:250]
+        if change.error_code == OUTSIDE_WINDOW:
+            result = await session.execute(
+                update(Delivery)
+                .where(*row, Delivery.needs_template.is_(False))
+                .values(
+                    status=DeliveryStatus.QUEUED, needs_template=True, next_attempt_at=utcnow(),
+                    platform_message_id=None, last_error=f"outside window: {error}",
+                )
+            )  # fmt: skip
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+        unreachable = change.error_code in PERMANENTLY_UNREACHABLE
+        kind = "unreachable" if unreachable else "rejected"
+        await session.execute(
+            update(Delivery)
+            .where(*row)
+            .values(status=DeliveryStatus.FAILED, last_error=f"{kind}: {error}")
+        )
+        if unreachable and change.recipient:
+            await session.execute(
+                update(Resident)
+                .where(Resident.channel == NAME, Resident.external_id == change.recipient)
+                .values(status=ResidentStatus.BLOCKED, status_changed_at=utcnow())
+            )
+        return False
+
+    # --- sending -----------------------------------------------------------------------------
+
+    async def deliver(
+        self,
+        chat_ref: str,
+        reply: Reply,
+        media: dict[str, Any] | None,
+        *,
+        window_open: bool = True,
+    ) -> str:
+        if window_open:
+            try:
+                return await self.send(chat_ref, reply, media)
+            except OutsideWindow:
+                log.info(
+                    "whatsapp: %s is outside the 24-hour window; sending the template", chat_ref
+                )
+        name, language = self.settings.whatsapp_template(reply.locale or "en")
+        return await self._post(chat_ref, wa.template(name, language, reply.text))
+
+    async def edit(
+        self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
+    ) -> None:
+        """WhatsApp cannot edit a business message: the correction goes as a new message."""
+        notice = self.i18n.translator(locale)("whatsapp-corrected", text=text)
+        await self.deliver(chat_ref, Reply(notice, locale=locale), None, window_open=window_open)
+
+    async def delete(
+        self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
+    ) -> None:
+        """Nor can a business delete one: the resident is told to disregard it."""
+        notice = self.i18n.translator(locale)(
+            "whatsapp-withdrawn", text=wa.shorten(text, WITHDRAWN_QUOTE)
+        )
+        await self.deliver(chat_ref, Reply(notice, locale=locale), None, window_open=window_open)
+
+    async def send(self, chat_ref: str, reply: Reply, media: dict[str, Any] | None) -> str:
+        """Post the messages that show `reply`; returns the id (wamid) of the last one, which
+        carries the buttons and which status callbacks report on."""
+        media = media or reply.media
+        messages = wa.render(reply, self._words(reply.locale))
+        if media is not None and (media_id := await self._media_id(media)) is not None:
+            first = messages[0]
+            caption = (
+                first["text"]["body"] if len(messages) == 1 and first["type"] == "text" else None
+            )
+            if caption is not None and len(caption) <= wa.BODY_LIMIT:
+                messages = []
+            else:
+                caption = None
+            name = media.get("name") or Path(file_path(media) or "").name or None
+            messages.insert(
+                0, wa.media_message(media.get("kind", "document"), media_id, caption, name)
+            )
+        last = ""
+        for message in messages:
+            last = await self._post(chat_ref, message)
+        return last
+
+    async def _post(self, chat_ref: str, message: dict[str, Any]) -> str:
+        body = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": chat_ref}
+        try:
+            async with self._client().post(self._messages_url, json=body | message) as answer:
+                data = await _json(answer)
+                if answer.status != 200:
+                    raise classify(answer.status, data, answer.headers.get("Retry-After"))
+        except (aiohttp.ClientError, TimeoutError) as error:
+            raise Transient(f"network: {error!r}") from error
+        try:
+            return str(data["messages"][0]["id"])
+        except (KeyError, IndexError, TypeError):
+            raise Transient(f"unexpected answer: {str(data)[:200]}") from None
+
+    async def _media_id(self, media: dict[str, Any]) -> str | None:
+        """Upload a file we keep (once) or generated content; a Telegram file id means nothing
+        here, so such an attachment is left out and the text still goes."""
+        if content := media.get("content"):
+            return await self._upload(str(content).encode(), media.get("name") or "file.txt")
+        path = file_path(media)
+        if path is None:
+            log.info("whatsapp: attachment %s is not a file we keep; sending text only", media)
+            return None
+        if path not in self._uploaded:
+            data = await asyncio.to_thread(Path(path).read_bytes)
+            self._uploaded[path] = await self._upload(data, Path(path).name)
+        return self._uploaded[path]
+
+    async def _upload(self, data: bytes, filename: str) -> str:
+        mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        form = aiohttp.FormData()
+        form.add_field("messaging_product", "whatsapp")
+        form.add_field("type", mime)
+        form.add_field("file", data, filename=filename, content_type=mime)
+        url = f"{self.settings.whatsapp_api_url}/{self.settings.whatsapp_phone_number_id}/media"
+        try:
+            async with self._client().post(url, data=form) as answer:
+                result = await _json(answer)
+                if answer.status != 200:
+                    raise classify(answer.status, result, answer.headers.get("Retry-After"))
+        except (aiohttp.ClientError, TimeoutError) as error:
+            raise Transient(f"network: {error!r}") from error
+        return str(result["id"])
+
+    def _words(self, locale: str | None) -> wa.Words:
+        t = self.i18n.translator(locale or self.settings.default_locale)
+        return wa.Words(choose=t("whatsapp-choose"), more=t("whatsapp-more"))
+
+    def _client(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            raise Transient("whatsapp channel is not started")
+        return self._session
+
+
+async def _json(answer: aiohttp.ClientResponse) -> Any:
+    try:
+        return await answer.json(content_type=None)
+    except (json.JSONDecodeError, aiohttp.ContentTypeError, UnicodeDecodeError):
+        return None
+
+
+def _write_file(path: Path, content: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(path.suffix + ".part")
+    partial.write_bytes(content)
+    partial.replace(path)  # never a half-written photo under the final name

@@ -1,0 +1,318 @@
+"""WhatsApp Cloud API payloads, both ways, as pure functions (no I/O), so every rule is testable.
+
+Incoming: Meta's webhook JSON -> neutral `Incoming`s and delivery status changes.
+Outgoing: a neutral `Reply` -> the message payloads that show it within WhatsApp's limits:
+reply buttons (at most 3, titles at most 20 characters), a list (at most 10 rows, titles at most
+24), or numbered text when a label would not survive shortening.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.messages import Choice, Event, Incoming, Reply
+
+NAME = "whatsapp"
+
+TEXT_LIMIT = 4096
+BODY_LIMIT = 1024  # body of an interactive message, and captions
+MAX_BUTTONS = 3
+BUTTON_TITLE = 20
+MAX_ROWS = 10
+ROW_TITLE = 24
+ROW_DESCRIPTION = 72
+LIST_BUTTON = 20
+TEMPLATE_PARAMETER = 1000  # a template's body is at most 1024 characters with its own words
+MORE_PREFIX = "more:"  # the "More" row of a paged list; handlers.menu shows the next page
+
+
+# --- phone numbers -----------------------------------------------------------------------------
+
+# Country calling code -> the locale residents there most likely read. Kazakhstan shares +7
+# with Russia: its numbers continue 6 or 7. Kyrgyz, Uzbek, Tajik and Turkmen are not shipped yet;
+# their speakers read Russian (the same fallback the translations use).
+_CALLING_CODES = {
+    "994": "az",
+    "374": "hy",
+    "996": "ru",
+    "998": "ru",
+    "992": "ru",
+    "993": "ru",
+    "995": "ru",
+    "375": "ru",
+    "373": "ru",
+}
+
+
+def locale_from_phone(wa_id: str) -> str | None:
+    """A first guess of the resident's language, until they choose one."""
+    digits = wa_id.lstrip("+")
+    if digits.startswith("7"):
+        return "kk" if digits[1:2] in ("6", "7") else "ru"
+    for length in (3, 2, 1):
+        if locale := _CALLING_CODES.get(digits[:length]):
+            return locale
+    return None
+
+
+# --- incoming ----------------------------------------------------------------------------------
+
+UNSUPPORTED = "unsupported"
+
+
+@dataclass(frozen=True, slots=True)
+class InboundMedia:
+    """An image or document a resident sent: fetched through the media endpoint afterwards."""
+
+    kind: str  # "photo" or "document"
+    media_id: str
+    mime_type: str
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    incoming: Incoming
+    media: InboundMedia | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """Meta's report on a message we sent: sent, delivered, read or failed."""
+
+    message_id: str  # wamid
+    status: str
+    at: datetime
+    recipient: str
+    error_code: int | None = None
+    error_title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookContent:
+    messages: list[Inbound]
+    statuses: list[StatusChange]
+
+
+def parse_webhook(payload: Any, *, phone_number_id: str | None) -> WebhookContent:
+    """Messages and statuses addressed to our number; anything malformed is skipped (Meta
+    retries a webhook we fail, and a payload we cannot read will not improve)."""
+    messages: list[Inbound] = []
+    statuses: list[StatusChange] = []
+    for value in _values(payload):
+        metadata = value.get("metadata") or {}
+        if phone_number_id and str(metadata.get("phone_number_id", "")) != phone_number_id:
+            continue  # another number of the same business account
+        names = {
+            str(c.get("wa_id")): (c.get("profile") or {}).get("name")
+            for c in value.get("contacts") or []
+            if isinstance(c, dict)
+        }
+        for message in value.get("messages") or []:
+            if isinstance(message, dict) and (inbound := _message(message, names)) is not None:
+                messages.append(inbound)
+        for status in value.get("statuses") or []:
+            if isinstance(status, dict) and (change := _status(status)) is not None:
+                statuses.append(change)
+    return WebhookContent(messages, statuses)
+
+
+def _values(payload: Any) -> Iterator[Mapping[str, Any]]:
+    if not isinstance(payload, dict) or payload.get("object") != "whatsapp_business_account":
+        return
+    for entry in payload.get("entry") or []:
+        for change in (entry or {}).get("changes") or []:
+            if isinstance(change, dict) and change.get("field") == "messages":
+                value = change.get("value")
+                if isinstance(value, dict):
+                    yield value
+
+
+def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inbound | None:
+    sender, wamid, kind = message.get("from"), message.get("id"), message.get("type")
+    if not isinstance(sender, str) or not isinstance(wamid, str) or not sender:
+        return None
+    base = {
+        "channel": NAME,
+        "user_ref": sender,
+        "external_id": wamid,
+        "locale_hint": locale_from_phone(sender),
+        "display_name": names.get(sender),
+    }
+    body = message.get(kind) if isinstance(kind, str) else None
+    body = body if isinstance(body, dict) else {}
+    match kind:
+        case "text":
+            return Inbound(Incoming(text=str(body.get("body", "")), **base))
+        case "interactive":
+            reply = body.get("button_reply") or body.get("list_reply") or {}
+            if isinstance(reply, dict) and reply.get("id"):
+                return Inbound(Incoming(event=Event.CHOICE, choice_id=str(reply["id"]), **base))
+            return Inbound(Incoming(media_kind=UNSUPPORTED, **base))
+        case "button":  # a quick-reply button of a template: its text stands for itself
+            return Inbound(
+                Incoming(text=str(body.get("text") or body.get("payload") or ""), **base)
+            )
+        case "location":
+            try:
+                point = (float(body["latitude"]), float(body["longitude"]))
+            except (KeyError, TypeError, ValueError):
+                return Inbound(Incoming(media_kind="location", **base))
+            return Inbound(Incoming(location=point, media_kind="location", **base))
+        case "image" | "document" if body.get("id"):
+            media = InboundMedia(
+                kind="photo" if kind == "image" else "document",
+                media_id=str(body["id"]),
+                mime_type=str(body.get("mime_type") or ""),
+                name=body.get("filename"),
+            )
+            return Inbound(Incoming(media_kind=media.kind, **base), media)
+        case _:  # sticker, audio (voice), video, reaction, contacts, unsupported, ...
+            return Inbound(Incoming(media_kind=str(kind or UNSUPPORTED), **base))
+
+
+def _status(status: Mapping[str, Any]) -> StatusChange | None:
+    wamid, state = status.get("id"), status.get("status")
+    if not isinstance(wamid, str) or state not in ("sent", "delivered", "read", "failed"):
+        return None
+    try:
+        at = datetime.fromtimestamp(int(status.get("timestamp", 0)), UTC)
+    except (TypeError, ValueError, OverflowError):
+        at = datetime.now(UTC)
+    errors = status.get("errors") or []
+    error = errors[0] if errors and isinstance(errors[0], dict) else {}
+    code = error.get("code")
+    return StatusChange(
+        message_id=wamid,
+        status=state,
+        at=at,
+        recipient=str(status.get("recipient_id", "")),
+        error_code=int(code) if isinstance(code, int | str) and str(code).isdigit() else None,
+        error_title=str(error.get("title") or error.get("message") or "")[:200],
+    )
+
+
+# --- outgoing ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """What the renderer itself says, in the reply's language."""
+
+    choose: str  # the button that opens a list
+    more: str  # the row that shows the next page
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """Cut long text at line breaks where possible; the last part is at most `limit`."""
+    parts = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit)
+        cut = cut if cut > limit // 2 else limit
+        parts.append(text[:cut])
+        text = text[cut:].lstrip("\n")
+    parts.append(text or " ")
+    return parts
+
+
+def render(reply: Reply, words: Words) -> list[dict[str, Any]]:
+    """The message bodies (without recipient) that show `reply`, in sending order."""
+    text = reply.text
+    links = [c for c in reply.choices if c.url]
+    if links:  # WhatsApp offers one link button per message: plain links serve every case
+        text = "\n\n".join([text, *(f"{c.label}: {c.url}" for c in links)])
+    choices = [c for c in reply.choices if not c.url]
+    if not choices:
+        return [_text(part) for part in split_text(text)]
+    if any(len(c.label) > ROW_DESCRIPTION for c in choices):
+        return _numbered(text, choices)
+    *before, body = split_text(text, BODY_LIMIT)
+    head = [_text(part) for part in split_text("\n".join(before))] if before else []
+    if len(choices) <= MAX_BUTTONS and all(len(c.label) <= BUTTON_TITLE for c in choices):
+        return [*head, _buttons(body, choices)]
+    return [*head, _list(body, choices, reply.first_choice, words)]
+
+
+def _text(body: str) -> dict[str, Any]:
+    return {"type": "text", "text": {"body": body, "preview_url": "http" in body}}
+
+
+def _buttons(body: str, choices: Sequence[Choice]) -> dict[str, Any]:
+    buttons = [
+        {"type": "reply", "reply": {"id": c.id, "title": shorten(c.label, BUTTON_TITLE)}}
+        for c in choices
+    ]
+    return {
+        "type": "interactive",
+        "interactive": {"type": "button", "body": {"text": body}, "action": {"buttons": buttons}},
+    }
+
+
+def _list(body: str, choices: Sequence[Choice], first: int, words: Words) -> dict[str, Any]:
+    """One page of at most 10 rows; when more follow, the last row is "More" (its id names the
+    next page's first choice)."""
+    first = first if 0 <= first < len(choices) else 0
+    page = list(choices[first : first + MAX_ROWS])
+    if first + MAX_ROWS < len(choices):
+        page = page[: MAX_ROWS - 1]
+    rows = []
+    for c in page:
+        row = {"id": c.id, "title": shorten(c.label, ROW_TITLE)}
+        if len(c.label) > ROW_TITLE:  # the whole label, where WhatsApp shows more of it
+            row["description"] = shorten(c.label, ROW_DESCRIPTION)
+        rows.append(row)
+    following = first + len(page)
+    if following < len(choices):
+        rows.append({"id": f"{MORE_PREFIX}{following}", "title": shorten(words.more, ROW_TITLE)})
+    return {
+        "type": "interactive",
+        "interactive": {
+            "type": "list",
+            "body": {"text": body},
+            "action": {
+                "button": shorten(words.choose, LIST_BUTTON),
+                "sections": [{"rows": rows}],
+            },
+        },
+    }
+
+
+def _numbered(text: str, choices: Sequence[Choice]) -> list[dict[str, Any]]:
+    """Labels too long for any interactive element: numbered lines; typing the number (or the
+    label) counts as pressing (the dispatcher knows the choices we offered)."""
+    lines = "\n".join(f"{number}. {c.label}" for number, c in enumerate(choices, 1))
+    return [_text(part) for part in split_text(f"{text}\n\n{lines}")]
+
+
+def template(name: str, language: str, text: str) -> dict[str, Any]:
+    """A notice outside the 24-hour window, as the approved template with the notice as its one
+    parameter (parameters may not hold line breaks, tabs or four spaces in a row)."""
+    parameter = shorten(text, TEMPLATE_PARAMETER)
+    return {
+        "type": "template",
+        "template": {
+            "name": name,
+            "language": {"code": language},
+            "components": [{"type": "body", "parameters": [{"type": "text", "text": parameter}]}],
+        },
+    }
+
+
+def media_message(
+    kind: str, media_id: str, caption: str | None, name: str | None
+) -> dict[str, Any]:
+    wa_kind = "image" if kind == "photo" else "document"
+    body: dict[str, Any] = {"id": media_id}
+    if caption:
+        body["caption"] = caption
+    if wa_kind == "document" and name:
+        body["filename"] = name
+    return {"type": wa_kind, wa_kind: body}

@@ -1,0 +1,17 @@
+## WhatsApp: words the channel adds, and words residents write to opt out or in
+
+# Opening a list of choices (at most 20 characters).
+whatsapp-choose = Seçin
+# The last row of a list that has more choices (at most 24 characters).
+whatsapp-more = Daha çox…
+more-choices = Digər seçimlər:
+# WhatsApp cannot edit or delete a message already delivered: we send these instead.
+whatsapp-corrected =
+    Elanda düzəliş:
+
+    { $text }
+whatsapp-withdrawn = Zəhmət olmasa, bu elanı nəzərə almayın, o geri götürülüb: «{ $text }»
+
+# Written alone (any case), these stop or restart notices, as /stop and /start do. Comma-separated.
+keywords-stop = STOP, DAYANDIR
+keywords-start = START, BAŞLA

@@ -1,0 +1,17 @@
+## WhatsApp: words the channel adds, and words residents write to opt out or in
+
+# Opening a list of choices (at most 20 characters).
+whatsapp-choose = Choose
+# The last row of a list that has more choices (at most 24 characters).
+whatsapp-more = More…
+more-choices = More options:
+# WhatsApp cannot edit or delete a message already delivered: we send these instead.
+whatsapp-corrected =
+    Correction to an earlier announcement:
+
+    { $text }
+whatsapp-withdrawn = Please disregard this announcement, it was withdrawn: “{ $text }”
+
+# Written alone (any case), these stop or restart notices, as /stop and /start do. Comma-separated.
+keywords-stop = STOP, UNSUBSCRIBE
+keywords-start = START, SUBSCRIBE

@@ -1,0 +1,17 @@
+## WhatsApp: words the channel adds, and words residents write to opt out or in
+
+# Opening a list of choices (at most 20 characters).
+whatsapp-choose = Ընտրել
+# The last row of a list that has more choices (at most 24 characters).
+whatsapp-more = Ավելին…
+more-choices = Այլ տարբերակներ։
+# WhatsApp cannot edit or delete a message already delivered: we send these instead.
+whatsapp-corrected =
+    Ուղղում հայտարարության մեջ։
+
+    { $text }
+whatsapp-withdrawn = Խնդրում ենք հաշվի չառնել այս հայտարարությունը, այն հետ է կանչվել․ «{ $text }»
+
+# Written alone (any case), these stop or restart notices, as /stop and /start do. Comma-separated.
+keywords-stop = STOP, ԴԱԴԱՐԵՑՆԵԼ
+keywords-start = START, ՍԿՍԵԼ

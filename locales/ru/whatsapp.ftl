@@ -1,0 +1,17 @@
+## WhatsApp: words the channel adds, and words residents write to opt out or in
+
+# Opening a list of choices (at most 20 characters).
+whatsapp-choose = Выбрать
+# The last row of a list that has more choices (at most 24 characters).
+whatsapp-more = Ещё…
+more-choices = Другие варианты:
+# WhatsApp cannot edit or delete a message already delivered: we send these instead.
+whatsapp-corrected =
+    Исправление к объявлению:
+
+    { $text }
+whatsapp-withdrawn = Пожалуйста, не учитывайте это объявление, оно отозвано: «{ $text }»
+
+# Written alone (any case), these stop or restart notices, as /stop and /start do. Comma-separated.
+keywords-stop = СТОП, ОТПИСАТЬСЯ
+keywords-start = СТАРТ, ПОДПИСАТЬСЯ
