@@ -229,8 +229,7 @@ class WhatsAppChannel:
         suffix = mimetypes.guess_extension(mime.split(";")[0].strip()) or ".bin"
         folder = self.settings.media_dir
         path = folder / f"{hashlib.sha256(content).hexdigest()}{suffix}"
-        if not path.exists():
-            await asyncio.to_thread(_write_file, path, content)
+        await asyncio.to_thread(_keep_file, path, content)
         return path
 
     # --- statuses ----------------------------------------------------------------------------
@@ -410,7 +409,10 @@ async def _json(answer: aiohttp.ClientResponse) -> Any:
         return None
 
 
-def _write_file(path: Path, content: bytes) -> None:
+def _keep_file(path: Path, content: bytes) -> None:
+    """Write once under its content's hash; the same photo sent twice is one file."""
+    if path.exists():
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(path.suffix + ".part")
     partial.write_bytes(content)
