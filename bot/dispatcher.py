@@ -123,6 +123,19 @@ class Dispatcher:
             if resident is not None and repos.set_status(resident, ResidentStatus.BLOCKED):
                 log.info("resident %s marked blocked", resident.ref)
 
+    async def defer(self, *, channel: str, user_ref: str, replies: list[Reply]) -> None:
+        """Replies the platform refused for now (throttled, down) go to the outbox, which
+        retries them with backoff: an answer is late rather than lost."""
+        if self.delivery is None or not replies:
+            return
+        async with self.sessionmaker.begin() as session:
+            resident = await repos.find_resident(session, channel=channel, external_id=user_ref)
+            if resident is None:
+                return
+            for reply in replies:
+                self.delivery.enqueue_message(session, resident=resident, reply=reply)
+        self.delivery.wake()
+
     def _answer_group(self, incoming: Incoming) -> list[Reply]:
         # Residents talk to us privately; in groups we only explain that, and only when addressed
         # with a command (group chatter is not for us). No resident is created for a group.

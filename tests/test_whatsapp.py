@@ -437,3 +437,13 @@ async def test_undeliverable_on_send_marks_the_resident(
     while await status() != ResidentStatus.BLOCKED:
         assert time.monotonic() < deadline, "the resident was never marked undeliverable"
         await asyncio.sleep(0.05)
+
+
+async def test_a_throttled_reply_is_deferred_to_the_outbox_not_lost(wa: WaHarness) -> None:
+    user = await onboard(wa, AZ_PHONE, "QUB")
+    wa.graph.fail(AZ_PHONE, 400, 130429)
+    assert await user.send("/help") == []  # refused for now
+    await eventually(lambda: any("/menu" in r.text for r in user.received[-1:]), "lost", 15)
+    async with wa.app.sessionmaker() as session:
+        [row] = await session.scalars(select(Delivery).where(Delivery.chat_ref == AZ_PHONE))
+    assert row.status == DeliveryStatus.SENT

@@ -258,3 +258,10 @@ def test_templates_per_locale() -> None:
     assert Settings.from_env({}).whatsapp_template("kk") == ("community_notice", "kk")
     with pytest.raises(ConfigError, match="WHATSAPP_TEMPLATES"):
         Settings.from_env({"WHATSAPP_TEMPLATES": "ru=notice_ru"})
+
+
+def test_group_messages_are_marked_as_such() -> None:
+    payload = meta.text(PHONE, "/start")
+    payload["entry"][0]["changes"][0]["value"]["messages"][0]["group_id"] = "120363@g.us"
+    [inbound] = wa.parse_webhook(payload, phone_number_id=meta.PHONE_NUMBER_ID).messages
+    assert inbound.incoming.chat_kind == "group"

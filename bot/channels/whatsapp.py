@@ -193,14 +193,20 @@ class WhatsAppChannel:
         if inbound.media is not None:
             incoming = await self._with_media(incoming, inbound.media)
         replies = await self.dispatcher.handle(incoming)
-        try:
-            for reply in replies:
-                self.on_reply()
-                await self.send(incoming.user_ref, reply, None)
-        except Unreachable:
-            await self.dispatcher.mark_unreachable(channel=NAME, user_ref=incoming.user_ref)
-        except (Rejected, Transient, Throttled) as error:
-            log.warning("whatsapp: reply to %s not sent: %s", incoming.user_ref, error)
+        user = incoming.user_ref
+        for index, reply in enumerate(replies):
+            self.on_reply()
+            try:
+                await self.send(user, reply, None)
+            except Unreachable:
+                await self.dispatcher.mark_unreachable(channel=NAME, user_ref=user)
+                return
+            except (Transient, Throttled) as error:
+                log.warning("whatsapp: reply to %s deferred to the outbox: %s", user, error)
+                await self.dispatcher.defer(channel=NAME, user_ref=user, replies=replies[index:])
+                return
+            except Rejected as error:  # this reply's content; the next may still go
+                log.error("whatsapp: reply to %s refused: %s", user, error)
 
     async def _with_media(self, incoming: Incoming, media: wa.InboundMedia) -> Incoming:
         """Fetch what the resident sent now (its URL expires within minutes) and keep the file:

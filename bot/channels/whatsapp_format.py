@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.messages import Choice, Event, Incoming, Reply
+from bot.messages import ChatKind, Choice, Event, Incoming, Reply
 
 NAME = "whatsapp"
 
@@ -136,6 +136,7 @@ def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inb
     if not isinstance(sender, str) or not isinstance(wamid, str) or not sender:
         return None
     base = {
+        "chat_kind": ChatKind.GROUP if message.get("group_id") else ChatKind.PRIVATE,
         "channel": NAME,
         "user_ref": sender,
         "external_id": wamid,
