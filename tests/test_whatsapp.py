@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from bot.i18n import I18n
+from bot.messages import Choice, Reply
 from storage import repos
 from storage.models import (
     Consent,
@@ -447,3 +448,33 @@ async def test_a_throttled_reply_is_deferred_to_the_outbox_not_lost(wa: WaHarnes
     async with wa.app.sessionmaker() as session:
         [row] = await session.scalars(select(Delivery).where(Delivery.chat_ref == AZ_PHONE))
     assert row.status == DeliveryStatus.SENT
+
+
+async def test_images_and_documents_are_uploaded_once_and_sent_by_id(
+    wa: WaHarness, tmp_path: Path
+) -> None:
+    channel = wa.app.whatsapp
+    assert channel is not None
+    picture = tmp_path / "step1.png"
+    await asyncio.to_thread(picture.write_bytes, meta.PNG)
+    photo = {"kind": "photo", "path": str(picture)}
+    await channel.send(AZ_PHONE, Reply("Step 1: open the portal."), photo)
+    await channel.send(AZ_PHONE, Reply("Step 1 again."), photo)
+    calendar = {"kind": "document", "content": "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+                "name": "event.ics"}  # fmt: skip
+    await channel.send(AZ_PHONE, Reply("Add it to your calendar.", (Choice("a", "OK"),)), calendar)
+
+    assert [name for name, _ in wa.graph.uploads] == ["step1.png", "event.ics"]  # once each
+    first, second, document, buttons = wa.graph.sent_to(AZ_PHONE)
+    assert first.kind == "image" and first.text == "Step 1: open the portal."
+    assert first.payload["image"]["id"] == second.payload["image"]["id"] == "upload-1"
+    # Buttons cannot hang under a document: the file, then the text with its buttons.
+    assert document.kind == "document" and document.payload["document"]["filename"] == "event.ics"
+    assert buttons.kind == "interactive" and buttons.text == "Add it to your calendar."
+
+
+async def test_a_telegram_file_id_is_left_out_and_the_text_still_goes(wa: WaHarness) -> None:
+    assert wa.app.whatsapp is not None
+    await wa.app.whatsapp.send(AZ_PHONE, Reply("Water cut map"), {"kind": "photo", "ref": "AgAD"})
+    [only] = wa.graph.sent_to(AZ_PHONE)
+    assert only.kind == "text" and only.text == "Water cut map"

@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 NAME = wa.NAME
 SIGNATURE_HEADER = "X-Hub-Signature-256"
 SERVICE_WINDOW = timedelta(hours=24)
+REQUEST_TIMEOUT = 15.0  # seconds; a send that takes longer is retried by the outbox
 WITHDRAWN_QUOTE = 120  # characters of a withdrawn announcement quoted to say which one
 MEDIA_LIMIT = 16 << 20  # bytes: WhatsApp's own ceiling for documents is 100 MB, photos 5 MB
 
@@ -118,7 +119,7 @@ class WhatsAppChannel:
     async def start(self) -> None:
         self._session = aiohttp.ClientSession(
             headers={"Authorization": f"Bearer {self.settings.whatsapp_access_token}"},
-            timeout=aiohttp.ClientTimeout(total=self.settings.telegram_timeout),
+            timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT),
         )
         log.info("whatsapp: ready for number %s", self.settings.whatsapp_phone_number_id)
 
