@@ -113,3 +113,15 @@ class Reply:
     media: dict[str, str] | None = None
     locale: str | None = None  # the language of `text`, for words a channel adds ("More")
     first_choice: int = 0  # channels that show choices in pages start at this one
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Cut text longer than a platform's limit into messages, at line breaks where possible."""
+    parts = []
+    while len(text) > limit:
+        cut = text.rfind("\n", 0, limit)
+        cut = cut if cut > limit // 2 else limit
+        parts.append(text[:cut])
+        text = text[cut:].lstrip("\n")
+    parts.append(text)
+    return parts

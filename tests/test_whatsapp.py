@@ -32,7 +32,7 @@ from tests.conftest import make_settings, start_bot
 from tests.fakes import graph_api as meta
 from tests.fakes.graph_api import FakeGraph
 from tests.fakes.telegram_api import FakeTelegram
-from tests.tg_user import BotHarness
+from tests.tg_user import BotHarness, TgUser
 from tests.wa_user import WaHarness, WaUser, titles
 
 AZ_PHONE = "994501234567"
@@ -69,6 +69,19 @@ async def wa(
 
 def telegram_side(wa: WaHarness, fake_telegram: FakeTelegram) -> BotHarness:
     return BotHarness(app=wa.app, fake=fake_telegram)
+
+
+async def telegram_staff(tg: BotHarness, user_id: int, role: Role) -> TgUser:
+    """Staff of Quba, on Telegram."""
+    user = tg.user(user_id=user_id)
+    await user.send("/start QUB")
+    await user.press("English")
+    async with tg.app.sessionmaker.begin() as session:
+        found = await repos.find_resident(session, channel="telegram", external_id=str(user_id))
+        place = await repos.municipality_by_code(session, code="QUB")
+        assert found is not None and place is not None
+        await repos.grant_role(session, resident=found, role=role, municipality=place)
+    return user
 
 
 async def onboard(wa: WaHarness, phone: str, code: str, language: str = "English") -> WaUser:
@@ -240,15 +253,7 @@ async def test_a_long_list_is_paged_with_more(wa: WaHarness) -> None:
 async def test_proposal_with_photo_and_location_reaches_telegram_moderators(
     wa: WaHarness, fake_telegram: FakeTelegram
 ) -> None:
-    tg = telegram_side(wa, fake_telegram)
-    moderator = tg.user(user_id=8101)
-    await moderator.send("/start QUB")
-    await moderator.press("English")
-    async with wa.app.sessionmaker.begin() as session:
-        staff = await repos.find_resident(session, channel="telegram", external_id="8101")
-        place = await repos.municipality_by_code(session, code="QUB")
-        assert staff is not None and place is not None
-        await repos.grant_role(session, resident=staff, role=Role.MODERATOR, municipality=place)
+    moderator = await telegram_staff(telegram_side(wa, fake_telegram), 8101, Role.MODERATOR)
 
     user = await onboard(wa, AZ_PHONE, "QUB")
     await user.send("/menu")
@@ -295,14 +300,7 @@ async def test_proposal_with_photo_and_location_reaches_telegram_moderators(
 
 
 async def publish(tg: BotHarness, text: str) -> None:
-    staff = tg.user(user_id=9001)
-    await staff.send("/start QUB")
-    await staff.press("English")
-    async with tg.app.sessionmaker.begin() as session:
-        found = await repos.find_resident(session, channel="telegram", external_id="9001")
-        place = await repos.municipality_by_code(session, code="QUB")
-        assert found is not None and place is not None
-        await repos.grant_role(session, resident=found, role=Role.PUBLISHER, municipality=place)
+    staff = await telegram_staff(tg, 9001, Role.PUBLISHER)
     await staff.send("/announce")
     await staff.press("Continue ▸")
     await staff.press("💧 Water, gas, power")

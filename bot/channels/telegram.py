@@ -49,6 +49,7 @@ from bot.messages import (
     Reply,
     choice_to_payload,
     file_path,
+    split_text,
 )
 
 log = logging.getLogger(__name__)
@@ -207,18 +208,6 @@ def keyboard(
     return InlineKeyboardMarkup([buttons[i : i + per_row] for i in range(0, len(buttons), per_row)])
 
 
-def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
-    """Cut long text into messages Telegram accepts, at line breaks where possible."""
-    parts = []
-    while len(text) > limit:
-        cut = text.rfind("\n", 0, limit)
-        cut = cut if cut > limit // 2 else limit
-        parts.append(text[:cut])
-        text = text[cut:].lstrip("\n")
-    parts.append(text)
-    return parts
-
-
 class TelegramChannel:
     name = NAME
     service_window = None  # bots may write to anyone who has not blocked them
@@ -343,7 +332,7 @@ class TelegramChannel:
             extra["allow_paid_broadcast"] = True
         markup = keyboard(reply.choices, deep_link_to=bot.username if chat_id < 0 else None)
         media = media or reply.media
-        parts = split_text(reply.text)
+        parts = split_text(reply.text, MessageLimit.MAX_TEXT_LENGTH)
         refs: list[str] = []
         if media is not None:
             caption = parts[0] if len(parts) == 1 and len(parts[0]) <= CAPTION_LIMIT else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from bot import messages
 from bot.messages import ChatKind, Choice, Event, Incoming, Reply
 
 NAME = "whatsapp"
@@ -213,15 +214,8 @@ def shorten(text: str, limit: int) -> str:
 
 
 def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Cut long text at line breaks where possible; the last part is at most `limit`."""
-    parts = []
-    while len(text) > limit:
-        cut = text.rfind("\n", 0, limit)
-        cut = cut if cut > limit // 2 else limit
-        parts.append(text[:cut])
-        text = text[cut:].lstrip("\n")
-    parts.append(text or " ")
-    return parts
+    """Parts within `limit`; never an empty one (WhatsApp refuses an empty body)."""
+    return [part or " " for part in messages.split_text(text, limit)]
 
 
 def render(reply: Reply, words: Words) -> list[dict[str, Any]]:
