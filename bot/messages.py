@@ -97,5 +97,6 @@ class Choice:
 class Reply:
     text: str
     choices: tuple[Choice, ...] = field(default_factory=tuple)
-    # {"kind": "photo"|"document", "ref": platform file id} or {"kind": "photo", "path": file}
+    # {"kind": "photo"|"document", "ref": platform file id}, {"kind": "photo", "path": file}, or
+    # {"kind": "document", "content": generated text, "name": "event.ics"}
     media: dict[str, str] | None = None
