@@ -119,7 +119,7 @@ async def residents_answered(
         .where(EventAnswer.event_id == event_id, EventAnswer.status.in_(statuses))
         .order_by(EventAnswer.answered_at, Resident.id)
     )
-    return [(resident, answer) for resident, answer in rows.tuples()]
+    return [(resident, answer) for resident, answer in rows]
 
 
 def audience_query(event: Event, *, channels: list[str]) -> Any:
@@ -212,15 +212,12 @@ async def figures(session: AsyncSession, *, event_id: int, comments: int = 10) -
         .select_from(Delivery)
         .where(Delivery.topic == invite_topic(event_id), Delivery.status != DeliveryStatus.SKIPPED)
     )
-    by_status = dict(
-        (
-            await session.execute(
-                select(EventAnswer.status, func.count())
-                .where(EventAnswer.event_id == event_id)
-                .group_by(EventAnswer.status)
-            )
-        ).tuples()
+    rows = await session.execute(
+        select(EventAnswer.status, func.count())
+        .where(EventAnswer.event_id == event_id)
+        .group_by(EventAnswer.status)
     )
+    by_status = {status: int(count) for status, count in rows}
     attended, feedback, average = (
         await session.execute(
             select(
