@@ -85,7 +85,8 @@ def answer_choices(event: Event, t: Translator) -> tuple[Choice, ...]:
 def link_due(event: Event, ctx: Context, now: datetime) -> bool:
     """The online link is given with the last reminder, or at once when that time has come."""
     last = min(ctx.settings.event_reminders, default=None)
-    return bool(event.link) and (last is None or event.starts_at - last <= now)
+    started_to_matter = last is None or event.starts_at - last <= now
+    return bool(event.link) and started_to_matter and now < event.ends_at
 
 
 def calendar_media(event: Event, municipality: Municipality, t: Translator) -> dict[str, str]:

@@ -364,8 +364,8 @@ async def test_checkin_feedback_report_and_a_proposal_about_it(events_bot: BotHa
     await guest.press("✍️ Make a proposal about this")
     await guest.press(labels(guest.last)[0])  # the first category
     await guest.send("Please publish the budget figures on the notice board every month.")
-    await guest.press("Skip")  # no photos
-    await guest.press("Skip")  # no location
+    await guest.press("Skip ▸")  # no photos
+    await guest.press("Skip ▸")  # no location
     await guest.press("✅ Send")
     async with bot.app.sessionmaker() as session:
         proposal = await session.scalar(select(Proposal))

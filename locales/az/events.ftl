@@ -1,170 +1,170 @@
-## Consultations: residents
+## Məsləhətləşmələr: sakinlər
 
-command-checkin = I am at an event: check in
-events-title = Upcoming consultations: { $count }. Choose one to see it and answer.
+command-checkin = Görüşdəyəm: qeydiyyat
+events-title = Yaxın məsləhətləşmələr: { $count }. Baxmaq və cavab vermək üçün birini seçin.
 events-item = { $title } · { $when } { $answer }
-events-none = There are no upcoming consultations for your place yet. We will send you an invitation when there is one.
-events-all = 🗓 All consultations
+events-none = Hələlik yaşadığınız yer üçün məsləhətləşmə yoxdur. Olanda sizə dəvət göndərəcəyik.
+events-all = 🗓 Bütün məsləhətləşmələr
 event-mark-going = ✅
 event-mark-maybe = ❔
 event-mark-cant = ✖
 event-mark-waitlist = ⏳
 event-mark-none = •
-event-kind-advice = Online “practical advice” meeting
+event-kind-advice = Onlayn “Praktik məsləhət” görüşü
 event-kind-seminar = Seminar
-event-kind-round_table = Round table
-event-kind-dialogue = Dialogue platform session
-event-kind-training = Training
+event-kind-round_table = Dəyirmi masa
+event-kind-dialogue = Dialoq platformasının iclası
+event-kind-training = Təlim
 event-details =
     { $kind }: { $title }
-    🕒 { $when } ({ $minutes } min)
+    🕒 { $when } ({ $minutes } dəq.)
     { $where }
 
     { $text }
-event-where-online = 💻 Online
+event-where-online = 💻 Onlayn
 event-where-place = 📍 { $place }
-event-where-both = 📍 { $place } · 💻 also online
+event-where-both = 📍 { $place } · 💻 həm də onlayn
 event-place-map = { $place } ({ $link })
 event-invite =
-    You are invited!
+    Sizi dəvət edirik!
 
     { $details }
 
-    Will you come?
+    Gələcəksiniz?
 event-card =
     { $details }
 
-    Your answer: { $answer }
-event-answer-going = going
-event-answer-maybe = maybe
-event-answer-cant = can't come
-event-answer-waitlist = on the waiting list
-event-answer-none = not given yet
-event-going = ✅ I'm going
-event-maybe = ❔ Maybe
-event-cant = ✖ Can't come
-event-calendar = 📅 Add to calendar
-event-open = 🗓 Open
-event-here = 📍 I'm here
-event-propose = ✍️ Make a proposal about this
-event-answered-going = Thank you! You are going to “{ $title }”, { $when }. We will remind you before it starts.
-event-answered-maybe = Noted: maybe. We will remind you about “{ $title }”, { $when }.
-event-answered-cant = Noted: you can't come to “{ $title }”. You can change your answer in Consultations.
-event-answered-waitlist = All places for “{ $title }” are taken. You are on the waiting list: if a place frees up, it is yours and we will tell you.
-event-link = Link to join: { $link }
-event-calendar-file = “{ $title }”: open this file to add it to your calendar.
-event-gone = This consultation is not available any more. Here is the main menu.
-event-was-cancelled = “{ $title }” was cancelled. Here is the main menu.
-event-started = “{ $title }” has already started, so answers are closed.
-event-not-yet = “{ $title }” has not taken place yet.
+    Cavabınız: { $answer }
+event-answer-going = gələcəyəm
+event-answer-maybe = bəlkə
+event-answer-cant = gələ bilməyəcəyəm
+event-answer-waitlist = gözləmə siyahısındasınız
+event-answer-none = hələ cavab yoxdur
+event-going = ✅ Gələcəyəm
+event-maybe = ❔ Bəlkə
+event-cant = ✖ Gələ bilmərəm
+event-calendar = 📅 Təqvimə əlavə et
+event-open = 🗓 Aç
+event-here = 📍 Buradayam
+event-propose = ✍️ Bu mövzuda təklif ver
+event-answered-going = Təşəkkür edirik! “{ $title }” görüşünə gəlirsiniz, { $when }. Başlamazdan əvvəl xatırladacağıq.
+event-answered-maybe = Qeyd etdik: bəlkə. “{ $title }” barədə xatırladacağıq, { $when }.
+event-answered-cant = Qeyd etdik: “{ $title }” görüşünə gələ bilməyəcəksiniz. Cavabı “Məsləhətləşmələr” bölməsində dəyişə bilərsiniz.
+event-answered-waitlist = “{ $title }” üçün bütün yerlər tutulub. Siz gözləmə siyahısındasınız: yer boşalsa, sizin olacaq və xəbər verəcəyik.
+event-link = Qoşulmaq üçün keçid: { $link }
+event-calendar-file = “{ $title }”: təqviminizə əlavə etmək üçün bu faylı açın.
+event-gone = Bu məsləhətləşmə artıq mövcud deyil. Budur, əsas menyu.
+event-was-cancelled = “{ $title }” ləğv edilib. Budur, əsas menyu.
+event-started = “{ $title }” artıq başlayıb, cavablar bağlıdır.
+event-not-yet = “{ $title }” hələ keçirilməyib.
 event-reminder =
-    Reminder: “{ $title }” starts { $when }.
+    Xatırlatma: “{ $title }” { $when } başlayır.
     { $where }
 event-reminder-link =
-    Reminder: “{ $title }” starts { $when }.
+    Xatırlatma: “{ $title }” { $when } başlayır.
     { $where }
-    Link to join: { $link }
+    Qoşulmaq üçün keçid: { $link }
 event-changed =
-    “{ $title }” has changed. Here are the new details:
+    “{ $title }” dəyişib. Yeni məlumatlar:
 
     { $details }
-event-cancelled-notice = Sorry: “{ $title }” on { $when } is cancelled.
-event-promoted = Good news: a place freed up and it is yours. You are going to “{ $title }”, { $when }.
-event-feedback-ask = Thank you for taking part in “{ $title }”. How useful was it? Choose 1 (not useful) to 5 (very useful).
-event-feedback-comment = Thank you! Would you like to add a comment (up to { $max } characters)? Write it, or press Skip.
-event-feedback-skip = Skip
-event-feedback-thanks = Thank you for your feedback!
-event-text-too-long = This text has { $length } characters; the limit is { $max }. Please write it again.
-event-propose-not-yet = Proposals about a consultation can be made by those who took part, once it has started.
-checkin-ask = Please type the code shown at the event (4 digits).
-checkin-wrong = This code is not right. Please check the code shown at the event and type it again.
-checkin-too-many = Too many wrong codes. Please ask the organisers for help.
-checkin-closed = Check-in for “{ $title }” opens an hour before the start and closes an hour after the end.
-checkin-none-now = There is no consultation to check in to right now.
-checkin-done = Welcome! You are checked in at “{ $title }”.
+event-cancelled-notice = Təəssüf ki, “{ $title }” ({ $when }) ləğv edilib.
+event-promoted = Xoş xəbər: yer boşaldı və o sizindir. “{ $title }” görüşünə gəlirsiniz, { $when }.
+event-feedback-ask = “{ $title }” görüşündə iştirak etdiyiniz üçün təşəkkür edirik. Nə dərəcədə faydalı oldu? 1 (faydasız) ilə 5 (çox faydalı) arasında seçin.
+event-feedback-comment = Təşəkkür edirik! Şərh əlavə etmək istəyirsiniz ({ $max } simvola qədər)? Yazın və ya “Keç” düyməsini basın.
+event-feedback-skip = Keç
+event-feedback-thanks = Rəyiniz üçün təşəkkür edirik!
+event-text-too-long = Bu mətndə { $length } simvol var, limit isə { $max }-dir. Zəhmət olmasa, yenidən yazın.
+event-propose-not-yet = Məsləhətləşmə ilə bağlı təklifi onun iştirakçıları görüş başlayandan sonra verə bilər.
+checkin-ask = Görüşdə göstərilən kodu yazın (4 rəqəm).
+checkin-wrong = Kod düzgün deyil. Görüşdə göstərilən kodu yoxlayın və yenidən yazın.
+checkin-too-many = Çox sayda yanlış kod yazıldı. Zəhmət olmasa, təşkilatçılara müraciət edin.
+checkin-closed = “{ $title }” üçün qeydiyyat başlamazdan bir saat əvvəl açılır və bitdikdən bir saat sonra bağlanır.
+checkin-none-now = Hazırda qeydiyyat üçün məsləhətləşmə yoxdur.
+checkin-done = Xoş gəlmisiniz! “{ $title }” görüşündə qeydə alındınız.
 
-## Consultations: staff
+## Məsləhətləşmələr: əməkdaşlar
 
-event-not-allowed = Only municipality staff who publish announcements can manage consultations.
-event-choose-municipality = Which municipality is this consultation for?
-event-choose-audience = Who in { $municipality } should be invited? Tap villages to choose them, then press Continue.
-event-choose-kind = What kind of event is it?
-event-write-title = Please write the title in { $language } (up to { $max } characters).
-event-write-text = Now a short description in { $language }: what it is about and who it is for (up to { $max } characters).
-event-add-language = Saved. Add a translation, or press Done.
-event-write-time = When does it start? Type the date and time in { $municipality } time, for example { $example }.
-event-time-invalid = I could not read this date. Please type it like { $example }.
-event-time-past = This time has passed. Please type a time in the future, like { $example }.
-event-write-duration = How long is it, in minutes? Type a number (for example 90) or 1:30, or choose.
-event-duration-invalid = Please type the length in minutes (15 to { $max }), for example 90 or 1:30.
-event-write-link = Send the link to join online (https://...), or press “No online link”.
-event-no-link = No online link
-event-link-invalid = This is not a web link. Please send a link that starts with https://
-event-write-place = Where does it take place? Write the address (up to { $max } characters) or send a location pin.
-event-no-place = Online only
-event-ask-map = You can send a location pin so residents find the place on a map, or press “No map”.
-event-no-map = No map
-event-write-capacity = How many people can take part? Type a number, or press “No limit”.
-event-no-limit = No limit
-event-capacity-invalid = Please type a whole number from 1 to { $max }, or press “No limit”.
+event-not-allowed = Məsləhətləşmələri yalnız elan dərc edən bələdiyyə əməkdaşları idarə edə bilər.
+event-choose-municipality = Bu məsləhətləşmə hansı bələdiyyə üçündür?
+event-choose-audience = { $municipality } ərazisində kimlər dəvət olunsun? Kəndləri seçin, sonra “Davam et” düyməsini basın.
+event-choose-kind = Bu hansı növ görüşdür?
+event-write-title = Adını bu dildə yazın: { $language } ({ $max } simvola qədər).
+event-write-text = İndi bu dildə qısa təsvir yazın: { $language } — görüş nə haqqındadır və kimin üçündür ({ $max } simvola qədər).
+event-add-language = Yadda saxlanıldı. Tərcümə əlavə edin və ya “Hazırdır” düyməsini basın.
+event-write-time = Nə vaxt başlayır? Tarixi və vaxtı { $municipality } vaxtı ilə yazın, məsələn { $example }.
+event-time-invalid = Bu tarixi oxuya bilmədim. Zəhmət olmasa, belə yazın: { $example }.
+event-time-past = Bu vaxt artıq keçib. Gələcək vaxt yazın, məsələn { $example }.
+event-write-duration = Görüş neçə dəqiqə çəkir? Rəqəm (məsələn, 90) və ya 1:30 yazın, yaxud seçin.
+event-duration-invalid = Müddəti dəqiqə ilə yazın (15-dən { $max }-ə qədər), məsələn 90 və ya 1:30.
+event-write-link = Onlayn qoşulmaq üçün keçidi göndərin (https://...) və ya “Onlayn keçid yoxdur” düyməsini basın.
+event-no-link = Onlayn keçid yoxdur
+event-link-invalid = Bu veb keçid deyil. https:// ilə başlayan keçid göndərin.
+event-write-place = Görüş harada keçiriləcək? Ünvanı yazın ({ $max } simvola qədər) və ya yer nişanı göndərin.
+event-no-place = Yalnız onlayn
+event-ask-map = Sakinlərin yeri xəritədə tapması üçün yer nişanı göndərə bilərsiniz, ya da “Xəritəsiz” düyməsini basın.
+event-no-map = Xəritəsiz
+event-write-capacity = Neçə nəfər iştirak edə bilər? Rəqəm yazın və ya “Məhdudiyyətsiz” düyməsini basın.
+event-no-limit = Məhdudiyyətsiz
+event-capacity-invalid = 1-dən { $max }-ə qədər tam ədəd yazın və ya “Məhdudiyyətsiz” düyməsini basın.
 event-preview =
-    Please check the consultation.
+    Məsləhətləşməni yoxlayın.
 
     { $details }
 
-    Places: { $capacity ->
-        [0] no limit
+    Yerlər: { $capacity ->
+        [0] məhdudiyyətsiz
        *[other] { $capacity }
     }
-    Languages: { $languages }
-    Residents to invite now: { $count }
-event-publish = ✅ Publish and invite
-event-draft-cancelled = Cancelled. Nothing was published.
-event-published = Published. Invitations queued: { $count }. Check-in code for the event: { $code }
-events-admin-none = There are no consultations yet. Create one with /event.
-event-status-scheduled = scheduled
-event-status-cancelled = cancelled
+    Dillər: { $languages }
+    Dəvət olunacaq sakinlər: { $count }
+event-publish = ✅ Dərc et və dəvət göndər
+event-draft-cancelled = Ləğv edildi. Heç nə dərc olunmadı.
+event-published = Dərc edildi. Növbədəki dəvətlər: { $count }. Görüşdə qeydiyyat kodu: { $code }
+events-admin-none = Hələ məsləhətləşmə yoxdur. /event əmri ilə yaradın.
+event-status-scheduled = planlaşdırılıb
+event-status-cancelled = ləğv edilib
 event-admin-card =
     #{ $id } · { $status }
     { $details }
 
-    Going: { $going }{ $capacity ->
+    Gələcək: { $going }{ $capacity ->
         [0] {""}
-       *[other] { " " }of { $capacity }
-    } · Maybe: { $maybe } · Waiting list: { $waitlist }
-    Check-in code: { $code }
-event-edit = ✏️ Edit
-event-cancel = ✖ Cancel event
-event-attendance = ☑️ Attendance
-event-report = 📊 Report
-event-edit-what = What would you like to change? Everyone who answered will be told.
-event-field-time = 🕒 Date and time
-event-field-dur = ⏱ Length
-event-field-link = 💻 Online link
-event-field-place = 📍 Place
-event-field-cap = 👥 Places
-event-edit-time = Type the new date and time, for example { $example }.
-event-edit-dur = Type the new length in minutes, for example 90.
-event-edit-link = Send the new link (https://...).
-event-edit-place = Write the new address (up to { $max } characters) or send a location pin.
-event-edit-cap = Type the new number of places.
-event-saved = Saved. Residents told about the change: { $count }.
-event-cancel-confirm = Cancel “{ $title }”? Everyone who answered will be told.
-event-cancel-yes = ✖ Yes, cancel it
-event-cancelled = The consultation is cancelled. Residents told: { $count }.
-event-closed = This consultation can no longer be changed (it is cancelled or over).
-event-attendance-none = Nobody has said they are going yet.
-event-attendance-title = Tap the people who came ({ $count } going). ✅ means present.
-event-report-choose = Which consultation?
+       *[other] { " " }/ { $capacity }
+    } · Bəlkə: { $maybe } · Gözləmə siyahısı: { $waitlist }
+    Qeydiyyat kodu: { $code }
+event-edit = ✏️ Dəyiş
+event-cancel = ✖ Görüşü ləğv et
+event-attendance = ☑️ İştirak
+event-report = 📊 Hesabat
+event-edit-what = Nəyi dəyişmək istəyirsiniz? Cavab verən hər kəsə xəbər veriləcək.
+event-field-time = 🕒 Tarix və vaxt
+event-field-dur = ⏱ Müddət
+event-field-link = 💻 Onlayn keçid
+event-field-place = 📍 Yer
+event-field-cap = 👥 Yerlərin sayı
+event-edit-time = Yeni tarixi və vaxtı yazın, məsələn { $example }.
+event-edit-dur = Yeni müddəti dəqiqə ilə yazın, məsələn 90.
+event-edit-link = Yeni keçidi göndərin (https://...).
+event-edit-place = Yeni ünvanı yazın ({ $max } simvola qədər) və ya yer nişanı göndərin.
+event-edit-cap = Yerlərin yeni sayını yazın.
+event-saved = Yadda saxlanıldı. Dəyişiklik barədə xəbər verilən sakinlər: { $count }.
+event-cancel-confirm = “{ $title }” ləğv edilsin? Cavab verən hər kəsə xəbər veriləcək.
+event-cancel-yes = ✖ Bəli, ləğv et
+event-cancelled = Məsləhətləşmə ləğv edildi. Xəbər verilən sakinlər: { $count }.
+event-closed = Bu məsləhətləşməni artıq dəyişmək olmaz (ləğv edilib və ya keçib).
+event-attendance-none = Hələ heç kim gələcəyini bildirməyib.
+event-attendance-title = Gələnləri qeyd edin (gələcəyini bildirən: { $count }). ✅ — iştirak edib.
+event-report-choose = Hansı məsləhətləşmə?
 event-report-text =
-    Report #{ $id }: { $title } ({ $when }, { $status })
-    Invited: { $invited }
-    Going: { $going } · Maybe: { $maybe } · Can't: { $cant } · Waiting list: { $waitlist }
-    Attended: { $attended }
-    Feedback: { $count }, average { $average } of 5
-    Comments:
+    Hesabat #{ $id }: { $title } ({ $when }, { $status })
+    Dəvət olunub: { $invited }
+    Gələcək: { $going } · Bəlkə: { $maybe } · Gələ bilməz: { $cant } · Gözləmə siyahısı: { $waitlist }
+    İştirak edib: { $attended }
+    Rəylər: { $count }, orta qiymət { $average } / 5
+    Şərhlər:
     { $comments }
 
-## Proposals raised at a consultation, in the authority's forward
+## Məsləhətləşmədə verilən təkliflər, səlahiyyətli orqana göndərişdə
 
-forward-event = Raised at: { $title } ({ $when })
+forward-event = Görüşdə verilib: { $title } ({ $when })

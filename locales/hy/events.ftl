@@ -1,170 +1,170 @@
-## Consultations: residents
+## Խորհրդակցություններ. բնակիչներ
 
-command-checkin = I am at an event: check in
-events-title = Upcoming consultations: { $count }. Choose one to see it and answer.
+command-checkin = Հանդիպմանն եմ. գրանցվել
+events-title = Մոտակա խորհրդակցություններ՝ { $count }։ Ընտրեք մեկը՝ դիտելու և պատասխանելու համար։
 events-item = { $title } · { $when } { $answer }
-events-none = There are no upcoming consultations for your place yet. We will send you an invitation when there is one.
-events-all = 🗓 All consultations
+events-none = Ձեր բնակավայրի համար դեռ խորհրդակցություն չկա։ Երբ լինի, մենք հրավեր կուղարկենք։
+events-all = 🗓 Բոլոր խորհրդակցությունները
 event-mark-going = ✅
 event-mark-maybe = ❔
 event-mark-cant = ✖
 event-mark-waitlist = ⏳
 event-mark-none = •
-event-kind-advice = Online “practical advice” meeting
-event-kind-seminar = Seminar
-event-kind-round_table = Round table
-event-kind-dialogue = Dialogue platform session
-event-kind-training = Training
+event-kind-advice = «Գործնական խորհուրդ» առցանց հանդիպում
+event-kind-seminar = Սեմինար
+event-kind-round_table = Կլոր սեղան
+event-kind-dialogue = Երկխոսության հարթակի նիստ
+event-kind-training = Դասընթաց
 event-details =
-    { $kind }: { $title }
-    🕒 { $when } ({ $minutes } min)
+    { $kind }՝ { $title }
+    🕒 { $when } ({ $minutes } րոպե)
     { $where }
 
     { $text }
-event-where-online = 💻 Online
+event-where-online = 💻 Առցանց
 event-where-place = 📍 { $place }
-event-where-both = 📍 { $place } · 💻 also online
+event-where-both = 📍 { $place } · 💻 նաև առցանց
 event-place-map = { $place } ({ $link })
 event-invite =
-    You are invited!
+    Հրավիրում ենք Ձեզ։
 
     { $details }
 
-    Will you come?
+    Կգա՞ք։
 event-card =
     { $details }
 
-    Your answer: { $answer }
-event-answer-going = going
-event-answer-maybe = maybe
-event-answer-cant = can't come
-event-answer-waitlist = on the waiting list
-event-answer-none = not given yet
-event-going = ✅ I'm going
-event-maybe = ❔ Maybe
-event-cant = ✖ Can't come
-event-calendar = 📅 Add to calendar
-event-open = 🗓 Open
-event-here = 📍 I'm here
-event-propose = ✍️ Make a proposal about this
-event-answered-going = Thank you! You are going to “{ $title }”, { $when }. We will remind you before it starts.
-event-answered-maybe = Noted: maybe. We will remind you about “{ $title }”, { $when }.
-event-answered-cant = Noted: you can't come to “{ $title }”. You can change your answer in Consultations.
-event-answered-waitlist = All places for “{ $title }” are taken. You are on the waiting list: if a place frees up, it is yours and we will tell you.
-event-link = Link to join: { $link }
-event-calendar-file = “{ $title }”: open this file to add it to your calendar.
-event-gone = This consultation is not available any more. Here is the main menu.
-event-was-cancelled = “{ $title }” was cancelled. Here is the main menu.
-event-started = “{ $title }” has already started, so answers are closed.
-event-not-yet = “{ $title }” has not taken place yet.
+    Ձեր պատասխանը՝ { $answer }
+event-answer-going = կգամ
+event-answer-maybe = գուցե
+event-answer-cant = չեմ կարող գալ
+event-answer-waitlist = սպասման ցուցակում
+event-answer-none = դեռ պատասխան չկա
+event-going = ✅ Կգամ
+event-maybe = ❔ Գուցե
+event-cant = ✖ Չեմ կարող
+event-calendar = 📅 Ավելացնել օրացույցին
+event-open = 🗓 Բացել
+event-here = 📍 Այստեղ եմ
+event-propose = ✍️ Առաջարկ այս թեմայով
+event-answered-going = Շնորհակալություն։ Դուք գալիս եք «{ $title }» հանդիպմանը, { $when }։ Սկսվելուց առաջ կհիշեցնենք։
+event-answered-maybe = Նշեցինք՝ գուցե։ Կհիշեցնենք «{ $title }»-ի մասին, { $when }։
+event-answered-cant = Նշեցինք՝ չեք կարող գալ «{ $title }» հանդիպմանը։ Պատասխանը կարող եք փոխել «Խորհրդակցություններ» բաժնում։
+event-answered-waitlist = «{ $title }»-ի բոլոր տեղերը զբաղված են։ Դուք սպասման ցուցակում եք․ եթե տեղ ազատվի, այն Ձերն է, և մենք կտեղեկացնենք։
+event-link = Միանալու հղումը՝ { $link }
+event-calendar-file = «{ $title }»․ բացեք այս ֆայլը՝ օրացույցին ավելացնելու համար։
+event-gone = Այս խորհրդակցությունն այլևս հասանելի չէ։ Ահա գլխավոր ընտրացանկը։
+event-was-cancelled = «{ $title }»-ը չեղարկվել է։ Ահա գլխավոր ընտրացանկը։
+event-started = «{ $title }»-ն արդեն սկսվել է, պատասխանները փակ են։
+event-not-yet = «{ $title }»-ը դեռ չի կայացել։
 event-reminder =
-    Reminder: “{ $title }” starts { $when }.
+    Հիշեցում՝ «{ $title }»-ը սկսվում է { $when }։
     { $where }
 event-reminder-link =
-    Reminder: “{ $title }” starts { $when }.
+    Հիշեցում՝ «{ $title }»-ը սկսվում է { $when }։
     { $where }
-    Link to join: { $link }
+    Միանալու հղումը՝ { $link }
 event-changed =
-    “{ $title }” has changed. Here are the new details:
+    «{ $title }»-ում փոփոխություններ կան։ Նոր տվյալները՝
 
     { $details }
-event-cancelled-notice = Sorry: “{ $title }” on { $when } is cancelled.
-event-promoted = Good news: a place freed up and it is yours. You are going to “{ $title }”, { $when }.
-event-feedback-ask = Thank you for taking part in “{ $title }”. How useful was it? Choose 1 (not useful) to 5 (very useful).
-event-feedback-comment = Thank you! Would you like to add a comment (up to { $max } characters)? Write it, or press Skip.
-event-feedback-skip = Skip
-event-feedback-thanks = Thank you for your feedback!
-event-text-too-long = This text has { $length } characters; the limit is { $max }. Please write it again.
-event-propose-not-yet = Proposals about a consultation can be made by those who took part, once it has started.
-checkin-ask = Please type the code shown at the event (4 digits).
-checkin-wrong = This code is not right. Please check the code shown at the event and type it again.
-checkin-too-many = Too many wrong codes. Please ask the organisers for help.
-checkin-closed = Check-in for “{ $title }” opens an hour before the start and closes an hour after the end.
-checkin-none-now = There is no consultation to check in to right now.
-checkin-done = Welcome! You are checked in at “{ $title }”.
+event-cancelled-notice = Ցավոք, «{ $title }»-ը ({ $when }) չեղարկվել է։
+event-promoted = Լավ լուր․ տեղ ազատվեց, և այն Ձերն է։ Դուք գալիս եք «{ $title }» հանդիպմանը, { $when }։
+event-feedback-ask = Շնորհակալություն «{ $title }»-ին մասնակցելու համար։ Որքանո՞վ էր օգտակար։ Ընտրեք 1-ից (օգտակար չէր) 5 (շատ օգտակար էր)։
+event-feedback-comment = Շնորհակալություն։ Կցանկանա՞ք մեկնաբանություն ավելացնել (մինչև { $max } նիշ)։ Գրեք կամ սեղմեք «Բաց թողնել»։
+event-feedback-skip = Բաց թողնել
+event-feedback-thanks = Շնորհակալություն կարծիքի համար։
+event-text-too-long = Այս տեքստն ունի { $length } նիշ, իսկ սահմանը { $max } է։ Խնդրում ենք նորից գրել։
+event-propose-not-yet = Խորհրդակցության վերաբերյալ առաջարկ կարող են անել դրա մասնակիցները՝ հանդիպման սկսվելուց հետո։
+checkin-ask = Գրեք հանդիպմանը ցուցադրված կոդը (4 թիվ)։
+checkin-wrong = Կոդը ճիշտ չէ։ Ստուգեք հանդիպմանը ցուցադրված կոդը և նորից գրեք։
+checkin-too-many = Չափազանց շատ սխալ կոդեր։ Խնդրում ենք դիմել կազմակերպիչներին։
+checkin-closed = «{ $title }»-ին գրանցումը բացվում է սկսվելուց մեկ ժամ առաջ և փակվում ավարտից մեկ ժամ հետո։
+checkin-none-now = Այս պահին գրանցվելու համար խորհրդակցություն չկա։
+checkin-done = Բարի գալուստ։ Դուք գրանցված եք «{ $title }»-ում։
 
-## Consultations: staff
+## Խորհրդակցություններ. աշխատակիցներ
 
-event-not-allowed = Only municipality staff who publish announcements can manage consultations.
-event-choose-municipality = Which municipality is this consultation for?
-event-choose-audience = Who in { $municipality } should be invited? Tap villages to choose them, then press Continue.
-event-choose-kind = What kind of event is it?
-event-write-title = Please write the title in { $language } (up to { $max } characters).
-event-write-text = Now a short description in { $language }: what it is about and who it is for (up to { $max } characters).
-event-add-language = Saved. Add a translation, or press Done.
-event-write-time = When does it start? Type the date and time in { $municipality } time, for example { $example }.
-event-time-invalid = I could not read this date. Please type it like { $example }.
-event-time-past = This time has passed. Please type a time in the future, like { $example }.
-event-write-duration = How long is it, in minutes? Type a number (for example 90) or 1:30, or choose.
-event-duration-invalid = Please type the length in minutes (15 to { $max }), for example 90 or 1:30.
-event-write-link = Send the link to join online (https://...), or press “No online link”.
-event-no-link = No online link
-event-link-invalid = This is not a web link. Please send a link that starts with https://
-event-write-place = Where does it take place? Write the address (up to { $max } characters) or send a location pin.
-event-no-place = Online only
-event-ask-map = You can send a location pin so residents find the place on a map, or press “No map”.
-event-no-map = No map
-event-write-capacity = How many people can take part? Type a number, or press “No limit”.
-event-no-limit = No limit
-event-capacity-invalid = Please type a whole number from 1 to { $max }, or press “No limit”.
+event-not-allowed = Խորհրդակցությունները կարող են կառավարել միայն հայտարարություններ հրապարակող համայնքի աշխատակիցները։
+event-choose-municipality = Ո՞ր համայնքի համար է այս խորհրդակցությունը։
+event-choose-audience = { $municipality }-ում ո՞ւմ հրավիրել։ Ընտրեք գյուղերը, ապա սեղմեք «Շարունակել»։
+event-choose-kind = Ի՞նչ տեսակի հանդիպում է։
+event-write-title = Գրեք անվանումը այս լեզվով՝ { $language } (մինչև { $max } նիշ)։
+event-write-text = Այժմ կարճ նկարագրություն այս լեզվով՝ { $language }․ ինչի մասին է և ում համար (մինչև { $max } նիշ)։
+event-add-language = Պահպանված է։ Ավելացրեք թարգմանություն կամ սեղմեք «Պատրաստ է»։
+event-write-time = Ե՞րբ է սկսվում։ Գրեք ամսաթիվը և ժամը { $municipality }-ի ժամանակով, օրինակ՝ { $example }։
+event-time-invalid = Չկարողացա կարդալ այս ամսաթիվը։ Խնդրում ենք գրել այսպես՝ { $example }։
+event-time-past = Այս ժամն արդեն անցել է։ Գրեք ապագա ժամ, օրինակ՝ { $example }։
+event-write-duration = Որքա՞ն է տևում, րոպեներով։ Գրեք թիվ (օրինակ՝ 90) կամ 1:30, կամ ընտրեք։
+event-duration-invalid = Գրեք տևողությունը րոպեներով (15-ից { $max }), օրինակ՝ 90 կամ 1:30։
+event-write-link = Ուղարկեք առցանց միանալու հղումը (https://...) կամ սեղմեք «Առանց առցանց հղման»։
+event-no-link = Առանց առցանց հղման
+event-link-invalid = Սա վեբ հղում չէ։ Ուղարկեք https://-ով սկսվող հղում։
+event-write-place = Որտե՞ղ է անցկացվում։ Գրեք հասցեն (մինչև { $max } նիշ) կամ ուղարկեք տեղորոշում։
+event-no-place = Միայն առցանց
+event-ask-map = Կարող եք ուղարկել տեղորոշում, որ բնակիչները տեղը գտնեն քարտեզում, կամ սեղմեք «Առանց քարտեզի»։
+event-no-map = Առանց քարտեզի
+event-write-capacity = Քանի՞ մարդ կարող է մասնակցել։ Գրեք թիվ կամ սեղմեք «Առանց սահմանափակման»։
+event-no-limit = Առանց սահմանափակման
+event-capacity-invalid = Գրեք ամբողջ թիվ 1-ից { $max }, կամ սեղմեք «Առանց սահմանափակման»։
 event-preview =
-    Please check the consultation.
+    Ստուգեք խորհրդակցությունը։
 
     { $details }
 
-    Places: { $capacity ->
-        [0] no limit
+    Տեղեր՝ { $capacity ->
+        [0] առանց սահմանափակման
        *[other] { $capacity }
     }
-    Languages: { $languages }
-    Residents to invite now: { $count }
-event-publish = ✅ Publish and invite
-event-draft-cancelled = Cancelled. Nothing was published.
-event-published = Published. Invitations queued: { $count }. Check-in code for the event: { $code }
-events-admin-none = There are no consultations yet. Create one with /event.
-event-status-scheduled = scheduled
-event-status-cancelled = cancelled
+    Լեզուներ՝ { $languages }
+    Կհրավիրվեն բնակիչներ՝ { $count }
+event-publish = ✅ Հրապարակել և հրավիրել
+event-draft-cancelled = Չեղարկված է։ Ոչինչ չի հրապարակվել։
+event-published = Հրապարակված է։ Հերթում հրավերներ՝ { $count }։ Հանդիպմանը գրանցման կոդը՝ { $code }
+events-admin-none = Խորհրդակցություններ դեռ չկան։ Ստեղծեք /event հրամանով։
+event-status-scheduled = պլանավորված
+event-status-cancelled = չեղարկված
 event-admin-card =
     #{ $id } · { $status }
     { $details }
 
-    Going: { $going }{ $capacity ->
+    Կգան՝ { $going }{ $capacity ->
         [0] {""}
-       *[other] { " " }of { $capacity }
-    } · Maybe: { $maybe } · Waiting list: { $waitlist }
-    Check-in code: { $code }
-event-edit = ✏️ Edit
-event-cancel = ✖ Cancel event
-event-attendance = ☑️ Attendance
-event-report = 📊 Report
-event-edit-what = What would you like to change? Everyone who answered will be told.
-event-field-time = 🕒 Date and time
-event-field-dur = ⏱ Length
-event-field-link = 💻 Online link
-event-field-place = 📍 Place
-event-field-cap = 👥 Places
-event-edit-time = Type the new date and time, for example { $example }.
-event-edit-dur = Type the new length in minutes, for example 90.
-event-edit-link = Send the new link (https://...).
-event-edit-place = Write the new address (up to { $max } characters) or send a location pin.
-event-edit-cap = Type the new number of places.
-event-saved = Saved. Residents told about the change: { $count }.
-event-cancel-confirm = Cancel “{ $title }”? Everyone who answered will be told.
-event-cancel-yes = ✖ Yes, cancel it
-event-cancelled = The consultation is cancelled. Residents told: { $count }.
-event-closed = This consultation can no longer be changed (it is cancelled or over).
-event-attendance-none = Nobody has said they are going yet.
-event-attendance-title = Tap the people who came ({ $count } going). ✅ means present.
-event-report-choose = Which consultation?
+       *[other] { " " }/ { $capacity }
+    } · Գուցե՝ { $maybe } · Սպասման ցուցակ՝ { $waitlist }
+    Գրանցման կոդը՝ { $code }
+event-edit = ✏️ Փոխել
+event-cancel = ✖ Չեղարկել հանդիպումը
+event-attendance = ☑️ Մասնակցություն
+event-report = 📊 Հաշվետվություն
+event-edit-what = Ի՞նչ եք ուզում փոխել։ Բոլոր պատասխանողները կտեղեկացվեն։
+event-field-time = 🕒 Ամսաթիվ և ժամ
+event-field-dur = ⏱ Տևողություն
+event-field-link = 💻 Առցանց հղում
+event-field-place = 📍 Վայր
+event-field-cap = 👥 Տեղեր
+event-edit-time = Գրեք նոր ամսաթիվը և ժամը, օրինակ՝ { $example }։
+event-edit-dur = Գրեք նոր տևողությունը րոպեներով, օրինակ՝ 90։
+event-edit-link = Ուղարկեք նոր հղումը (https://...)։
+event-edit-place = Գրեք նոր հասցեն (մինչև { $max } նիշ) կամ ուղարկեք տեղորոշում։
+event-edit-cap = Գրեք տեղերի նոր քանակը։
+event-saved = Պահպանված է։ Փոփոխության մասին տեղեկացված բնակիչներ՝ { $count }։
+event-cancel-confirm = Չեղարկե՞լ «{ $title }»-ը։ Բոլոր պատասխանողները կտեղեկացվեն։
+event-cancel-yes = ✖ Այո, չեղարկել
+event-cancelled = Խորհրդակցությունը չեղարկված է։ Տեղեկացված բնակիչներ՝ { $count }։
+event-closed = Այս խորհրդակցությունն այլևս հնարավոր չէ փոխել (չեղարկված է կամ ավարտված)։
+event-attendance-none = Դեռ ոչ ոք չի ասել, որ կգա։
+event-attendance-title = Նշեք եկածներին («կգամ» պատասխանածներ՝ { $count })։ ✅ — ներկա էր։
+event-report-choose = Ո՞ր խորհրդակցությունը։
 event-report-text =
-    Report #{ $id }: { $title } ({ $when }, { $status })
-    Invited: { $invited }
-    Going: { $going } · Maybe: { $maybe } · Can't: { $cant } · Waiting list: { $waitlist }
-    Attended: { $attended }
-    Feedback: { $count }, average { $average } of 5
-    Comments:
+    Հաշվետվություն #{ $id }՝ { $title } ({ $when }, { $status })
+    Հրավիրված՝ { $invited }
+    Կգան՝ { $going } · Գուցե՝ { $maybe } · Չեն կարող՝ { $cant } · Սպասման ցուցակ՝ { $waitlist }
+    Ներկա էին՝ { $attended }
+    Կարծիքներ՝ { $count }, միջին գնահատական՝ { $average } / 5
+    Մեկնաբանություններ՝
     { $comments }
 
-## Proposals raised at a consultation, in the authority's forward
+## Խորհրդակցությանը արված առաջարկներ՝ իշխանության մարմնին ուղարկվածում
 
-forward-event = Raised at: { $title } ({ $when })
+forward-event = Արվել է հանդիպմանը՝ { $title } ({ $when })

@@ -1,170 +1,170 @@
-## Consultations: residents
+## Кеңестер: тұрғындар
 
-command-checkin = I am at an event: check in
-events-title = Upcoming consultations: { $count }. Choose one to see it and answer.
+command-checkin = Кездесудемін: белгілену
+events-title = Жақын кеңестер: { $count }. Қарап, жауап беру үшін біреуін таңдаңыз.
 events-item = { $title } · { $when } { $answer }
-events-none = There are no upcoming consultations for your place yet. We will send you an invitation when there is one.
-events-all = 🗓 All consultations
+events-none = Әзірге сіздің елді мекеніңізге кеңес жоқ. Болғанда шақыру жібереміз.
+events-all = 🗓 Барлық кеңестер
 event-mark-going = ✅
 event-mark-maybe = ❔
 event-mark-cant = ✖
 event-mark-waitlist = ⏳
 event-mark-none = •
-event-kind-advice = Online “practical advice” meeting
-event-kind-seminar = Seminar
-event-kind-round_table = Round table
-event-kind-dialogue = Dialogue platform session
-event-kind-training = Training
+event-kind-advice = «Практикалық кеңес» онлайн кездесуі
+event-kind-seminar = Семинар
+event-kind-round_table = Дөңгелек үстел
+event-kind-dialogue = Диалог алаңының отырысы
+event-kind-training = Оқыту
 event-details =
     { $kind }: { $title }
-    🕒 { $when } ({ $minutes } min)
+    🕒 { $when } ({ $minutes } мин.)
     { $where }
 
     { $text }
-event-where-online = 💻 Online
+event-where-online = 💻 Онлайн
 event-where-place = 📍 { $place }
-event-where-both = 📍 { $place } · 💻 also online
+event-where-both = 📍 { $place } · 💻 онлайн да
 event-place-map = { $place } ({ $link })
 event-invite =
-    You are invited!
+    Сізді шақырамыз!
 
     { $details }
 
-    Will you come?
+    Келесіз бе?
 event-card =
     { $details }
 
-    Your answer: { $answer }
-event-answer-going = going
-event-answer-maybe = maybe
-event-answer-cant = can't come
-event-answer-waitlist = on the waiting list
-event-answer-none = not given yet
-event-going = ✅ I'm going
-event-maybe = ❔ Maybe
-event-cant = ✖ Can't come
-event-calendar = 📅 Add to calendar
-event-open = 🗓 Open
-event-here = 📍 I'm here
-event-propose = ✍️ Make a proposal about this
-event-answered-going = Thank you! You are going to “{ $title }”, { $when }. We will remind you before it starts.
-event-answered-maybe = Noted: maybe. We will remind you about “{ $title }”, { $when }.
-event-answered-cant = Noted: you can't come to “{ $title }”. You can change your answer in Consultations.
-event-answered-waitlist = All places for “{ $title }” are taken. You are on the waiting list: if a place frees up, it is yours and we will tell you.
-event-link = Link to join: { $link }
-event-calendar-file = “{ $title }”: open this file to add it to your calendar.
-event-gone = This consultation is not available any more. Here is the main menu.
-event-was-cancelled = “{ $title }” was cancelled. Here is the main menu.
-event-started = “{ $title }” has already started, so answers are closed.
-event-not-yet = “{ $title }” has not taken place yet.
+    Сіздің жауабыңыз: { $answer }
+event-answer-going = келемін
+event-answer-maybe = мүмкін
+event-answer-cant = келе алмаймын
+event-answer-waitlist = күту тізімінде
+event-answer-none = әлі жауап жоқ
+event-going = ✅ Келемін
+event-maybe = ❔ Мүмкін
+event-cant = ✖ Келе алмаймын
+event-calendar = 📅 Күнтізбеге қосу
+event-open = 🗓 Ашу
+event-here = 📍 Осындамын
+event-propose = ✍️ Осы тақырыпта ұсыныс беру
+event-answered-going = Рақмет! Сіз «{ $title }» кездесуіне келесіз, { $when }. Басталар алдында еске саламыз.
+event-answered-maybe = Жазып алдық: мүмкін. «{ $title }» туралы еске саламыз, { $when }.
+event-answered-cant = Жазып алдық: сіз «{ $title }» кездесуіне келе алмайсыз. Жауапты «Кеңестер» бөлімінде өзгертуге болады.
+event-answered-waitlist = «{ $title }» кездесуіне барлық орын толды. Сіз күту тізіміндесіз: орын босаса, ол сіздікі, біз хабарлаймыз.
+event-link = Қосылу сілтемесі: { $link }
+event-calendar-file = «{ $title }»: күнтізбеге қосу үшін осы файлды ашыңыз.
+event-gone = Бұл кеңес енді қолжетімсіз. Міне, басты мәзір.
+event-was-cancelled = «{ $title }» тоқтатылды. Міне, басты мәзір.
+event-started = «{ $title }» басталып кетті, жауаптар жабық.
+event-not-yet = «{ $title }» әлі өткен жоқ.
 event-reminder =
-    Reminder: “{ $title }” starts { $when }.
+    Еске салу: «{ $title }» { $when } басталады.
     { $where }
 event-reminder-link =
-    Reminder: “{ $title }” starts { $when }.
+    Еске салу: «{ $title }» { $when } басталады.
     { $where }
-    Link to join: { $link }
+    Қосылу сілтемесі: { $link }
 event-changed =
-    “{ $title }” has changed. Here are the new details:
+    «{ $title }» өзгерді. Жаңа мәліметтер:
 
     { $details }
-event-cancelled-notice = Sorry: “{ $title }” on { $when } is cancelled.
-event-promoted = Good news: a place freed up and it is yours. You are going to “{ $title }”, { $when }.
-event-feedback-ask = Thank you for taking part in “{ $title }”. How useful was it? Choose 1 (not useful) to 5 (very useful).
-event-feedback-comment = Thank you! Would you like to add a comment (up to { $max } characters)? Write it, or press Skip.
-event-feedback-skip = Skip
-event-feedback-thanks = Thank you for your feedback!
-event-text-too-long = This text has { $length } characters; the limit is { $max }. Please write it again.
-event-propose-not-yet = Proposals about a consultation can be made by those who took part, once it has started.
-checkin-ask = Please type the code shown at the event (4 digits).
-checkin-wrong = This code is not right. Please check the code shown at the event and type it again.
-checkin-too-many = Too many wrong codes. Please ask the organisers for help.
-checkin-closed = Check-in for “{ $title }” opens an hour before the start and closes an hour after the end.
-checkin-none-now = There is no consultation to check in to right now.
-checkin-done = Welcome! You are checked in at “{ $title }”.
+event-cancelled-notice = Өкінішке қарай, «{ $title }» ({ $when }) тоқтатылды.
+event-promoted = Жақсы жаңалық: орын босады, ол сіздікі. Сіз «{ $title }» кездесуіне келесіз, { $when }.
+event-feedback-ask = «{ $title }» кездесуіне қатысқаныңызға рақмет. Қаншалықты пайдалы болды? 1 (пайдасыз) мен 5 (өте пайдалы) аралығында таңдаңыз.
+event-feedback-comment = Рақмет! Пікір қосқыңыз келе ме ({ $max } таңбаға дейін)? Жазыңыз немесе «Өткізу» түймесін басыңыз.
+event-feedback-skip = Өткізу
+event-feedback-thanks = Пікіріңізге рақмет!
+event-text-too-long = Бұл мәтінде { $length } таңба бар, ал шегі — { $max }. Қайта жазыңызшы.
+event-propose-not-yet = Кеңес бойынша ұсынысты оған қатысушылар кездесу басталғаннан кейін бере алады.
+checkin-ask = Кездесуде көрсетілген кодты жазыңыз (4 сан).
+checkin-wrong = Код дұрыс емес. Кездесуде көрсетілген кодты тексеріп, қайта жазыңыз.
+checkin-too-many = Қате код тым көп енгізілді. Ұйымдастырушыларға хабарласыңыз.
+checkin-closed = «{ $title }» кездесуіне белгілену басталудан бір сағат бұрын ашылып, аяқталғаннан кейін бір сағаттан соң жабылады.
+checkin-none-now = Қазір белгілене алатын кеңес жоқ.
+checkin-done = Қош келдіңіз! Сіз «{ $title }» кездесуінде белгіленді.
 
-## Consultations: staff
+## Кеңестер: қызметкерлер
 
-event-not-allowed = Only municipality staff who publish announcements can manage consultations.
-event-choose-municipality = Which municipality is this consultation for?
-event-choose-audience = Who in { $municipality } should be invited? Tap villages to choose them, then press Continue.
-event-choose-kind = What kind of event is it?
-event-write-title = Please write the title in { $language } (up to { $max } characters).
-event-write-text = Now a short description in { $language }: what it is about and who it is for (up to { $max } characters).
-event-add-language = Saved. Add a translation, or press Done.
-event-write-time = When does it start? Type the date and time in { $municipality } time, for example { $example }.
-event-time-invalid = I could not read this date. Please type it like { $example }.
-event-time-past = This time has passed. Please type a time in the future, like { $example }.
-event-write-duration = How long is it, in minutes? Type a number (for example 90) or 1:30, or choose.
-event-duration-invalid = Please type the length in minutes (15 to { $max }), for example 90 or 1:30.
-event-write-link = Send the link to join online (https://...), or press “No online link”.
-event-no-link = No online link
-event-link-invalid = This is not a web link. Please send a link that starts with https://
-event-write-place = Where does it take place? Write the address (up to { $max } characters) or send a location pin.
-event-no-place = Online only
-event-ask-map = You can send a location pin so residents find the place on a map, or press “No map”.
-event-no-map = No map
-event-write-capacity = How many people can take part? Type a number, or press “No limit”.
-event-no-limit = No limit
-event-capacity-invalid = Please type a whole number from 1 to { $max }, or press “No limit”.
+event-not-allowed = Кеңестерді тек хабарландыру жариялайтын әкімдік қызметкерлері басқара алады.
+event-choose-municipality = Бұл кеңес қай әкімдікке арналған?
+event-choose-audience = { $municipality } аумағында кімді шақырамыз? Ауылдарды таңдап, «Жалғастыру» түймесін басыңыз.
+event-choose-kind = Бұл қандай кездесу?
+event-write-title = Атауын мына тілде жазыңыз: { $language } ({ $max } таңбаға дейін).
+event-write-text = Енді мына тілде қысқа сипаттама жазыңыз: { $language } — кездесу не туралы және кімге арналған ({ $max } таңбаға дейін).
+event-add-language = Сақталды. Аударма қосыңыз немесе «Дайын» түймесін басыңыз.
+event-write-time = Қашан басталады? Күні мен уақытын { $municipality } уақытымен жазыңыз, мысалы { $example }.
+event-time-invalid = Бұл күнді оқи алмадым. Былай жазыңыз: { $example }.
+event-time-past = Бұл уақыт өтіп кетті. Болашақ уақытты жазыңыз, мысалы { $example }.
+event-write-duration = Кездесу неше минутқа созылады? Сан (мысалы, 90) немесе 1:30 жазыңыз, не таңдаңыз.
+event-duration-invalid = Ұзақтығын минутпен жазыңыз (15-тен { $max }-ге дейін), мысалы 90 немесе 1:30.
+event-write-link = Онлайн қосылу сілтемесін жіберіңіз (https://...) немесе «Онлайн сілтеме жоқ» түймесін басыңыз.
+event-no-link = Онлайн сілтеме жоқ
+event-link-invalid = Бұл веб-сілтеме емес. https:// деп басталатын сілтеме жіберіңіз.
+event-write-place = Кездесу қайда өтеді? Мекенжайды жазыңыз ({ $max } таңбаға дейін) немесе геолокация жіберіңіз.
+event-no-place = Тек онлайн
+event-ask-map = Тұрғындар орынды картадан табуы үшін геолокация жіберуге болады, немесе «Картасыз» түймесін басыңыз.
+event-no-map = Картасыз
+event-write-capacity = Неше адам қатыса алады? Сан жазыңыз немесе «Шектеусіз» түймесін басыңыз.
+event-no-limit = Шектеусіз
+event-capacity-invalid = 1-ден { $max }-ге дейінгі бүтін сан жазыңыз немесе «Шектеусіз» түймесін басыңыз.
 event-preview =
-    Please check the consultation.
+    Кеңесті тексеріңіз.
 
     { $details }
 
-    Places: { $capacity ->
-        [0] no limit
+    Орын саны: { $capacity ->
+        [0] шектеусіз
        *[other] { $capacity }
     }
-    Languages: { $languages }
-    Residents to invite now: { $count }
-event-publish = ✅ Publish and invite
-event-draft-cancelled = Cancelled. Nothing was published.
-event-published = Published. Invitations queued: { $count }. Check-in code for the event: { $code }
-events-admin-none = There are no consultations yet. Create one with /event.
-event-status-scheduled = scheduled
-event-status-cancelled = cancelled
+    Тілдер: { $languages }
+    Шақырылатын тұрғындар: { $count }
+event-publish = ✅ Жариялау және шақыру
+event-draft-cancelled = Тоқтатылды. Ештеңе жарияланбады.
+event-published = Жарияланды. Кезектегі шақырулар: { $count }. Кездесуде белгілену коды: { $code }
+events-admin-none = Әзірге кеңес жоқ. /event командасымен жасаңыз.
+event-status-scheduled = жоспарланған
+event-status-cancelled = тоқтатылған
 event-admin-card =
     #{ $id } · { $status }
     { $details }
 
-    Going: { $going }{ $capacity ->
+    Келеді: { $going }{ $capacity ->
         [0] {""}
-       *[other] { " " }of { $capacity }
-    } · Maybe: { $maybe } · Waiting list: { $waitlist }
-    Check-in code: { $code }
-event-edit = ✏️ Edit
-event-cancel = ✖ Cancel event
-event-attendance = ☑️ Attendance
-event-report = 📊 Report
-event-edit-what = What would you like to change? Everyone who answered will be told.
-event-field-time = 🕒 Date and time
-event-field-dur = ⏱ Length
-event-field-link = 💻 Online link
-event-field-place = 📍 Place
-event-field-cap = 👥 Places
-event-edit-time = Type the new date and time, for example { $example }.
-event-edit-dur = Type the new length in minutes, for example 90.
-event-edit-link = Send the new link (https://...).
-event-edit-place = Write the new address (up to { $max } characters) or send a location pin.
-event-edit-cap = Type the new number of places.
-event-saved = Saved. Residents told about the change: { $count }.
-event-cancel-confirm = Cancel “{ $title }”? Everyone who answered will be told.
-event-cancel-yes = ✖ Yes, cancel it
-event-cancelled = The consultation is cancelled. Residents told: { $count }.
-event-closed = This consultation can no longer be changed (it is cancelled or over).
-event-attendance-none = Nobody has said they are going yet.
-event-attendance-title = Tap the people who came ({ $count } going). ✅ means present.
-event-report-choose = Which consultation?
+       *[other] { " " }/ { $capacity }
+    } · Мүмкін: { $maybe } · Күту тізімі: { $waitlist }
+    Белгілену коды: { $code }
+event-edit = ✏️ Өзгерту
+event-cancel = ✖ Кездесуді тоқтату
+event-attendance = ☑️ Қатысу
+event-report = 📊 Есеп
+event-edit-what = Нені өзгертесіз? Жауап бергендердің бәріне хабарланады.
+event-field-time = 🕒 Күні мен уақыты
+event-field-dur = ⏱ Ұзақтығы
+event-field-link = 💻 Онлайн сілтеме
+event-field-place = 📍 Орны
+event-field-cap = 👥 Орын саны
+event-edit-time = Жаңа күні мен уақытын жазыңыз, мысалы { $example }.
+event-edit-dur = Жаңа ұзақтығын минутпен жазыңыз, мысалы 90.
+event-edit-link = Жаңа сілтемені жіберіңіз (https://...).
+event-edit-place = Жаңа мекенжайды жазыңыз ({ $max } таңбаға дейін) немесе геолокация жіберіңіз.
+event-edit-cap = Жаңа орын санын жазыңыз.
+event-saved = Сақталды. Өзгеріс туралы хабарланған тұрғындар: { $count }.
+event-cancel-confirm = «{ $title }» тоқтатылсын ба? Жауап бергендердің бәріне хабарланады.
+event-cancel-yes = ✖ Иә, тоқтату
+event-cancelled = Кеңес тоқтатылды. Хабарланған тұрғындар: { $count }.
+event-closed = Бұл кеңесті енді өзгертуге болмайды (тоқтатылған немесе өтіп кеткен).
+event-attendance-none = Әзірге ешкім келетінін айтқан жоқ.
+event-attendance-title = Келгендерді белгілеңіз («келемін» дегендер: { $count }). ✅ — қатысты.
+event-report-choose = Қай кеңес?
 event-report-text =
-    Report #{ $id }: { $title } ({ $when }, { $status })
-    Invited: { $invited }
-    Going: { $going } · Maybe: { $maybe } · Can't: { $cant } · Waiting list: { $waitlist }
-    Attended: { $attended }
-    Feedback: { $count }, average { $average } of 5
-    Comments:
+    Есеп #{ $id }: { $title } ({ $when }, { $status })
+    Шақырылды: { $invited }
+    Келеді: { $going } · Мүмкін: { $maybe } · Келе алмайды: { $cant } · Күту тізімі: { $waitlist }
+    Қатысты: { $attended }
+    Пікірлер: { $count }, орташа баға { $average } / 5
+    Түсініктемелер:
     { $comments }
 
-## Proposals raised at a consultation, in the authority's forward
+## Кеңесте берілген ұсыныстар, билік органына жіберілгенде
 
-forward-event = Raised at: { $title } ({ $when })
+forward-event = Кездесуде берілді: { $title } ({ $when })

@@ -1,170 +1,170 @@
-## Consultations: residents
+## Консультации: жители
 
-command-checkin = I am at an event: check in
-events-title = Upcoming consultations: { $count }. Choose one to see it and answer.
+command-checkin = Я на встрече: отметиться
+events-title = Ближайшие консультации: { $count }. Выберите, чтобы посмотреть и ответить.
 events-item = { $title } · { $when } { $answer }
-events-none = There are no upcoming consultations for your place yet. We will send you an invitation when there is one.
-events-all = 🗓 All consultations
+events-none = Пока нет консультаций для вашего населённого пункта. Мы пришлём приглашение, когда она будет.
+events-all = 🗓 Все консультации
 event-mark-going = ✅
 event-mark-maybe = ❔
 event-mark-cant = ✖
 event-mark-waitlist = ⏳
 event-mark-none = •
-event-kind-advice = Online “practical advice” meeting
-event-kind-seminar = Seminar
-event-kind-round_table = Round table
-event-kind-dialogue = Dialogue platform session
-event-kind-training = Training
+event-kind-advice = Онлайн-встреча «Практический совет»
+event-kind-seminar = Семинар
+event-kind-round_table = Круглый стол
+event-kind-dialogue = Заседание диалоговой платформы
+event-kind-training = Обучение
 event-details =
     { $kind }: { $title }
-    🕒 { $when } ({ $minutes } min)
+    🕒 { $when } ({ $minutes } мин.)
     { $where }
 
     { $text }
-event-where-online = 💻 Online
+event-where-online = 💻 Онлайн
 event-where-place = 📍 { $place }
-event-where-both = 📍 { $place } · 💻 also online
+event-where-both = 📍 { $place } · 💻 также онлайн
 event-place-map = { $place } ({ $link })
 event-invite =
-    You are invited!
+    Приглашаем вас!
 
     { $details }
 
-    Will you come?
+    Вы придёте?
 event-card =
     { $details }
 
-    Your answer: { $answer }
-event-answer-going = going
-event-answer-maybe = maybe
-event-answer-cant = can't come
-event-answer-waitlist = on the waiting list
-event-answer-none = not given yet
-event-going = ✅ I'm going
-event-maybe = ❔ Maybe
-event-cant = ✖ Can't come
-event-calendar = 📅 Add to calendar
-event-open = 🗓 Open
-event-here = 📍 I'm here
-event-propose = ✍️ Make a proposal about this
-event-answered-going = Thank you! You are going to “{ $title }”, { $when }. We will remind you before it starts.
-event-answered-maybe = Noted: maybe. We will remind you about “{ $title }”, { $when }.
-event-answered-cant = Noted: you can't come to “{ $title }”. You can change your answer in Consultations.
-event-answered-waitlist = All places for “{ $title }” are taken. You are on the waiting list: if a place frees up, it is yours and we will tell you.
-event-link = Link to join: { $link }
-event-calendar-file = “{ $title }”: open this file to add it to your calendar.
-event-gone = This consultation is not available any more. Here is the main menu.
-event-was-cancelled = “{ $title }” was cancelled. Here is the main menu.
-event-started = “{ $title }” has already started, so answers are closed.
-event-not-yet = “{ $title }” has not taken place yet.
+    Ваш ответ: { $answer }
+event-answer-going = приду
+event-answer-maybe = возможно
+event-answer-cant = не смогу
+event-answer-waitlist = в листе ожидания
+event-answer-none = пока нет ответа
+event-going = ✅ Приду
+event-maybe = ❔ Возможно
+event-cant = ✖ Не смогу
+event-calendar = 📅 В календарь
+event-open = 🗓 Открыть
+event-here = 📍 Я на месте
+event-propose = ✍️ Внести предложение по теме
+event-answered-going = Спасибо! Вы идёте на «{ $title }», { $when }. Мы напомним перед началом.
+event-answered-maybe = Записали: возможно. Мы напомним о «{ $title }», { $when }.
+event-answered-cant = Записали: вы не сможете прийти на «{ $title }». Ответ можно изменить в разделе «Консультации».
+event-answered-waitlist = Все места на «{ $title }» заняты. Вы в листе ожидания: если место освободится, оно ваше, и мы сообщим.
+event-link = Ссылка для участия: { $link }
+event-calendar-file = «{ $title }»: откройте этот файл, чтобы добавить встречу в календарь.
+event-gone = Эта консультация больше недоступна. Вот главное меню.
+event-was-cancelled = «{ $title }» отменена. Вот главное меню.
+event-started = «{ $title }» уже началась, ответы закрыты.
+event-not-yet = «{ $title }» ещё не прошла.
 event-reminder =
-    Reminder: “{ $title }” starts { $when }.
+    Напоминание: «{ $title }» начнётся { $when }.
     { $where }
 event-reminder-link =
-    Reminder: “{ $title }” starts { $when }.
+    Напоминание: «{ $title }» начнётся { $when }.
     { $where }
-    Link to join: { $link }
+    Ссылка для участия: { $link }
 event-changed =
-    “{ $title }” has changed. Here are the new details:
+    «{ $title }»: есть изменения. Новые данные:
 
     { $details }
-event-cancelled-notice = Sorry: “{ $title }” on { $when } is cancelled.
-event-promoted = Good news: a place freed up and it is yours. You are going to “{ $title }”, { $when }.
-event-feedback-ask = Thank you for taking part in “{ $title }”. How useful was it? Choose 1 (not useful) to 5 (very useful).
-event-feedback-comment = Thank you! Would you like to add a comment (up to { $max } characters)? Write it, or press Skip.
-event-feedback-skip = Skip
-event-feedback-thanks = Thank you for your feedback!
-event-text-too-long = This text has { $length } characters; the limit is { $max }. Please write it again.
-event-propose-not-yet = Proposals about a consultation can be made by those who took part, once it has started.
-checkin-ask = Please type the code shown at the event (4 digits).
-checkin-wrong = This code is not right. Please check the code shown at the event and type it again.
-checkin-too-many = Too many wrong codes. Please ask the organisers for help.
-checkin-closed = Check-in for “{ $title }” opens an hour before the start and closes an hour after the end.
-checkin-none-now = There is no consultation to check in to right now.
-checkin-done = Welcome! You are checked in at “{ $title }”.
+event-cancelled-notice = К сожалению, «{ $title }» ({ $when }) отменена.
+event-promoted = Хорошая новость: освободилось место, и оно ваше. Вы идёте на «{ $title }», { $when }.
+event-feedback-ask = Спасибо за участие в «{ $title }». Насколько это было полезно? Выберите от 1 (бесполезно) до 5 (очень полезно).
+event-feedback-comment = Спасибо! Хотите добавить комментарий (до { $max } символов)? Напишите его или нажмите «Пропустить».
+event-feedback-skip = Пропустить
+event-feedback-thanks = Спасибо за отзыв!
+event-text-too-long = В этом тексте { $length } символов, а можно не больше { $max }. Пожалуйста, напишите ещё раз.
+event-propose-not-yet = Предложения по консультации могут вносить её участники, после её начала.
+checkin-ask = Введите код, который показали на встрече (4 цифры).
+checkin-wrong = Код неверный. Проверьте код, который показали на встрече, и введите его ещё раз.
+checkin-too-many = Слишком много неверных кодов. Обратитесь, пожалуйста, к организаторам.
+checkin-closed = Отметиться на «{ $title }» можно за час до начала и до часа после окончания.
+checkin-none-now = Сейчас нет консультации, на которой можно отметиться.
+checkin-done = Добро пожаловать! Вы отмечены на «{ $title }».
 
-## Consultations: staff
+## Консультации: сотрудники
 
-event-not-allowed = Only municipality staff who publish announcements can manage consultations.
-event-choose-municipality = Which municipality is this consultation for?
-event-choose-audience = Who in { $municipality } should be invited? Tap villages to choose them, then press Continue.
-event-choose-kind = What kind of event is it?
-event-write-title = Please write the title in { $language } (up to { $max } characters).
-event-write-text = Now a short description in { $language }: what it is about and who it is for (up to { $max } characters).
-event-add-language = Saved. Add a translation, or press Done.
-event-write-time = When does it start? Type the date and time in { $municipality } time, for example { $example }.
-event-time-invalid = I could not read this date. Please type it like { $example }.
-event-time-past = This time has passed. Please type a time in the future, like { $example }.
-event-write-duration = How long is it, in minutes? Type a number (for example 90) or 1:30, or choose.
-event-duration-invalid = Please type the length in minutes (15 to { $max }), for example 90 or 1:30.
-event-write-link = Send the link to join online (https://...), or press “No online link”.
-event-no-link = No online link
-event-link-invalid = This is not a web link. Please send a link that starts with https://
-event-write-place = Where does it take place? Write the address (up to { $max } characters) or send a location pin.
-event-no-place = Online only
-event-ask-map = You can send a location pin so residents find the place on a map, or press “No map”.
-event-no-map = No map
-event-write-capacity = How many people can take part? Type a number, or press “No limit”.
-event-no-limit = No limit
-event-capacity-invalid = Please type a whole number from 1 to { $max }, or press “No limit”.
+event-not-allowed = Управлять консультациями могут только сотрудники муниципалитета, публикующие объявления.
+event-choose-municipality = Для какого муниципалитета эта консультация?
+event-choose-audience = Кого в { $municipality } пригласить? Отметьте сёла, затем нажмите «Продолжить».
+event-choose-kind = Какой это вид встречи?
+event-write-title = Напишите название на языке: { $language } (до { $max } символов).
+event-write-text = Теперь краткое описание на языке: { $language } — о чём встреча и для кого (до { $max } символов).
+event-add-language = Сохранено. Добавьте перевод или нажмите «Готово».
+event-write-time = Когда начало? Введите дату и время по времени { $municipality }, например { $example }.
+event-time-invalid = Не удалось прочитать дату. Введите её так: { $example }.
+event-time-past = Это время уже прошло. Введите время в будущем, например { $example }.
+event-write-duration = Сколько длится встреча, в минутах? Введите число (например, 90) или 1:30, или выберите.
+event-duration-invalid = Введите длительность в минутах (от 15 до { $max }), например 90 или 1:30.
+event-write-link = Пришлите ссылку для онлайн-участия (https://...) или нажмите «Без онлайн-ссылки».
+event-no-link = Без онлайн-ссылки
+event-link-invalid = Это не веб-ссылка. Пришлите ссылку, которая начинается с https://
+event-write-place = Где пройдёт встреча? Напишите адрес (до { $max } символов) или отправьте геопозицию.
+event-no-place = Только онлайн
+event-ask-map = Можно отправить геопозицию, чтобы жители нашли место на карте, или нажмите «Без карты».
+event-no-map = Без карты
+event-write-capacity = Сколько человек могут участвовать? Введите число или нажмите «Без ограничений».
+event-no-limit = Без ограничений
+event-capacity-invalid = Введите целое число от 1 до { $max } или нажмите «Без ограничений».
 event-preview =
-    Please check the consultation.
+    Проверьте консультацию.
 
     { $details }
 
-    Places: { $capacity ->
-        [0] no limit
+    Мест: { $capacity ->
+        [0] без ограничений
        *[other] { $capacity }
     }
-    Languages: { $languages }
-    Residents to invite now: { $count }
-event-publish = ✅ Publish and invite
-event-draft-cancelled = Cancelled. Nothing was published.
-event-published = Published. Invitations queued: { $count }. Check-in code for the event: { $code }
-events-admin-none = There are no consultations yet. Create one with /event.
-event-status-scheduled = scheduled
-event-status-cancelled = cancelled
+    Языки: { $languages }
+    Будет приглашено жителей: { $count }
+event-publish = ✅ Опубликовать и пригласить
+event-draft-cancelled = Отменено. Ничего не опубликовано.
+event-published = Опубликовано. Приглашений в очереди: { $count }. Код для отметки на встрече: { $code }
+events-admin-none = Консультаций пока нет. Создайте её командой /event.
+event-status-scheduled = запланирована
+event-status-cancelled = отменена
 event-admin-card =
     #{ $id } · { $status }
     { $details }
 
-    Going: { $going }{ $capacity ->
+    Придут: { $going }{ $capacity ->
         [0] {""}
-       *[other] { " " }of { $capacity }
-    } · Maybe: { $maybe } · Waiting list: { $waitlist }
-    Check-in code: { $code }
-event-edit = ✏️ Edit
-event-cancel = ✖ Cancel event
-event-attendance = ☑️ Attendance
-event-report = 📊 Report
-event-edit-what = What would you like to change? Everyone who answered will be told.
-event-field-time = 🕒 Date and time
-event-field-dur = ⏱ Length
-event-field-link = 💻 Online link
-event-field-place = 📍 Place
-event-field-cap = 👥 Places
-event-edit-time = Type the new date and time, for example { $example }.
-event-edit-dur = Type the new length in minutes, for example 90.
-event-edit-link = Send the new link (https://...).
-event-edit-place = Write the new address (up to { $max } characters) or send a location pin.
-event-edit-cap = Type the new number of places.
-event-saved = Saved. Residents told about the change: { $count }.
-event-cancel-confirm = Cancel “{ $title }”? Everyone who answered will be told.
-event-cancel-yes = ✖ Yes, cancel it
-event-cancelled = The consultation is cancelled. Residents told: { $count }.
-event-closed = This consultation can no longer be changed (it is cancelled or over).
-event-attendance-none = Nobody has said they are going yet.
-event-attendance-title = Tap the people who came ({ $count } going). ✅ means present.
-event-report-choose = Which consultation?
+       *[other] { " " }из { $capacity }
+    } · Возможно: { $maybe } · Лист ожидания: { $waitlist }
+    Код для отметки: { $code }
+event-edit = ✏️ Изменить
+event-cancel = ✖ Отменить встречу
+event-attendance = ☑️ Посещаемость
+event-report = 📊 Отчёт
+event-edit-what = Что изменить? Все, кто ответил, получат уведомление.
+event-field-time = 🕒 Дата и время
+event-field-dur = ⏱ Длительность
+event-field-link = 💻 Онлайн-ссылка
+event-field-place = 📍 Место
+event-field-cap = 👥 Места
+event-edit-time = Введите новые дату и время, например { $example }.
+event-edit-dur = Введите новую длительность в минутах, например 90.
+event-edit-link = Пришлите новую ссылку (https://...).
+event-edit-place = Напишите новый адрес (до { $max } символов) или отправьте геопозицию.
+event-edit-cap = Введите новое число мест.
+event-saved = Сохранено. Уведомлено жителей: { $count }.
+event-cancel-confirm = Отменить «{ $title }»? Все, кто ответил, получат уведомление.
+event-cancel-yes = ✖ Да, отменить
+event-cancelled = Консультация отменена. Уведомлено жителей: { $count }.
+event-closed = Эту консультацию уже нельзя изменить (она отменена или прошла).
+event-attendance-none = Пока никто не ответил, что придёт.
+event-attendance-title = Отметьте пришедших (ответили «приду»: { $count }). ✅ — присутствовал.
+event-report-choose = Какая консультация?
 event-report-text =
-    Report #{ $id }: { $title } ({ $when }, { $status })
-    Invited: { $invited }
-    Going: { $going } · Maybe: { $maybe } · Can't: { $cant } · Waiting list: { $waitlist }
-    Attended: { $attended }
-    Feedback: { $count }, average { $average } of 5
-    Comments:
+    Отчёт #{ $id }: { $title } ({ $when }, { $status })
+    Приглашено: { $invited }
+    Придут: { $going } · Возможно: { $maybe } · Не смогут: { $cant } · Лист ожидания: { $waitlist }
+    Присутствовали: { $attended }
+    Отзывы: { $count }, средняя оценка { $average } из 5
+    Комментарии:
     { $comments }
 
-## Proposals raised at a consultation, in the authority's forward
+## Предложения с консультации, в пересылке органу власти
 
-forward-event = Raised at: { $title } ({ $when })
+forward-event = Внесено на встрече: { $title } ({ $when })
