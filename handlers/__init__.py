@@ -10,6 +10,7 @@ from bot.routing import Router
 from handlers import (
     announcements,
     event_admin,
+    event_manage,
     events,
     language,
     library,
@@ -33,6 +34,7 @@ ROUTERS: tuple[Router, ...] = (
     proposals.router,
     events.router,
     event_admin.router,
+    event_manage.router,
     moderation.router,
     menu.router,
 )

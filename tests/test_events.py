@@ -35,6 +35,7 @@ from storage.proposal_export import COLUMNS, write_proposals_csv
 from tests.conftest import make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
 from tests.test_announcements import publisher, resident_of, wait_for_message
+from tests.test_cli import cli
 from tests.tg_user import BotHarness, TgUser, labels
 
 START = datetime(2027, 12, 5, 14, 0, tzinfo=UTC)  # 18:00 in Quba (Asia/Baku, UTC+4)
@@ -420,6 +421,13 @@ async def test_non_publishers_are_refused(events_bot: BotHarness) -> None:
     [refused] = await resident.press_data("eva:ok")
     assert "Only municipality staff" in refused.params["text"]
 
+    elsewhere = await make_event(bot, "NUR")  # a resident of Quba is not invited to it
+    [gone] = await resident.press_data(f"ev:a:{elsewhere}:g")
+    assert "not available any more" in gone.params["text"]
+    [gone] = await resident.press_data("ev:a:99999:g")
+    assert "not available any more" in gone.params["text"]
+    assert await answers(bot, elsewhere) == {}
+
     other = await publisher(bot, "NUR")  # staff, but of another municipality
     [refused] = await other.press_data(f"evm:cancelok:{event_id}")
     assert "Only municipality staff" in refused.params["text"]
@@ -462,3 +470,13 @@ def test_event_reminders_setting() -> None:
     for bad in ("24", "0h", "1w", "h"):
         with pytest.raises(ConfigError):
             Settings.from_env({"EVENT_REMINDERS": bad})
+
+
+async def test_export_cli_by_event(database_url: str) -> None:
+    """`export proposals --event ID` names an unknown event, and needs one of the two scopes."""
+    for args, message in (
+        (("export", "proposals"), "--municipality CODE, --event ID"),
+        (("export", "proposals", "--event", "12345"), "no event with id 12345"),
+    ):
+        done = await cli(database_url, *args)
+        assert done.returncode == 2 and message in done.stderr
