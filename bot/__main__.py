@@ -18,7 +18,7 @@ from bot.config import SHIPPED_LOCALES, ConfigError, Settings
 from storage import repos
 from storage.content import ContentError, load_content
 from storage.indicators import tutorial_indicators, write_csv
-from storage.models import ForwardStatus, Proposal, ProposalForward, Role, utcnow
+from storage.models import Event, ForwardStatus, Proposal, ProposalForward, Role, utcnow
 from storage.proposal_export import write_proposals_csv
 from storage.tutorials import TutorialError
 
@@ -56,7 +56,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     retry.add_argument("--municipality", metavar="CODE", help="only this municipality")
     export = commands.add_parser("export", help="export records, e.g. every proposal, as CSV")
     export.add_argument("what", choices=["proposals"])
-    export.add_argument("--municipality", metavar="CODE", required=True)
+    export.add_argument("--municipality", metavar="CODE", help="required unless --event")
+    export.add_argument("--event", metavar="ID", type=int, help="proposals raised at this event")
     export.add_argument("--format", choices=["csv"], default="csv")
     export.add_argument("--output", metavar="FILE", type=Path, help="default: standard output")
     return parser.parse_args(argv)
@@ -176,18 +177,31 @@ async def retry_forwards(app: App, *, code: str | None) -> None:
     print(f"{result.rowcount} failed forwards queued again; a running bot sends them shortly")
 
 
-async def export_proposals(app: App, *, code: str, output: Path | None) -> None:
+async def export_proposals(
+    app: App, *, code: str | None, event_id: int | None, output: Path | None
+) -> None:
+    if code is None and event_id is None:
+        raise CliError("give --municipality CODE, --event ID, or both")
     await app.prepare_database()
     async with app.sessionmaker() as session:
-        municipality = await repos.municipality_by_code(session, code=code)
-        if municipality is None:
-            raise CliError(f"no municipality with code {code!r}")
+        municipality = None
+        if code is not None:
+            municipality = await repos.municipality_by_code(session, code=code)
+            if municipality is None:
+                raise CliError(f"no municipality with code {code!r}")
+        if event_id is not None and await session.get(Event, event_id) is None:
+            raise CliError(f"no event with id {event_id}")
         if output is None:
-            await write_proposals_csv(sys.stdout, session, municipality=municipality)
+            await write_proposals_csv(
+                sys.stdout, session, municipality=municipality, event_id=event_id
+            )
             return
         with output.open("w", newline="", encoding="utf-8") as out:
-            count = await write_proposals_csv(out, session, municipality=municipality)
-    print(f"wrote {count} proposals of {municipality.code} to {output}", file=sys.stderr)
+            count = await write_proposals_csv(
+                out, session, municipality=municipality, event_id=event_id
+            )
+    what = f"event {event_id}" if event_id is not None else code
+    print(f"wrote {count} proposals of {what} to {output}", file=sys.stderr)
 
 
 async def main_async(args: argparse.Namespace, settings: Settings) -> None:
@@ -209,7 +223,9 @@ async def main_async(args: argparse.Namespace, settings: Settings) -> None:
         case "retry-forwards":
             await retry_forwards(app, code=args.municipality)
         case "export":
-            await export_proposals(app, code=args.municipality, output=args.output)
+            await export_proposals(
+                app, code=args.municipality, event_id=args.event, output=args.output
+            )
         case "grant" | "revoke":
             await change_role(
                 app,

@@ -9,6 +9,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from dotenv import dotenv_values
@@ -64,6 +65,9 @@ class Settings:
     smtp_password: str | None = None
     smtp_from: str = "community-bot@localhost"
     smtp_starttls: bool = True
+    # before each consultation: residents who said Going or Maybe are reminded; the last one
+    # carries the online link
+    event_reminders: tuple[timedelta, ...] = (timedelta(hours=24), timedelta(hours=1))
     processed_updates_keep_days: int = 7
     log_level: str = "INFO"
 
@@ -145,6 +149,13 @@ class Settings:
             raise ConfigError(
                 "TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
             )
+        reminders = get("EVENT_REMINDERS") or "24h,1h"
+        try:
+            event_reminders = parse_offsets(reminders)
+        except ValueError:
+            raise ConfigError(
+                f"EVENT_REMINDERS must look like 24h,1h (m, h, d) or off, got {reminders!r}"
+            ) from None
         content = get("CONTENT_FILE")
         whatsapp = {
             "WHATSAPP_PHONE_NUMBER_ID": get("WHATSAPP_PHONE_NUMBER_ID"),
@@ -194,6 +205,7 @@ class Settings:
             smtp_password=get("SMTP_PASSWORD"),
             smtp_from=get("SMTP_FROM") or cls.smtp_from,
             smtp_starttls=get_bool("SMTP_STARTTLS", default=True),
+            event_reminders=event_reminders,
             processed_updates_keep_days=get_int(
                 "PROCESSED_UPDATES_KEEP_DAYS", cls.processed_updates_keep_days
             ),
@@ -219,6 +231,22 @@ def _templates(text: str | None) -> tuple[tuple[str, str, str], ...]:
             )
         templates.append((locale.strip(), name.strip(), code.strip()))
     return tuple(templates)
+
+
+_UNITS = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1)}
+
+
+def parse_offsets(text: str) -> tuple[timedelta, ...]:
+    """ "24h,1h" -> (24 hours, 1 hour), longest first; "off" -> none."""
+    if text.strip().lower() == "off":
+        return ()
+    offsets = set()
+    for part in text.split(","):
+        match = re.fullmatch(r"\s*(\d+)\s*([mhd])\s*", part.lower())
+        if match is None or int(match[1]) == 0:
+            raise ValueError(part)
+        offsets.add(int(match[1]) * _UNITS[match[2]])
+    return tuple(sorted(offsets, reverse=True))
 
 
 def _valid_quiet_hours(text: str) -> bool:

@@ -260,6 +260,12 @@ class DeliveryEngine:
             )
         return count
 
+    @staticmethod
+    async def enqueue_select(session: AsyncSession, rows: Select[Any]) -> int:
+        """Queue the rows of a SELECT whose column labels name `deliveries` columns, in one
+        INSERT ... SELECT (a personalised broadcast, e.g. an event's invites)."""
+        return await _insert_rows(session, rows)
+
     def enqueue_message(
         self,
         session: AsyncSession,
@@ -298,15 +304,18 @@ class DeliveryEngine:
         return row
 
     @staticmethod
-    async def cancel_topic(session: AsyncSession, *, resident_id: int, topic: str) -> int:
+    async def cancel_topic(
+        session: AsyncSession, *, resident_id: int | None = None, topic: str
+    ) -> int:
+        """Skip the rows of a topic still waiting: one resident's, or (no `resident_id`) every
+        resident's, e.g. the reminders of an event that moved or was cancelled."""
+        query = update(Delivery).where(
+            Delivery.topic == topic, Delivery.status == DeliveryStatus.QUEUED
+        )
+        if resident_id is not None:
+            query = query.where(Delivery.resident_id == resident_id)
         result = await session.execute(
-            update(Delivery)
-            .where(
-                Delivery.resident_id == resident_id,
-                Delivery.topic == topic,
-                Delivery.status == DeliveryStatus.QUEUED,
-            )
-            .values(status=DeliveryStatus.SKIPPED, last_error="cancelled")
+            query.values(status=DeliveryStatus.SKIPPED, last_error="cancelled")
         )
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
 

@@ -34,11 +34,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Settings
 from bot.delivery import DeliveryEngine, nap
-from bot.i18n import I18n, Translator
+from bot.i18n import I18n, Translator, localised
 from bot.messages import Choice, Reply
 from handlers import proposal_status
 from storage.content import COUNTRY_LANGUAGE
 from storage.models import (
+    Event,
     ForwardStatus,
     Municipality,
     Proposal,
@@ -85,7 +86,11 @@ def place_name(t: Translator, municipality: Municipality, community: Municipalit
 
 
 def summary(
-    t: Translator, proposal: Proposal, municipality: Municipality, community: Municipality | None
+    t: Translator,
+    proposal: Proposal,
+    municipality: Municipality,
+    community: Municipality | None,
+    event: Event | None = None,
 ) -> str:
     """The proposal as plain text, in the authority's language. Never marked up: what residents
     typed (HTML included) must reach the authority literally."""
@@ -100,6 +105,10 @@ def summary(
             text=proposal.text,
         )
     ]
+    if event is not None:  # raised at a consultation
+        start = event.starts_at.astimezone(ZoneInfo(municipality.timezone))
+        title = localised(event.titles, t.chain)
+        lines.append(t("forward-event", title=title, when=start.strftime("%Y-%m-%d %H:%M")))
     if proposal.photos:
         lines.append(t("forward-photos", count=len(proposal.photos)))
     if proposal.location:
@@ -108,9 +117,13 @@ def summary(
 
 
 def chat_reply(
-    t: Translator, proposal: Proposal, municipality: Municipality, community: Municipality | None
+    t: Translator,
+    proposal: Proposal,
+    municipality: Municipality,
+    community: Municipality | None,
+    event: Event | None = None,
 ) -> Reply:
-    text = f"{t('forward-chat-new')}\n\n{summary(t, proposal, municipality, community)}"
+    text = f"{t('forward-chat-new')}\n\n{summary(t, proposal, municipality, community, event)}"
     choices = (
         Choice(f"auth:answer:{proposal.id}", t("forward-answer")),
         Choice(f"auth:done:{proposal.id}", t("forward-done")),
@@ -120,7 +133,11 @@ def chat_reply(
 
 
 def webhook_body(
-    proposal: Proposal, municipality: Municipality, community: Municipality | None, answer_url: str
+    proposal: Proposal,
+    municipality: Municipality,
+    community: Municipality | None,
+    answer_url: str,
+    event: Event | None = None,
 ) -> str:
     return json.dumps(
         {
@@ -135,6 +152,11 @@ def webhook_body(
             "submitted_at": iso(proposal.submitted_at),
             "approved_at": iso(proposal.decided_at),
             "answer_url": answer_url or None,
+            "consultation": (
+                {"id": event.id, "titles": event.titles, "starts_at": iso(event.starts_at)}
+                if event is not None
+                else None
+            ),
         },
         ensure_ascii=False,
     )
@@ -237,6 +259,7 @@ class Forwarder:
     async def _release(self, session: AsyncSession, proposal: Proposal) -> None:
         now = self.clock()
         municipality, community = await _places(session, proposal)
+        event = await _consultation(session, proposal)
         proposal.forwarded_at = now
         destinations = self._destinations(municipality)
         if municipality.authority_chat:
@@ -245,7 +268,7 @@ class Forwarder:
             t = self.i18n.translator(authority_locale(municipality))
             self.delivery.enqueue_to_chat(
                 session, channel="telegram", chat_ref=municipality.authority_chat,
-                reply=chat_reply(t, proposal, municipality, community), locale=t.locale,
+                reply=chat_reply(t, proposal, municipality, community, event), locale=t.locale,
             )  # fmt: skip
         for kind, target in destinations:
             session.add(
@@ -325,6 +348,7 @@ class Forwarder:
         proposal = await session.get(Proposal, forward.proposal_id)
         assert proposal is not None  # the foreign key cascades
         municipality, community = await _places(session, proposal)
+        event = await _consultation(session, proposal)
         subject = body = ""
         if forward.kind == "email":
             t = self.i18n.translator(authority_locale(municipality))
@@ -335,9 +359,9 @@ class Forwarder:
                 number=proposal.number,
                 municipality=municipality.name(t.chain),
             )
-            body = f"{summary(t, proposal, municipality, community)}\n\n-- \n{footer}\n"
+            body = f"{summary(t, proposal, municipality, community, event)}\n\n-- \n{footer}\n"
         elif forward.kind == "webhook":
-            body = webhook_body(proposal, municipality, community, self._answer_url())
+            body = webhook_body(proposal, municipality, community, self._answer_url(), event)
         return Outgoing(
             forward_id=forward.id, proposal_id=proposal.id, kind=forward.kind,
             target=forward.target, attempts=forward.attempts + 1, subject=subject, body=body,
@@ -443,6 +467,10 @@ async def _places(
     if proposal.community_id is None:
         return municipality, None
     return municipality, await session.get(Municipality, proposal.community_id)
+
+
+async def _consultation(session: AsyncSession, proposal: Proposal) -> Event | None:
+    return await session.get(Event, proposal.event_id) if proposal.event_id else None
 
 
 def _releasable(cutoff: datetime) -> tuple[Any, ...]:

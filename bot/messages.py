@@ -109,7 +109,8 @@ class Choice:
 class Reply:
     text: str
     choices: tuple[Choice, ...] = field(default_factory=tuple)
-    # {"kind": "photo"|"document", "ref": platform file id} or {"kind": "photo", "path": file}
+    # {"kind": "photo"|"document", "ref": platform file id}, {"kind": "photo", "path": file}, or
+    # {"kind": "document", "content": generated text, "name": "event.ics"}
     media: dict[str, str] | None = None
     locale: str | None = None  # the language of `text`, for words a channel adds ("More")
     first_choice: int = 0  # channels that show choices in pages start at this one

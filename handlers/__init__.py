@@ -9,6 +9,9 @@ from __future__ import annotations
 from bot.routing import Router
 from handlers import (
     announcements,
+    event_admin,
+    event_manage,
+    events,
     language,
     library,
     menu,
@@ -29,11 +32,16 @@ ROUTERS: tuple[Router, ...] = (
     library.router,
     tutorials.router,
     proposals.router,
+    events.router,
+    event_admin.router,
+    event_manage.router,
     moderation.router,
     menu.router,
 )
 
-COMMANDS: tuple[str, ...] = ("start", "menu", "language", "settings", "help", "stop")
+COMMANDS: tuple[str, ...] = (
+    "start", "menu", "language", "settings", "help", "checkin", "stop",
+)  # fmt: skip
 
 
 def build_router() -> Router:

@@ -13,10 +13,10 @@ SECTIONS = ("announcements", "payments", "consultations", "proposal")
 MENU_ITEMS = {
     "announcements": "news:0",
     "payments": "tut:list",
-    "consultations": "menu:consultations",
+    "consultations": "ev:list",
     "proposal": "prop:menu",
 }
-COMING_SOON = ("consultations",)  # answer politely that they are coming
+COMING_SOON: tuple[str, ...] = ()  # sections not built yet: answered politely
 
 
 def menu_choices(ctx: Context) -> list[Choice]:

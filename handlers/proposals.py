@@ -21,6 +21,7 @@ from handlers.places import ask_place, place_name
 from handlers.proposal_status import audit, categories_of, osm_link
 from storage import repos
 from storage.models import (
+    Event,
     Municipality,
     Proposal,
     ProposalEvent,
@@ -116,7 +117,8 @@ async def chose_category(ctx: Context, code: str) -> None:
     ):
         show_menu(ctx, "button-expired")
         return
-    ctx.goto("proposal.text", cat=code, photos=[])
+    carried = {"ev": ctx.data["ev"]} if "ev" in ctx.data else {}  # raised at a consultation
+    ctx.goto("proposal.text", cat=code, photos=[], **carried)
     ctx.say("proposal-write", min=MIN_TEXT, max=MAX_TEXT)
 
 
@@ -243,6 +245,7 @@ async def submit(ctx: Context) -> None:
             text=ctx.data["text"],
             photos=list(ctx.data.get("photos", [])),
             location=ctx.data.get("loc"),
+            event_id=await consultation_of(ctx),
             status=ProposalStatus.PENDING,
             created_at=now,
             submitted_at=now,
@@ -252,6 +255,14 @@ async def submit(ctx: Context) -> None:
         audit(ctx.session, proposal, actor=ctx.resident.ref, action="submitted")
     await notify_moderators(ctx, proposal, municipality)
     show_menu(ctx, "proposal-received", number=proposal.number)
+
+
+async def consultation_of(ctx: Context) -> int | None:
+    """The event a proposal was raised at, if it still exists (it may have been deleted)."""
+    event_id = ctx.data.get("ev")
+    if event_id is None or await ctx.session.get(Event, int(event_id)) is None:
+        return None
+    return int(event_id)
 
 
 async def notify_moderators(ctx: Context, proposal: Proposal, municipality: Municipality) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import IntEnum, StrEnum
 from typing import Any, ClassVar
 
@@ -422,6 +422,10 @@ class Proposal(Base):
     answer: Mapped[str | None] = mapped_column(String(4000))
     answered_by: Mapped[str | None] = mapped_column(String(128))  # a resident ref or "callback"
     answered_at: Mapped[datetime | None]
+    # raised at a consultation: exported and forwarded together with it
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     submitted_at: Mapped[datetime] = mapped_column(default=utcnow)  # last (re)submission
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -480,3 +484,77 @@ class ProposalForward(Base):
     last_error: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+
+
+class EventKind(StrEnum):
+    ADVICE = "advice"  # an online "practical advice" meeting
+    SEMINAR = "seminar"
+    ROUND_TABLE = "round_table"
+    DIALOGUE = "dialogue"  # a session of the local government–civil society dialogue platform
+    TRAINING = "training"
+
+
+class EventStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+
+
+class AnswerStatus(StrEnum):
+    GOING = "going"
+    MAYBE = "maybe"
+    CANT = "cant"
+    WAITLIST = "waitlist"  # said Going when every seat was taken; promoted first come first served
+
+
+class Event(Base):
+    """A consultation: an online advice meeting, seminar, round table, dialogue session or
+    training of a municipality, to which its residents (or some communities) are invited."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_municipality_start", "municipality_id", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="CASCADE")
+    )
+    community_ids: Mapped[list[Any]] = mapped_column(default=list)  # empty: the whole municipality
+    kind: Mapped[str] = mapped_column(String(16))
+    titles: Mapped[dict[str, Any]]  # per language, like announcements
+    descriptions: Mapped[dict[str, Any]]
+    starts_at: Mapped[datetime]
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    link: Mapped[str | None] = mapped_column(String(500))  # the online meeting
+    place: Mapped[str | None] = mapped_column(String(300))  # an address, in the publisher's words
+    location: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"lat": .., "lon": ..}
+    capacity: Mapped[int | None] = mapped_column(Integer)  # null: no limit
+    checkin_code: Mapped[str] = mapped_column(String(8))  # shown at the event; /checkin CODE
+    status: Mapped[str] = mapped_column(String(16), default=EventStatus.SCHEDULED)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+
+class EventAnswer(Base):
+    """One resident's answer to one event, their attendance and their feedback."""
+
+    __tablename__ = "event_answers"
+    __table_args__ = (Index("ix_event_answers_status", "event_id", "status", "answered_at"),)
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    resident_id: Mapped[int] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    status: Mapped[str] = mapped_column(String(8))
+    answered_at: Mapped[datetime] = mapped_column(default=utcnow)  # last change: waitlist order
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    attended_at: Mapped[datetime | None]
+    attendance_by: Mapped[str | None] = mapped_column(String(128))  # "checkin" or a staff ref
+    feedback_score: Mapped[int | None] = mapped_column(Integer)  # 1-5: how useful it was
+    feedback_comment: Mapped[str | None] = mapped_column(String(1000))
+    feedback_at: Mapped[datetime | None]

@@ -17,6 +17,7 @@ from storage.models import Municipality, Proposal, ProposalEvent, ProposalForwar
 COLUMNS = (
     "number", "status", "category", "community", "submitted_at", "text", "photos", "location",
     "decided_by", "decided_at", "reason", "note", "answer", "answered_at", "forwards", "history",
+    "event",
 )  # fmt: skip
 PAGE = 500  # proposals read at a time: memory stays flat however many there are
 
@@ -43,9 +44,10 @@ def location_text(location: dict[str, Any] | None) -> str:
 
 
 async def proposal_rows(
-    session: AsyncSession, *, municipality: Municipality
+    session: AsyncSession, *, municipality: Municipality | None = None, event_id: int | None = None
 ) -> AsyncIterator[list[str]]:
-    """The rows of COLUMNS, oldest proposal first. A community's code exports its proposals."""
+    """The rows of COLUMNS, oldest proposal first: a municipality's (a community's code exports
+    its proposals), those raised at one consultation (`event_id`), or both conditions."""
     codes = {
         i: code for i, code in await session.execute(select(Municipality.id, Municipality.code))
     }
@@ -54,13 +56,7 @@ async def proposal_rows(
         page = list(
             await session.scalars(
                 select(Proposal)
-                .where(
-                    or_(
-                        Proposal.municipality_id == municipality.id,
-                        Proposal.community_id == municipality.id,
-                    ),
-                    Proposal.id > after,
-                )
+                .where(*_scope(municipality, event_id), Proposal.id > after)
                 .order_by(Proposal.id)
                 .limit(PAGE)
             )
@@ -78,7 +74,22 @@ async def proposal_rows(
                 location_text(p.location), deciders.get(p.decided_by_id or 0, ""),
                 iso(p.decided_at) or "", p.reason or "", p.note or "", p.answer or "",
                 iso(p.answered_at) or "", "; ".join(forwards[p.id]), " | ".join(history[p.id]),
+                str(p.event_id or ""),
             ]  # fmt: skip
+
+
+def _scope(municipality: Municipality | None, event_id: int | None) -> list[Any]:
+    scope: list[Any] = []
+    if municipality is not None:
+        scope.append(
+            or_(
+                Proposal.municipality_id == municipality.id,
+                Proposal.community_id == municipality.id,
+            )
+        )
+    if event_id is not None:
+        scope.append(Proposal.event_id == event_id)
+    return scope
 
 
 async def _history(session: AsyncSession, ids: list[int]) -> dict[int, list[str]]:
@@ -113,13 +124,17 @@ async def _refs(session: AsyncSession, ids: set[int]) -> dict[int, str]:
 
 
 async def write_proposals_csv(
-    out: TextIO, session: AsyncSession, *, municipality: Municipality
+    out: TextIO,
+    session: AsyncSession,
+    *,
+    municipality: Municipality | None = None,
+    event_id: int | None = None,
 ) -> int:
     """Write the header and every row; returns how many proposals."""
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     count = 0
-    async for row in proposal_rows(session, municipality=municipality):
+    async for row in proposal_rows(session, municipality=municipality, event_id=event_id):
         writer.writerow(row)
         count += 1
     return count

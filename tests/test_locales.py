@@ -15,11 +15,19 @@ from fluent.syntax.visitor import Visitor
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES
 from bot.i18n import I18n, MissingTranslation, fallback_chain, negotiate
 from handlers import COMMANDS
+from handlers.event_admin import FIELDS
 from handlers.menu import SECTIONS
 from handlers.proposal_status import REASONS
 from handlers.proposals import EVENTS_SHOWN
 from storage.content import PROPOSAL_CATEGORIES
-from storage.models import Category, LibraryCategory, ProposalStatus
+from storage.models import (
+    AnswerStatus,
+    Category,
+    EventKind,
+    EventStatus,
+    LibraryCategory,
+    ProposalStatus,
+)
 
 LOCALES_DIR = PROJECT_ROOT / "locales"
 CODE_DIRS = ("bot", "handlers")
@@ -40,6 +48,13 @@ DYNAMIC_IDS = (
     | {f"proposal-event-{e}" for e in EVENTS_SHOWN}
     | {f"reason-{r}" for r in REASONS}
     | {"keywords-stop", "keywords-start"}
+    | {f"event-kind-{k.value}" for k in EventKind}
+    | {f"event-status-{s.value}" for s in EventStatus}
+    | {f"event-answer-{a}" for a in [*AnswerStatus, "none"]}
+    | {f"event-mark-{a}" for a in [*AnswerStatus, "none"]}
+    | {f"event-answered-{a.value}" for a in AnswerStatus}
+    | {f"event-field-{f}" for f in FIELDS}
+    | {f"event-edit-{f}" for f in FIELDS}
 )
 # Positional string arguments of these calls are message ids (ctx.choice's second one).
 ID_CALLS = {"say": 0, "t": 0, "reoffer": 1, "show_menu": 1, "ask_language": 1, "choice": 1,
@@ -153,7 +168,9 @@ def test_every_message_formats_without_errors(locale: str) -> None:
             "total": 5, "tip": "T", "days": 3, "answer": "A", "title": "T", "min": 20,
             "photos": 2, "location": "L", "note": "N", "what": "W", "history": "H",
             "reason": "R", "original": "O", "minutes": 10, "who": "W", "summary": "S",
-            "stuck": 0}  # fmt: skip
+            "stuck": 0, "details": "D", "link": "https://x.org", "kind": "K", "where": "W",
+            "capacity": 10, "going": 1, "maybe": 2, "waitlist": 3, "invited": 9, "cant": 1,
+            "attended": 1, "average": "4.5", "comments": "C"}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})

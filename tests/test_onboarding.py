@@ -164,8 +164,8 @@ async def test_typing_instead_of_pressing(bot: BotHarness) -> None:
     assert "Глубоковский район" in communities.params["text"]
     [menu] = await user.send("белоусовка")
     assert "Белоусовка, Глубоковский район" in menu.params["text"]
-    [coming] = await user.send("🗓 обсуждения")  # emoji and case do not matter
-    assert "скоро" in coming.params["text"].lower()
+    [consultations] = await user.send("🗓 обсуждения")  # emoji and case do not matter
+    assert "пока нет консультаций" in consultations.params["text"].lower()
 
 
 async def test_a_place_name_in_another_language_is_understood(bot: BotHarness) -> None:
@@ -221,13 +221,14 @@ async def test_notices_toggle_in_settings(bot: BotHarness) -> None:
     assert (await resident(bot, user.id)).status == "active"
 
 
-async def test_sections_not_built_yet_say_so_politely(bot: BotHarness) -> None:
+async def test_consultations_without_events_say_so_and_lead_back(bot: BotHarness) -> None:
     user = bot.user(language_code="kk")
     await user.send("/start NUR-IZE")
     await user.press("Қазақша")
-    for section in ("🗓 Талқылаулар",):
-        [soon] = await user.press(section)
-        assert labels(soon)[0] == MENU["kk"]  # and the menu comes back
+    [none] = await user.press("🗓 Талқылаулар")
+    assert "кеңес жоқ" in none.params["text"]
+    [menu] = await user.press(labels(none)[0])  # back to the main menu
+    assert labels(menu)[0] == MENU["kk"]
 
 
 async def test_help_lists_the_commands(bot: BotHarness) -> None:
@@ -245,5 +246,5 @@ async def test_commands_are_registered_in_every_language(bot: BotHarness) -> Non
     }
     assert set(registered) == {None, "az", "ru", "kk", "hy", "en"}
     names = [command["command"] for command in registered["ru"]]
-    assert names == ["start", "menu", "language", "settings", "help", "stop"]
+    assert names == ["start", "menu", "language", "settings", "help", "checkin", "stop"]
     assert registered["ru"] != registered["en"]  # descriptions are translated

@@ -17,7 +17,7 @@ def render(reply: Reply) -> str:
     """Text, then the choices as numbered lines (typing the number picks the choice)."""
     lines = []
     if reply.media:
-        where = reply.media.get("path") or reply.media.get("ref")
+        where = reply.media.get("path") or reply.media.get("ref") or reply.media.get("name")
         lines.append(f"[{reply.media.get('kind', 'file')}: {where}]")
     lines.append(reply.text)
     pressable = [choice for choice in reply.choices if not choice.url]

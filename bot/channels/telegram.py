@@ -20,6 +20,7 @@ from telegram import (
     ChatMemberUpdated,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     Update,
 )
 from telegram.constants import ChatMemberStatus, ChatType, MessageLimit
@@ -376,6 +377,11 @@ class TelegramChannel:
         once, then sent by the file id Telegram gave it."""
         bot = self.application.bot
         send = bot.send_photo if media.get("kind") == "photo" else bot.send_document
+        if "content" in media:  # generated (a calendar file): sent from bytes, never cached
+            document = InputFile(str(media["content"]).encode(), filename=media.get("name"))
+            return await bot.send_document(
+                chat_id, document, caption=caption, reply_markup=markup, **extra
+            )
         path = file_path(media)
         source: Any = (None if path else media.get("ref")) or self._uploaded.get(path or "")
         if source is None and path is not None:

@@ -349,7 +349,10 @@ async def _params(request: web.Request) -> dict[str, Any]:
             if isinstance(value, str):
                 params[key] = _maybe_json(value)
             else:
-                params[key] = {"filename": value.filename, "size": len(value.file.read())}
+                data = value.file.read()
+                params[key] = {"filename": value.filename, "size": len(data)}
+                if len(data) <= 64 * 1024:  # small uploads (a calendar file) kept for reading
+                    params[key]["data"] = data
     return params
 
 

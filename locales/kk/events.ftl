@@ -1,0 +1,170 @@
+## Кеңестер: тұрғындар
+
+command-checkin = Кездесудемін: белгілену
+events-title = Жақын кеңестер: { $count }. Қарап, жауап беру үшін біреуін таңдаңыз.
+events-item = { $title } · { $when } { $answer }
+events-none = Әзірге сіздің елді мекеніңізге кеңес жоқ. Болғанда шақыру жібереміз.
+events-all = 🗓 Барлық кеңестер
+event-mark-going = ✅
+event-mark-maybe = ❔
+event-mark-cant = ✖
+event-mark-waitlist = ⏳
+event-mark-none = •
+event-kind-advice = «Практикалық кеңес» онлайн кездесуі
+event-kind-seminar = Семинар
+event-kind-round_table = Дөңгелек үстел
+event-kind-dialogue = Диалог алаңының отырысы
+event-kind-training = Оқыту
+event-details =
+    { $kind }: { $title }
+    🕒 { $when } ({ $minutes } мин.)
+    { $where }
+
+    { $text }
+event-where-online = 💻 Онлайн
+event-where-place = 📍 { $place }
+event-where-both = 📍 { $place } · 💻 онлайн да
+event-place-map = { $place } ({ $link })
+event-invite =
+    Сізді шақырамыз!
+
+    { $details }
+
+    Келесіз бе?
+event-card =
+    { $details }
+
+    Сіздің жауабыңыз: { $answer }
+event-answer-going = келемін
+event-answer-maybe = мүмкін
+event-answer-cant = келе алмаймын
+event-answer-waitlist = күту тізімінде
+event-answer-none = әлі жауап жоқ
+event-going = ✅ Келемін
+event-maybe = ❔ Мүмкін
+event-cant = ✖ Келе алмаймын
+event-calendar = 📅 Күнтізбеге қосу
+event-open = 🗓 Ашу
+event-here = 📍 Осындамын
+event-propose = ✍️ Осы тақырыпта ұсыныс беру
+event-answered-going = Рақмет! Сіз «{ $title }» кездесуіне келесіз, { $when }. Басталар алдында еске саламыз.
+event-answered-maybe = Жазып алдық: мүмкін. «{ $title }» туралы еске саламыз, { $when }.
+event-answered-cant = Жазып алдық: сіз «{ $title }» кездесуіне келе алмайсыз. Жауапты «Талқылаулар» бөлімінде өзгертуге болады.
+event-answered-waitlist = «{ $title }» кездесуіне барлық орын толды. Сіз күту тізіміндесіз: орын босаса, ол сіздікі, біз хабарлаймыз.
+event-link = Қосылу сілтемесі: { $link }
+event-calendar-file = «{ $title }»: күнтізбеге қосу үшін осы файлды ашыңыз.
+event-gone = Бұл кеңес енді қолжетімсіз. Міне, басты мәзір.
+event-was-cancelled = «{ $title }» тоқтатылды. Міне, басты мәзір.
+event-started = «{ $title }» басталып кетті, жауаптар жабық.
+event-not-yet = «{ $title }» әлі өткен жоқ.
+event-reminder =
+    Еске салу: «{ $title }» { $when } басталады.
+    { $where }
+event-reminder-link =
+    Еске салу: «{ $title }» { $when } басталады.
+    { $where }
+    Қосылу сілтемесі: { $link }
+event-changed =
+    «{ $title }» өзгерді. Жаңа мәліметтер:
+
+    { $details }
+event-cancelled-notice = Өкінішке қарай, «{ $title }» ({ $when }) тоқтатылды.
+event-promoted = Жақсы жаңалық: орын босады, ол сіздікі. Сіз «{ $title }» кездесуіне келесіз, { $when }.
+event-feedback-ask = «{ $title }» кездесуіне қатысқаныңызға рақмет. Қаншалықты пайдалы болды? 1 (пайдасыз) мен 5 (өте пайдалы) аралығында таңдаңыз.
+event-feedback-comment = Рақмет! Пікір қосқыңыз келе ме ({ $max } таңбаға дейін)? Жазыңыз немесе «Өткізу» түймесін басыңыз.
+event-feedback-skip = Өткізу
+event-feedback-thanks = Пікіріңізге рақмет!
+event-text-too-long = Бұл мәтінде { $length } таңба бар, ал шегі — { $max }. Қайта жазыңызшы.
+event-propose-not-yet = Кеңес бойынша ұсынысты оған қатысушылар кездесу басталғаннан кейін бере алады.
+checkin-ask = Кездесуде көрсетілген кодты жазыңыз (4 сан).
+checkin-wrong = Код дұрыс емес. Кездесуде көрсетілген кодты тексеріп, қайта жазыңыз.
+checkin-too-many = Қате код тым көп енгізілді. Ұйымдастырушыларға хабарласыңыз.
+checkin-closed = «{ $title }» кездесуіне белгілену басталудан бір сағат бұрын ашылып, аяқталғаннан кейін бір сағаттан соң жабылады.
+checkin-none-now = Қазір белгілене алатын кеңес жоқ.
+checkin-done = Қош келдіңіз! Сіз «{ $title }» кездесуінде белгіленді.
+
+## Кеңестер: қызметкерлер
+
+event-not-allowed = Кеңестерді тек хабарландыру жариялайтын әкімдік қызметкерлері басқара алады.
+event-choose-municipality = Бұл кеңес қай әкімдікке арналған?
+event-choose-audience = { $municipality } аумағында кімді шақырамыз? Ауылдарды таңдап, «Жалғастыру» түймесін басыңыз.
+event-choose-kind = Бұл қандай кездесу?
+event-write-title = Атауын мына тілде жазыңыз: { $language } ({ $max } таңбаға дейін).
+event-write-text = Енді мына тілде қысқа сипаттама жазыңыз: { $language } — кездесу не туралы және кімге арналған ({ $max } таңбаға дейін).
+event-add-language = Сақталды. Аударма қосыңыз немесе «Дайын» түймесін басыңыз.
+event-write-time = Қашан басталады? Күні мен уақытын { $municipality } уақытымен жазыңыз, мысалы { $example }.
+event-time-invalid = Бұл күнді оқи алмадым. Былай жазыңыз: { $example }.
+event-time-past = Бұл уақыт өтіп кетті. Болашақ уақытты жазыңыз, мысалы { $example }.
+event-write-duration = Кездесу неше минутқа созылады? Сан (мысалы, 90) немесе 1:30 жазыңыз, не таңдаңыз.
+event-duration-invalid = Ұзақтығын минутпен жазыңыз (15-тен { $max }-ге дейін), мысалы 90 немесе 1:30.
+event-write-link = Онлайн қосылу сілтемесін жіберіңіз (https://...) немесе «Онлайн сілтеме жоқ» түймесін басыңыз.
+event-no-link = Онлайн сілтеме жоқ
+event-link-invalid = Бұл веб-сілтеме емес. https:// деп басталатын сілтеме жіберіңіз.
+event-write-place = Кездесу қайда өтеді? Мекенжайды жазыңыз ({ $max } таңбаға дейін) немесе геолокация жіберіңіз.
+event-no-place = Тек онлайн
+event-ask-map = Тұрғындар орынды картадан табуы үшін геолокация жіберуге болады, немесе «Картасыз» түймесін басыңыз.
+event-no-map = Картасыз
+event-write-capacity = Неше адам қатыса алады? Сан жазыңыз немесе «Шектеусіз» түймесін басыңыз.
+event-no-limit = Шектеусіз
+event-capacity-invalid = 1-ден { $max }-ге дейінгі бүтін сан жазыңыз немесе «Шектеусіз» түймесін басыңыз.
+event-preview =
+    Кеңесті тексеріңіз.
+
+    { $details }
+
+    Орын саны: { $capacity ->
+        [0] шектеусіз
+       *[other] { $capacity }
+    }
+    Тілдер: { $languages }
+    Шақырылатын тұрғындар: { $count }
+event-publish = ✅ Жариялау және шақыру
+event-draft-cancelled = Тоқтатылды. Ештеңе жарияланбады.
+event-published = Жарияланды. Кезектегі шақырулар: { $count }. Кездесуде белгілену коды: { $code }
+events-admin-none = Әзірге кеңес жоқ. /event командасымен жасаңыз.
+event-status-scheduled = жоспарланған
+event-status-cancelled = тоқтатылған
+event-admin-card =
+    #{ $id } · { $status }
+    { $details }
+
+    Келеді: { $going }{ $capacity ->
+        [0] {""}
+       *[other] { " " }/ { $capacity }
+    } · Мүмкін: { $maybe } · Күту тізімі: { $waitlist }
+    Белгілену коды: { $code }
+event-edit = ✏️ Өзгерту
+event-cancel = ✖ Кездесуді тоқтату
+event-attendance = ☑️ Қатысу
+event-report = 📊 Есеп
+event-edit-what = Нені өзгертесіз? Жауап бергендердің бәріне хабарланады.
+event-field-time = 🕒 Күні мен уақыты
+event-field-dur = ⏱ Ұзақтығы
+event-field-link = 💻 Онлайн сілтеме
+event-field-place = 📍 Орны
+event-field-cap = 👥 Орын саны
+event-edit-time = Жаңа күні мен уақытын жазыңыз, мысалы { $example }.
+event-edit-dur = Жаңа ұзақтығын минутпен жазыңыз, мысалы 90.
+event-edit-link = Жаңа сілтемені жіберіңіз (https://...).
+event-edit-place = Жаңа мекенжайды жазыңыз ({ $max } таңбаға дейін) немесе геолокация жіберіңіз.
+event-edit-cap = Жаңа орын санын жазыңыз.
+event-saved = Сақталды. Өзгеріс туралы хабарланған тұрғындар: { $count }.
+event-cancel-confirm = «{ $title }» тоқтатылсын ба? Жауап бергендердің бәріне хабарланады.
+event-cancel-yes = ✖ Иә, тоқтату
+event-cancelled = Кеңес тоқтатылды. Хабарланған тұрғындар: { $count }.
+event-closed = Бұл кеңесті енді өзгертуге болмайды (тоқтатылған немесе өтіп кеткен).
+event-attendance-none = Әзірге ешкім келетінін айтқан жоқ.
+event-attendance-title = Келгендерді белгілеңіз («келемін» дегендер: { $count }). ✅ — қатысты.
+event-report-choose = Қай кеңес?
+event-report-text =
+    Есеп #{ $id }: { $title } ({ $when }, { $status })
+    Шақырылды: { $invited }
+    Келеді: { $going } · Мүмкін: { $maybe } · Келе алмайды: { $cant } · Күту тізімі: { $waitlist }
+    Қатысты: { $attended }
+    Пікірлер: { $count }, орташа баға { $average } / 5
+    Түсініктемелер:
+    { $comments }
+
+## Кеңесте берілген ұсыныстар, билік органына жіберілгенде
+
+forward-event = Кездесуде берілді: { $title } ({ $when })
