@@ -21,6 +21,7 @@ from storage.models import (
     Consent,
     Delivery,
     DeliveryStatus,
+    EventAnswer,
     ProcessedUpdate,
     Proposal,
     Resident,
@@ -32,6 +33,7 @@ from tests.conftest import make_settings, start_bot
 from tests.fakes import graph_api as meta
 from tests.fakes.graph_api import FakeGraph
 from tests.fakes.telegram_api import FakeTelegram
+from tests.test_events import make_event
 from tests.tg_user import BotHarness, TgUser
 from tests.wa_user import WaHarness, WaUser, titles
 
@@ -476,3 +478,32 @@ async def test_a_telegram_file_id_is_left_out_and_the_text_still_goes(wa: WaHarn
     await wa.app.whatsapp.send(AZ_PHONE, Reply("Water cut map"), {"kind": "photo", "ref": "AgAD"})
     [only] = wa.graph.sent_to(AZ_PHONE)
     assert only.kind == "text" and only.text == "Water cut map"
+
+
+# --- a consultation on WhatsApp -----------------------------------------------------------------
+
+
+async def test_consultation_answer_and_calendar_file_on_whatsapp(
+    wa: WaHarness, fake_telegram: FakeTelegram
+) -> None:
+    event_id = await make_event(telegram_side(wa, fake_telegram), capacity=10)
+    user = await onboard(wa, AZ_PHONE, "QUB")
+    await user.send("/menu")
+    [listed] = await user.press("🗓 Consultations")
+    [item] = [t for t in titles(listed) if t.startswith("Budget seminar")]
+    [card] = await user.press(item)
+    # Going, Maybe, Can't and the calendar: four choices, more than three buttons: a list.
+    assert card.payload["interactive"]["type"] == "list"
+    assert "✅ I'm going" in titles(card)
+    [answered] = await user.press("✅ I'm going")
+    assert "You are going" in answered.text
+    async with wa.app.sessionmaker() as session:
+        found = await session.scalar(select(EventAnswer).where(EventAnswer.event_id == event_id))
+    assert found is not None and found.status == "going"
+
+    [document, *_] = await user.press("📅 Add to calendar")
+    assert document.kind == "document"
+    assert document.payload["document"]["filename"].endswith(".ics")
+    [(name, content)] = wa.graph.uploads
+    assert name == document.payload["document"]["filename"]
+    assert b"BEGIN:VEVENT" in content and b"DTSTART:20271205T140000Z" in content
