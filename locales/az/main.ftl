@@ -71,7 +71,8 @@ help =
     /menu – əsas menyu
     /language – dili dəyişmək
     /settings – parametrləriniz
-    /stop – bildirişləri dayandırmaq
+    /checkin – görüşdə kodla qeydiyyatdan keçmək
+    /stop – bildirişləri dayandırmaq (və ya STOP yazın)
     /start – yenidən başlamaq
 command-start = Yenidən başlamaq
 command-menu = Əsas menyu

@@ -71,7 +71,8 @@ help =
     /menu – main menu
     /language – change language
     /settings – your settings
-    /stop – stop notices
+    /checkin – check in at a consultation with its code
+    /stop – stop notices (or write STOP)
     /start – start again
 command-start = Start again
 command-menu = Main menu
