@@ -33,6 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.channels.base import Channel, Rejected, Throttled, Transient, Unreachable
 from bot.i18n import fallback_chain, localised
 from bot.messages import Choice, Reply
+from storage import repos
 from storage.models import (
     Action,
     Announcement,
@@ -726,19 +727,11 @@ def _failed(error: Exception) -> dict[str, Any]:
 def recipients_query(announcement: Announcement, *, channels: list[str]) -> Any:
     """Active residents of the announcement's municipality (and communities, if it names some)
     on a channel we can deliver to."""
-    query = select(
-        Resident.id.label("resident_id"),
-        Resident.channel,
-        Resident.external_id.label("chat_ref"),
-        Resident.locale,
-    ).where(
-        Resident.municipality_id == announcement.municipality_id,
-        Resident.status == ResidentStatus.ACTIVE,
-        Resident.channel.in_(channels),
+    return repos.residents_reached(
+        municipality_id=announcement.municipality_id,
+        community_ids=announcement.community_ids,
+        channels=channels,
     )
-    if announcement.community_ids:
-        query = query.where(Resident.community_id.in_(announcement.community_ids))
-    return query
 
 
 def announcement_text(announcement: Announcement, locale: str) -> str:

@@ -16,6 +16,7 @@ from bot.context import Context
 from bot.delivery import DeliveryEngine, announcement_text, recipients_query
 from bot.messages import Choice
 from bot.routing import Router
+from handlers import audience
 from handlers.menu import show_menu
 from storage import repos
 from storage.models import (
@@ -83,21 +84,11 @@ async def announce(ctx: Context) -> None:
 async def choose_municipality(ctx: Context, municipality: Municipality) -> None:
     ctx.goto("announce.audience", m=municipality.id, c=[])
     if await repos.has_communities(ctx.session, municipality_id=municipality.id):
-        await ask_audience(ctx, municipality)
+        await audience.ask_audience(
+            ctx, municipality, prefix="an", message_id="announce-choose-audience"
+        )
     else:
         ask_category(ctx)
-
-
-async def ask_audience(ctx: Context, municipality: Municipality) -> None:
-    chosen = set(ctx.data.get("c", []))
-    communities = await repos.list_municipalities(ctx.session, parent_id=municipality.id)
-    choices = [ctx.choice("an:c:all", "announce-audience-all", mark="✅" if not chosen else "▫️")]
-    choices += [
-        Choice(f"an:c:{c.id}", f"{'✅' if c.id in chosen else '▫️'} {c.name(ctx.t.chain)}")
-        for c in communities
-    ]
-    choices.append(ctx.choice("an:go", "announce-continue"))
-    ctx.say("announce-choose-audience", choices, municipality=municipality.name(ctx.t.chain))
 
 
 def ask_category(ctx: Context) -> None:
@@ -140,15 +131,10 @@ async def announce_step(ctx: Context) -> None:
         return
     match step:
         case "c":
-            chosen = set(ctx.data.get("c", []))
-            if value == "all":
-                chosen.clear()
-            elif value.isdigit():
-                community = await repos.municipality_by_id(ctx.session, id=int(value))
-                if community is not None and community.parent_id == municipality.id:
-                    chosen ^= {community.id}
-            ctx.resident.state.data = {**ctx.data, "c": sorted(chosen)}
-            await ask_audience(ctx, municipality)
+            await audience.toggle(ctx, municipality, value)
+            await audience.ask_audience(
+                ctx, municipality, prefix="an", message_id="announce-choose-audience"
+            )
         case "go":
             ask_category(ctx)
         case "cat" if value in {c.value for c in Category}:

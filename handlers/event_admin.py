@@ -15,6 +15,7 @@ from typing import Any
 from bot.context import Context
 from bot.messages import Choice
 from bot.routing import Router
+from handlers import audience
 from handlers import event_notices as notices
 from handlers.announcements import allowed
 from handlers.menu import show_menu
@@ -101,21 +102,11 @@ async def new_event(ctx: Context) -> None:
 async def chose_municipality(ctx: Context, municipality: Municipality) -> None:
     ctx.goto("evpub.audience", m=municipality.id, c=[])
     if await repos.has_communities(ctx.session, municipality_id=municipality.id):
-        await ask_audience(ctx, municipality)
+        await audience.ask_audience(
+            ctx, municipality, prefix="eva", message_id="event-choose-audience"
+        )
     else:
         ask_kind(ctx)
-
-
-async def ask_audience(ctx: Context, municipality: Municipality) -> None:
-    chosen = set(ctx.data.get("c", []))
-    communities = await repos.list_municipalities(ctx.session, parent_id=municipality.id)
-    choices = [ctx.choice("eva:c:all", "announce-audience-all", mark="✅" if not chosen else "▫️")]
-    choices += [
-        Choice(f"eva:c:{c.id}", f"{'✅' if c.id in chosen else '▫️'} {c.name(ctx.t.chain)}")
-        for c in communities
-    ]
-    choices.append(ctx.choice("eva:go", "announce-continue"))
-    ctx.say("event-choose-audience", choices, municipality=municipality.name(ctx.t.chain))
 
 
 def ask_kind(ctx: Context) -> None:
@@ -186,15 +177,10 @@ async def draft_step(ctx: Context) -> None:
         return
     match step:
         case "c" if ctx.state == "evpub.audience":
-            chosen = set(ctx.data.get("c", []))
-            if value == "all":
-                chosen.clear()
-            elif value.isdigit():
-                community = await repos.municipality_by_id(ctx.session, id=int(value))
-                if community is not None and community.parent_id == municipality.id:
-                    chosen ^= {community.id}
-            update(ctx, c=sorted(chosen))
-            await ask_audience(ctx, municipality)
+            await audience.toggle(ctx, municipality, value)
+            await audience.ask_audience(
+                ctx, municipality, prefix="eva", message_id="event-choose-audience"
+            )
         case "go" if ctx.state == "evpub.audience":
             ask_kind(ctx)
         case "k" if ctx.state == "evpub.kind" and value in set(EventKind):

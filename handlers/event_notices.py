@@ -16,6 +16,7 @@ from bot.context import Context
 from bot.i18n import Translator, localised
 from bot.ics import CalendarEvent, calendar
 from bot.messages import Choice, Reply
+from handlers.proposal_status import osm_link
 from storage import events as store
 from storage.models import (
     AnswerStatus,
@@ -47,15 +48,10 @@ def when(event: Event, municipality: Municipality, t: Translator) -> str:
     )
 
 
-def osm(location: dict[str, float]) -> str:
-    lat, lon = location["lat"], location["lon"]
-    return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
-
-
 def where(event: Event, t: Translator) -> str:
     place = event.place or ""
     if event.location:
-        place = t("event-place-map", place=place or "—", link=osm(event.location))
+        place = t("event-place-map", place=place or "—", link=osm_link(event.location))
     if place and event.link:
         return t("event-where-both", place=place)
     return t("event-where-place", place=place) if place else t("event-where-online")

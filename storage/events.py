@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import repos
 from storage.models import (
     AnswerStatus,
     Category,
@@ -23,7 +24,6 @@ from storage.models import (
     EventAnswer,
     EventStatus,
     Resident,
-    ResidentStatus,
 )
 
 # Answers that hear about changes; going and maybe are also reminded.
@@ -125,20 +125,11 @@ async def residents_answered(
 def audience_query(event: Event, *, channels: list[str]) -> Any:
     """Active residents of the event's municipality (and communities, if it names some) on a
     channel we deliver to, less those who muted event notices."""
-    query = select(
-        Resident.id.label("resident_id"),
-        Resident.channel,
-        Resident.external_id.label("chat_ref"),
-        Resident.locale,
-    ).where(
-        Resident.municipality_id == event.municipality_id,
-        Resident.status == ResidentStatus.ACTIVE,
-        Resident.channel.in_(channels),
-        ~cast(Resident.muted_categories, String).contains(f'"{Category.EVENTS.value}"'),
-    )
-    if event.community_ids:
-        query = query.where(Resident.community_id.in_(event.community_ids))
-    return query
+    return repos.residents_reached(
+        municipality_id=event.municipality_id,
+        community_ids=event.community_ids,
+        channels=channels,
+    ).where(~cast(Resident.muted_categories, String).contains(f'"{Category.EVENTS.value}"'))
 
 
 def not_yet_invited(query: Any, event_id: int) -> Any:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import Select, bindparam, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -99,6 +99,26 @@ async def get_or_create_resident(
     session.add(resident)
     await session.flush()
     return resident, True
+
+
+def residents_reached(
+    *, municipality_id: int, community_ids: list[int] | None, channels: list[str]
+) -> Select[Any]:
+    """Active residents of a municipality (of some of its communities, if given) on a channel we
+    deliver to, as the columns an outbox INSERT ... SELECT needs."""
+    query = select(
+        Resident.id.label("resident_id"),
+        Resident.channel,
+        Resident.external_id.label("chat_ref"),
+        Resident.locale,
+    ).where(
+        Resident.municipality_id == municipality_id,
+        Resident.status == ResidentStatus.ACTIVE,
+        Resident.channel.in_(channels),
+    )
+    if community_ids:
+        query = query.where(Resident.community_id.in_(community_ids))
+    return query
 
 
 def record_consent(session: AsyncSession, resident: Resident, *, opted_in: bool, text: str) -> None:
