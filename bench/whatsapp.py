@@ -22,8 +22,10 @@ when installed, the same echo written with pywa on the same aiohttp server.
 
 Every repeat starts fresh processes (and, for us, a fresh database) and the rows take turns, so
 slow drift of the machine hits them alike; the table shows the median of the repeats.
-Target: ours handles at least half the bare echo's messages per second (as bench/updates.py asks
-of our Telegram path against a bare PTB echo).
+Target: ours handles at least as many messages per second as the pywa echo: a WhatsApp framework
+that stores nothing, where ours runs a database transaction per message. The bare aiohttp echo is
+the floor (HMAC, JSON and one HTTP call): its ratio shows what our dispatcher and database cost,
+about 2.6 ms of CPU per message, mostly SQLAlchemy (the same as on Telegram).
 
     python -m bench.whatsapp              # ~4 minutes
     python -m bench.whatsapp --quick      # under a minute: 1 repeat, smaller numbers
@@ -71,7 +73,7 @@ POOL_BASE = 994_500_000_000  # throughput phase: a pool of recurring residents
 WARMUP_BASE = 994_510_000_000  # warm-up: not measured
 LATENCY_BASE = 994_520_000_000  # latency phase: a new number per message
 
-TARGET_RATIO = 0.5  # ours must reach at least this share of the bare echo's throughput
+TARGET_RATIO = 1.0  # ours must reach at least this share of the pywa echo's throughput
 # Below this multiple of the offered rate a row is near saturation (latency = queueing).
 SATURATION_MARGIN = 1.5
 
@@ -435,9 +437,12 @@ def report(config: Config, results: Results) -> str:
             shown = ", ".join(f"{r:.2f}" for r in ratios)
             lines.append(f"{target.key} / echo per repeat: {shown}")
     ours = medians.get(OURS.key, {}).get("throughput")
-    if ours is not None and baseline:
-        verdict = "met" if ours >= TARGET_RATIO * baseline else "NOT met"
-        lines.append(f"target: ours >= {TARGET_RATIO} x {ECHO.label}  -> {verdict}")
+    peer = medians.get(PYWA.key, {}).get("throughput")
+    if ours is not None and peer:
+        verdict = "met" if ours >= TARGET_RATIO * peer else "NOT met"
+        lines.append(
+            f"target: ours >= {TARGET_RATIO} x {PYWA.label} ({ours / peer:.1f}x)  -> {verdict}"
+        )
     lines += [
         "",
         f"throughput: {config.messages} x /help from {config.users} numbers "

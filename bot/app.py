@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 from dataclasses import dataclass, field
@@ -143,6 +144,10 @@ class App:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stopping.set)
         await self.start()
+        # Everything built at start-up lives as long as the process: keep it out of the
+        # collector's full passes, which otherwise stall every update for ~100 ms now and then.
+        gc.collect()
+        gc.freeze()
         log.info("serving on http://%s:%d", self.settings.web_host, self.settings.web_port)
         try:
             await stopping.wait()

@@ -67,7 +67,7 @@ class Dispatcher:
         # Updates of different chats are handled concurrently. SQLite has one writer: taking
         # turns here is far cheaper than its busy-timeout sleeps; PostgreSQL needs no turns.
         backend = sessionmaker.kw["bind"].dialect.name
-        self._write_turn: contextlib.AbstractAsyncContextManager[object] = (
+        self.write_turn: contextlib.AbstractAsyncContextManager[object] = (
             asyncio.Lock() if backend == "sqlite" else contextlib.nullcontext()
         )
 
@@ -79,7 +79,7 @@ class Dispatcher:
             return self._answer_group(incoming)
         locale = self._locale_for(incoming.locale_hint)
         try:
-            async with self._write_turn, self.sessionmaker.begin() as session:
+            async with self.write_turn, self.sessionmaker.begin() as session:
                 if incoming.external_id is not None and not await repos.claim_update(
                     session, channel=incoming.channel, external_id=incoming.external_id
                 ):

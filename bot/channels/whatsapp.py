@@ -26,7 +26,7 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels import whatsapp_format as wa
@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 NAME = wa.NAME
 SIGNATURE_HEADER = "X-Hub-Signature-256"
 SERVICE_WINDOW = timedelta(hours=24)
+STATUS_BATCH_SECONDS = 0.1
 REQUEST_TIMEOUT = 15.0  # seconds; a send that takes longer is retried by the outbox
 WITHDRAWN_QUOTE = 120  # characters of a withdrawn announcement quoted to say which one
 MEDIA_LIMIT = 16 << 20  # bytes: WhatsApp's own ceiling for documents is 100 MB, photos 5 MB
@@ -113,6 +114,8 @@ class WhatsAppChannel:
         self._uploaded: dict[str, str] = {}  # stored file -> WhatsApp media id (valid 30 days)
         self._turns: dict[str, asyncio.Lock] = {}  # one resident's messages, one at a time
         self._tasks: set[asyncio.Task[None]] = set()
+        self._progress: list[wa.StatusChange] = []  # delivered/read reports not yet written
+        self._progress_flush: asyncio.Task[None] | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -165,11 +168,33 @@ class WhatsAppChannel:
         except (json.JSONDecodeError, UnicodeDecodeError):
             return web.Response(status=400, text="not json")
         content = wa.parse_webhook(payload, phone_number_id=self.settings.whatsapp_phone_number_id)
-        if content.statuses:
-            await self.record_statuses(content.statuses)
+        failed = [c for c in content.statuses if c.status == "failed"]
+        if failed:  # rare, and it re-queues messages: stored before we say "received"
+            await self.record_statuses(failed)
+        self._note_progress([c for c in content.statuses if c.status != "failed"])
         for inbound in content.messages:
             self._spawn(inbound)
         return web.Response(text="ok")  # at once: Meta retries slow answers
+
+    def _note_progress(self, changes: list[wa.StatusChange]) -> None:
+        """Delivered and read reports come by the hundred per second during a broadcast: they
+        are written in one transaction per STATUS_BATCH_SECONDS, off the webhook's answer."""
+        changes = [c for c in changes if c.status in ("delivered", "read")]
+        if not changes:
+            return
+        self._progress.extend(changes)
+        if self._progress_flush is None:
+            self._progress_flush = asyncio.create_task(self._flush_progress())
+            self._tasks.add(self._progress_flush)
+            self._progress_flush.add_done_callback(self._tasks.discard)
+
+    async def _flush_progress(self) -> None:
+        await asyncio.sleep(STATUS_BATCH_SECONDS)
+        batch, self._progress, self._progress_flush = self._progress, [], None
+        try:
+            await self.record_statuses(batch)
+        except Exception:  # reports only: losing a batch loses no message
+            log.exception("whatsapp: %d delivery reports not recorded", len(batch))
 
     def _spawn(self, inbound: wa.Inbound) -> None:
         user = inbound.incoming.user_ref
@@ -245,24 +270,24 @@ class WhatsAppChannel:
         """Meta's reports on what we sent: delivered and read times; a failure re-queues the row
         as a template (131047), marks the resident unreachable (131026) or fails the row."""
         requeued = False
-        async with self.sessionmaker.begin() as session:
+        async with self.dispatcher.write_turn, self.sessionmaker.begin() as session:
             for change in changes:
                 row = (Delivery.channel == NAME, Delivery.platform_message_id == change.message_id)
                 match change.status:
                     case "delivered":
                         await session.execute(
                             update(Delivery)
-                            .where(*row, Delivery.delivered_at.is_(None))
-                            .values(delivered_at=change.at)
+                            .where(*row)
+                            .values(delivered_at=func.coalesce(Delivery.delivered_at, change.at))
                         )
-                    case "read":
-                        await session.execute(
-                            update(Delivery).where(*row).values(read_at=change.at)
-                        )
+                    case "read":  # read implies delivered, whichever report came first
                         await session.execute(
                             update(Delivery)
-                            .where(*row, Delivery.delivered_at.is_(None))
-                            .values(delivered_at=change.at)
+                            .where(*row)
+                            .values(
+                                read_at=change.at,
+                                delivered_at=func.coalesce(Delivery.delivered_at, change.at),
+                            )
                         )
                     case "failed":
                         requeued |= await self._failed(session, change, row)
