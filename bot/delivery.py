@@ -597,11 +597,11 @@ class DeliveryEngine:
             text = announcement_text(announcement, row.locale)
             if row.action in (Action.EDIT, Action.DELETE):
                 change = channel.edit if row.action == Action.EDIT else channel.delete
-                await change(
+                sent = await change(
                     row.chat_ref, row.target_message_id, text, locale=row.locale,
                     window_open=window_open,
                 )  # fmt: skip
-                return row.target_message_id
+                return sent or row.target_message_id
             return await channel.deliver(
                 row.chat_ref, Reply(text, locale=row.locale), announcement.media,
                 window_open=window_open,

@@ -67,12 +67,13 @@ class Channel(Protocol):
 
     async def edit(
         self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
-    ) -> None:
-        """Correct a delivered message (`text` is the new text, in `locale`)."""
+    ) -> str | None:
+        """Correct a delivered message (`text` is the new text, in `locale`). Returns the id of
+        a new message where the platform can only send one (WhatsApp), else None."""
         ...
 
     async def delete(
         self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
-    ) -> None:
-        """Withdraw a delivered message (`text` is what it said)."""
+    ) -> str | None:
+        """Withdraw a delivered message (`text` is what it said); returns as `edit` does."""
         ...

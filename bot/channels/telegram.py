@@ -294,7 +294,7 @@ class TelegramChannel:
 
     async def edit(
         self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
-    ) -> None:
+    ) -> str | None:
         """Correct a delivered message: `message_id` is the reference `deliver` returned."""
         bot, chat_id = self.application.bot, int(chat_ref)
         refs = message_id.split(",")
@@ -316,7 +316,7 @@ class TelegramChannel:
 
     async def delete(
         self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
-    ) -> None:
+    ) -> str | None:
         with classified_errors():
             for ref in message_id.split(","):
                 await self.application.bot.delete_message(int(chat_ref), int(ref.lstrip("cm")))

@@ -19,6 +19,7 @@ import hmac
 import json
 import logging
 import mimetypes
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -43,8 +44,19 @@ NAME = wa.NAME
 SIGNATURE_HEADER = "X-Hub-Signature-256"
 SERVICE_WINDOW = timedelta(hours=24)
 STATUS_BATCH_SECONDS = 0.1
+REPORT_PATIENCE = 120.0  # seconds a report may wait for the send it speaks of to be recorded
 REQUEST_TIMEOUT = 15.0  # seconds; a send that takes longer is retried by the outbox
 WITHDRAWN_QUOTE = 120  # characters of a withdrawn announcement quoted to say which one
+UPLOAD_REUSE = 25 * 24 * 3600.0  # seconds; Meta keeps uploaded media for 30 days
+# Document types the Cloud API accepts; others (a calendar file, text/calendar) go as plain text,
+# keeping their file name, so phones still open them with the right app.
+WHATSAPP_DOCUMENTS = {
+    "text/plain", "application/pdf", "application/msword", "application/vnd.ms-excel",
+    "application/vnd.ms-powerpoint",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+}  # fmt: skip
 MEDIA_LIMIT = 16 << 20  # bytes: WhatsApp's own ceiling for documents is 100 MB, photos 5 MB
 
 OUTSIDE_WINDOW = 131047
@@ -54,6 +66,10 @@ UNDELIVERABLE = 131026
 THROTTLING = {4: 60.0, 80007: 60.0, 130429: 5.0, 131048: 60.0}
 PERMANENTLY_UNREACHABLE = {UNDELIVERABLE, 131030}  # undeliverable; not an allowed test number
 RETRYABLE = {1, 2, 131000, 131016, 131056, 133004}  # unknown or temporary trouble at Meta
+# The account, not the message: an expired or revoked token (190), missing permission (10, 200,
+# 131005), a locked or restricted account (131031, 368) or an unpaid bill (131042).
+ACCOUNT_TROUBLE = {190, 10, 200, 131005, 131031, 368, 131042}
+ACCOUNT_PAUSE = 300.0  # seconds
 
 
 class OutsideWindow(Rejected):
@@ -74,10 +90,16 @@ def classify(status: int, body: Any, retry_after: str | None = None) -> Exceptio
     error = error if isinstance(error, dict) else {}
     code = error.get("code")
     code = int(code) if isinstance(code, int) else None
-    details = (error.get("error_data") or {}).get("details") if isinstance(error, dict) else None
-    message = f"{status} {code}: {error.get('message') or ''} {details or ''}".strip()
+    data = error.get("error_data")
+    details = data.get("details") if isinstance(data, dict) else data
+    message = f"{status} {code}: {error.get('message') or ''} {details or ''}".strip()[:300]
     if code == OUTSIDE_WINDOW:
         return OutsideWindow(message)
+    if code in ACCOUNT_TROUBLE or status == 401:
+        # No message can go until someone fixes the account: hold everything, loudly, rather
+        # than fail every queued row.
+        log.error("whatsapp: the business account cannot send (%s); pausing", message)
+        return Throttled(ACCOUNT_PAUSE, message)
     if code in THROTTLING or status == 429:
         seconds = float(retry_after) if retry_after and retry_after.isdigit() else None
         return Throttled(seconds or THROTTLING.get(code or 0, 5.0), message)
@@ -111,11 +133,13 @@ class WhatsAppChannel:
             f"{settings.whatsapp_api_url}/{settings.whatsapp_phone_number_id}/messages"
         )
         self._session: aiohttp.ClientSession | None = None
-        self._uploaded: dict[str, str] = {}  # stored file -> WhatsApp media id (valid 30 days)
-        self._turns: dict[str, asyncio.Lock] = {}  # one resident's messages, one at a time
+        # stored file -> its upload (a WhatsApp media id, valid 30 days) and when it was made;
+        # a task, so that a broadcast's first sends share one upload
+        self._uploaded: dict[str, tuple[float, asyncio.Task[str]]] = {}
+        self._turns: dict[str, _Turn] = {}  # one resident's messages, one at a time
         self._tasks: set[asyncio.Task[None]] = set()
-        self._progress: list[wa.StatusChange] = []  # delivered/read reports not yet written
-        self._progress_flush: asyncio.Task[None] | None = None
+        self._reports: list[wa.StatusChange] = []  # status reports not yet written
+        self._reports_flush: asyncio.Task[None] | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -160,58 +184,77 @@ class WhatsAppChannel:
     async def _receive(self, request: web.Request) -> web.Response:
         body = await request.read()
         secret = self.settings.whatsapp_app_secret or ""
-        if not signature_ok(secret, body, request.headers.get(SIGNATURE_HEADER)):
+        if not secret or not signature_ok(secret, body, request.headers.get(SIGNATURE_HEADER)):
             log.warning("whatsapp: bad or missing signature from %s", request.remote)
             return web.Response(status=401, text="bad signature")
         try:
             payload = json.loads(body)
         except (json.JSONDecodeError, UnicodeDecodeError):
             return web.Response(status=400, text="not json")
-        content = wa.parse_webhook(payload, phone_number_id=self.settings.whatsapp_phone_number_id)
+        try:
+            content = wa.parse_webhook(
+                payload, phone_number_id=self.settings.whatsapp_phone_number_id
+            )
+        except Exception:  # signed by Meta yet unreadable: a retry would not read better
+            log.exception("whatsapp: could not read a signed webhook")
+            return web.Response(text="ok")
         failed = [c for c in content.statuses if c.status == "failed"]
         if failed:  # rare, and it re-queues messages: stored before we say "received"
-            await self.record_statuses(failed)
-        self._note_progress([c for c in content.statuses if c.status != "failed"])
+            failed = await self.record_statuses(failed)
+        self._queue_reports(
+            [c for c in content.statuses if c.status in ("delivered", "read")] + failed
+        )
         for inbound in content.messages:
             self._spawn(inbound)
         return web.Response(text="ok")  # at once: Meta retries slow answers
 
-    def _note_progress(self, changes: list[wa.StatusChange]) -> None:
+    def _queue_reports(self, changes: list[wa.StatusChange], delay: float = 0.0) -> None:
         """Delivered and read reports come by the hundred per second during a broadcast: they
         are written in one transaction per STATUS_BATCH_SECONDS, off the webhook's answer."""
-        changes = [c for c in changes if c.status in ("delivered", "read")]
         if not changes:
             return
-        self._progress.extend(changes)
-        if self._progress_flush is None:
-            self._progress_flush = asyncio.create_task(self._flush_progress())
-            self._tasks.add(self._progress_flush)
-            self._progress_flush.add_done_callback(self._tasks.discard)
+        self._reports.extend(changes)
+        if self._reports_flush is None:
+            flush = asyncio.create_task(self._flush_reports(STATUS_BATCH_SECONDS + delay))
+            self._reports_flush = flush
+            self._tasks.add(flush)
+            flush.add_done_callback(self._tasks.discard)
 
-    async def _flush_progress(self) -> None:
-        await asyncio.sleep(STATUS_BATCH_SECONDS)
-        batch, self._progress, self._progress_flush = self._progress, [], None
+    async def _flush_reports(self, delay: float) -> None:
+        await asyncio.sleep(delay)
+        batch, self._reports, self._reports_flush = self._reports, [], None
         try:
-            await self.record_statuses(batch)
+            unmatched = await self.record_statuses(batch)
         except Exception:  # reports only: losing a batch loses no message
             log.exception("whatsapp: %d delivery reports not recorded", len(batch))
+            return
+        # A failure can overtake our record of the send (the outbox writes message ids after
+        # each batch): try again a little later, for a while. Other reports that match nothing
+        # are about replies, which have no outbox row.
+        horizon = utcnow() - timedelta(seconds=REPORT_PATIENCE)
+        retry = [c for c in unmatched if c.status == "failed" and c.at > horizon]
+        self._queue_reports(retry, delay=1.0)
 
     def _spawn(self, inbound: wa.Inbound) -> None:
         user = inbound.incoming.user_ref
-        turn = self._turns.setdefault(user, asyncio.Lock())
+        turn = self._turns.get(user)
+        if turn is None:
+            turn = self._turns[user] = _Turn()
+        turn.waiting += 1  # counted before the task starts: the lock outlives every waiter
         task = asyncio.create_task(self._handle_in_turn(turn, inbound))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _handle_in_turn(self, turn: asyncio.Lock, inbound: wa.Inbound) -> None:
+    async def _handle_in_turn(self, turn: _Turn, inbound: wa.Inbound) -> None:
         user = inbound.incoming.user_ref
         try:
-            async with turn:  # asyncio.Lock wakes waiters in order: arrival order is kept
+            async with turn.lock:  # asyncio.Lock wakes waiters in order: arrival order is kept
                 await self._handle(inbound)
         except Exception:
             log.exception("whatsapp: failed to handle a message from %s", user)
         finally:
-            if not turn.locked() and self._turns.get(user) is turn:
+            turn.waiting -= 1
+            if turn.waiting == 0:
                 del self._turns[user]
 
     async def _handle(self, inbound: wa.Inbound) -> None:
@@ -254,9 +297,13 @@ class WhatsAppChannel:
             answer.raise_for_status()
             if (answer.content_length or 0) > MEDIA_LIMIT:
                 raise ValueError("media too large")
-            content = await answer.content.read(MEDIA_LIMIT + 1)
-        if len(content) > MEDIA_LIMIT:
-            raise ValueError("media too large")
+            parts, size = [], 0
+            async for chunk in answer.content.iter_chunked(1 << 16):
+                size += len(chunk)
+                if size > MEDIA_LIMIT:
+                    raise ValueError("media too large")
+                parts.append(chunk)
+        content = b"".join(parts)
         mime = str(info.get("mime_type") or media.mime_type or "")
         suffix = mimetypes.guess_extension(mime.split(";")[0].strip()) or ".bin"
         folder = self.settings.media_dir
@@ -266,60 +313,54 @@ class WhatsAppChannel:
 
     # --- statuses ----------------------------------------------------------------------------
 
-    async def record_statuses(self, changes: list[wa.StatusChange]) -> None:
+    async def record_statuses(self, changes: list[wa.StatusChange]) -> list[wa.StatusChange]:
         """Meta's reports on what we sent: delivered and read times; a failure re-queues the row
-        as a template (131047), marks the resident unreachable (131026) or fails the row."""
-        requeued = False
+        as a template (131047), marks the resident unreachable (131026) or fails the row.
+        Returns the reports that matched no row yet (see `_flush_reports`)."""
+        requeued, unmatched = False, []
         async with self.dispatcher.write_turn, self.sessionmaker.begin() as session:
             for change in changes:
                 row = (Delivery.channel == NAME, Delivery.platform_message_id == change.message_id)
                 match change.status:
                     case "delivered":
-                        await session.execute(
-                            update(Delivery)
-                            .where(*row)
-                            .values(delivered_at=func.coalesce(Delivery.delivered_at, change.at))
-                        )
+                        values = {"delivered_at": func.coalesce(Delivery.delivered_at, change.at)}
                     case "read":  # read implies delivered, whichever report came first
-                        await session.execute(
-                            update(Delivery)
-                            .where(*row)
-                            .values(
-                                read_at=change.at,
-                                delivered_at=func.coalesce(Delivery.delivered_at, change.at),
-                            )
-                        )
+                        values = {
+                            "read_at": change.at,
+                            "delivered_at": func.coalesce(Delivery.delivered_at, change.at),
+                        }
                     case "failed":
-                        requeued |= await self._failed(session, change, row)
+                        values = self._failure(change)
+                    case _:
+                        continue
+                result = await session.execute(update(Delivery).where(*row).values(**values))
+                if not result.rowcount:  # type: ignore[attr-defined]
+                    unmatched.append(change)
+                elif change.status == "failed":
+                    requeued |= change.error_code == OUTSIDE_WINDOW
+                    if change.error_code in PERMANENTLY_UNREACHABLE and change.recipient:
+                        await session.execute(
+                            update(Resident)
+                            .where(
+                                Resident.channel == NAME, Resident.external_id == change.recipient
+                            )
+                            .values(status=ResidentStatus.BLOCKED, status_changed_at=utcnow())
+                        )
         if requeued:
             self.on_status()
+        return unmatched
 
-    async def _failed(self, session: AsyncSession, change: wa.StatusChange, row: Any) -> bool:
+    @staticmethod
+    def _failure(change: wa.StatusChange) -> dict[str, Any]:
         error = f"{change.error_code}: {change.error_title}"[:250]
-        if change.error_code == OUTSIDE_WINDOW:
-            result = await session.execute(
-                update(Delivery)
-                .where(*row, Delivery.needs_template.is_(False))
-                .values(
-                    status=DeliveryStatus.QUEUED, needs_template=True, next_attempt_at=utcnow(),
-                    platform_message_id=None, last_error=f"outside window: {error}",
-                )
-            )  # fmt: skip
-            return bool(result.rowcount)  # type: ignore[attr-defined]
-        unreachable = change.error_code in PERMANENTLY_UNREACHABLE
-        kind = "unreachable" if unreachable else "rejected"
-        await session.execute(
-            update(Delivery)
-            .where(*row)
-            .values(status=DeliveryStatus.FAILED, last_error=f"{kind}: {error}")
-        )
-        if unreachable and change.recipient:
-            await session.execute(
-                update(Resident)
-                .where(Resident.channel == NAME, Resident.external_id == change.recipient)
-                .values(status=ResidentStatus.BLOCKED, status_changed_at=utcnow())
-            )
-        return False
+        if change.error_code == OUTSIDE_WINDOW:  # once more, as the template
+            return {
+                "status": DeliveryStatus.QUEUED, "needs_template": True,
+                "next_attempt_at": utcnow(), "platform_message_id": None,
+                "last_error": f"outside window: {error}",
+            }  # fmt: skip
+        kind = "unreachable" if change.error_code in PERMANENTLY_UNREACHABLE else "rejected"
+        return {"status": DeliveryStatus.FAILED, "last_error": f"{kind}: {error}"}
 
     # --- sending -----------------------------------------------------------------------------
 
@@ -343,26 +384,35 @@ class WhatsAppChannel:
 
     async def edit(
         self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
-    ) -> None:
-        """WhatsApp cannot edit a business message: the correction goes as a new message."""
-        notice = self.i18n.translator(locale)("whatsapp-corrected", text=text)
-        await self.deliver(chat_ref, Reply(notice, locale=locale), None, window_open=window_open)
+    ) -> str:
+        """WhatsApp cannot edit a business message: the correction goes as a new message (whose
+        id is returned: status reports speak of it)."""
+        t = self.i18n.translator(locale)
+        notice = Reply(t("whatsapp-corrected", text=text), locale=locale)
+        return await self.deliver(chat_ref, notice, None, window_open=window_open)
 
     async def delete(
         self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
-    ) -> None:
+    ) -> str:
         """Nor can a business delete one: the resident is told to disregard it."""
-        notice = self.i18n.translator(locale)(
-            "whatsapp-withdrawn", text=wa.shorten(text, WITHDRAWN_QUOTE)
+        t = self.i18n.translator(locale)
+        notice = Reply(
+            t("whatsapp-withdrawn", text=wa.shorten(text, WITHDRAWN_QUOTE)), locale=locale
         )
-        await self.deliver(chat_ref, Reply(notice, locale=locale), None, window_open=window_open)
+        return await self.deliver(chat_ref, notice, None, window_open=window_open)
 
     async def send(self, chat_ref: str, reply: Reply, media: dict[str, Any] | None) -> str:
         """Post the messages that show `reply`; returns the id (wamid) of the last one, which
         carries the buttons and which status callbacks report on."""
         media = media or reply.media
         messages = wa.render(reply, self._words(reply.locale))
-        if media is not None and (media_id := await self._media_id(media)) is not None:
+        media_id = None
+        if media is not None:
+            try:
+                media_id = await self._media_id(media)
+            except Rejected as error:  # the attachment is refused; the words still matter
+                log.warning("whatsapp: attachment left out for %s: %s", chat_ref, error)
+        if media is not None and media_id is not None:
             first = messages[0]
             caption = (
                 first["text"]["body"] if len(messages) == 1 and first["type"] == "text" else None
@@ -403,13 +453,27 @@ class WhatsAppChannel:
         if path is None:
             log.info("whatsapp: attachment %s is not a file we keep; sending text only", media)
             return None
-        if path not in self._uploaded:
-            data = await asyncio.to_thread(Path(path).read_bytes)
-            self._uploaded[path] = await self._upload(data, Path(path).name)
-        return self._uploaded[path]
+        made, upload = self._uploaded.get(path, (0.0, None))
+        if (
+            upload is None
+            or time.monotonic() - made > UPLOAD_REUSE
+            or (upload.done() and upload.exception() is not None)
+        ):
+            upload = asyncio.ensure_future(self._upload_file(Path(path)))
+            self._uploaded[path] = (time.monotonic(), upload)
+        return await asyncio.shield(upload)
+
+    async def _upload_file(self, path: Path) -> str:
+        try:
+            data = await asyncio.to_thread(path.read_bytes)
+        except OSError as error:
+            raise Rejected(f"attachment unreadable: {error}") from error
+        return await self._upload(data, path.name)
 
     async def _upload(self, data: bytes, filename: str) -> str:
         mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        if mime not in WHATSAPP_DOCUMENTS and not mime.startswith("image/"):
+            mime = "text/plain" if mime.startswith("text/") else "application/pdf"
         form = aiohttp.FormData()
         form.add_field("messaging_product", "whatsapp")
         form.add_field("type", mime)
@@ -422,6 +486,8 @@ class WhatsAppChannel:
                     raise classify(answer.status, result, answer.headers.get("Retry-After"))
         except (aiohttp.ClientError, TimeoutError) as error:
             raise Transient(f"network: {error!r}") from error
+        if not isinstance(result, dict) or "id" not in result:
+            raise Transient(f"unexpected answer to an upload: {str(result)[:200]}")
         return str(result["id"])
 
     def _words(self, locale: str | None) -> wa.Words:
@@ -432,6 +498,12 @@ class WhatsAppChannel:
         if self._session is None:
             raise Transient("whatsapp channel is not started")
         return self._session
+
+
+@dataclasses.dataclass(slots=True)
+class _Turn:
+    lock: asyncio.Lock = dataclasses.field(default_factory=asyncio.Lock)
+    waiting: int = 0  # messages of this resident received and not yet handled
 
 
 async def _json(answer: aiohttp.ClientResponse) -> Any:

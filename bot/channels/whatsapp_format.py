@@ -104,19 +104,18 @@ def parse_webhook(payload: Any, *, phone_number_id: str | None) -> WebhookConten
     messages: list[Inbound] = []
     statuses: list[StatusChange] = []
     for value in _values(payload):
-        metadata = value.get("metadata") or {}
+        metadata = _dict(value.get("metadata"))
         if phone_number_id and str(metadata.get("phone_number_id", "")) != phone_number_id:
             continue  # another number of the same business account
-        names = {
-            str(c.get("wa_id")): (c.get("profile") or {}).get("name")
-            for c in value.get("contacts") or []
-            if isinstance(c, dict)
-        }
-        for message in value.get("messages") or []:
-            if isinstance(message, dict) and (inbound := _message(message, names)) is not None:
+        names = {}
+        for contact in _dicts(value.get("contacts")):
+            name = _dict(contact.get("profile")).get("name")
+            names[str(contact.get("wa_id"))] = name[:128] if isinstance(name, str) else None
+        for message in _dicts(value.get("messages")):
+            if (inbound := _message(message, names)) is not None:
                 messages.append(inbound)
-        for status in value.get("statuses") or []:
-            if isinstance(status, dict) and (change := _status(status)) is not None:
+        for status in _dicts(value.get("statuses")):
+            if (change := _status(status)) is not None:
                 statuses.append(change)
     return WebhookContent(messages, statuses)
 
@@ -124,12 +123,19 @@ def parse_webhook(payload: Any, *, phone_number_id: str | None) -> WebhookConten
 def _values(payload: Any) -> Iterator[Mapping[str, Any]]:
     if not isinstance(payload, dict) or payload.get("object") != "whatsapp_business_account":
         return
-    for entry in payload.get("entry") or []:
-        for change in (entry or {}).get("changes") or []:
-            if isinstance(change, dict) and change.get("field") == "messages":
-                value = change.get("value")
-                if isinstance(value, dict):
-                    yield value
+    for entry in _dicts(payload.get("entry")):
+        for change in _dicts(entry.get("changes")):
+            if change.get("field") == "messages" and isinstance(change.get("value"), dict):
+                yield change["value"]
+
+
+def _dict(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _dicts(value: Any) -> list[Mapping[str, Any]]:
+    """The objects of a JSON list; anything else (a signed but odd payload) is nothing."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
 def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inbound | None:
@@ -184,8 +190,7 @@ def _status(status: Mapping[str, Any]) -> StatusChange | None:
         at = datetime.fromtimestamp(int(status.get("timestamp", 0)), UTC)
     except (TypeError, ValueError, OverflowError):
         at = datetime.now(UTC)
-    errors = status.get("errors") or []
-    error = errors[0] if errors and isinstance(errors[0], dict) else {}
+    error = next(iter(_dicts(status.get("errors"))), {})
     code = error.get("code")
     return StatusChange(
         message_id=wamid,
