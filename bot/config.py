@@ -214,13 +214,18 @@ class Settings:
 
 
 DEFAULT_TEMPLATE = "community_notice"
+TEMPLATE_LANGUAGE_FALLBACK = {"hy": "ru"}  # not among WhatsApp's template languages
 
 
 def _templates(text: str | None) -> tuple[tuple[str, str, str], ...]:
     """ "az=community_notice:az,ru=community_notice:ru" -> ((locale, name, language code), ...).
-    Without it every locale uses `community_notice` in a language code equal to the locale."""
+    Without it every locale uses `community_notice` in its own language code, except Armenian,
+    which WhatsApp templates do not offer: the Russian template carries Armenian notices."""
     if not text:
-        return tuple((locale, DEFAULT_TEMPLATE, locale) for locale in SHIPPED_LOCALES)
+        codes = {
+            locale: TEMPLATE_LANGUAGE_FALLBACK.get(locale, locale) for locale in SHIPPED_LOCALES
+        }
+        return tuple((locale, DEFAULT_TEMPLATE, code) for locale, code in codes.items())
     templates = []
     for item in text.split(","):
         locale, _, rest = item.strip().partition("=")

@@ -30,7 +30,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Row, Select, func, insert, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.channels.base import Channel, Rejected, Throttled, Transient, Unreachable
+from bot.channels.base import (
+    Channel,
+    DeliveryError,
+    Rejected,
+    Throttled,
+    Transient,
+    Unreachable,
+)
 from bot.i18n import fallback_chain, localised
 from bot.messages import Choice, Reply
 from storage import repos
@@ -552,7 +559,7 @@ class DeliveryEngine:
         done: dict[str, Any],
     ) -> tuple[dict[str, Any], int | None]:
         try:
-            message_id = await self._perform(channel, row, announcement, window_open)
+            message_id = await self._perform_or_transient(channel, row, announcement, window_open)
         except Unreachable as error:
             return done | _failed(error), row.resident_id
         except Rejected as error:
@@ -585,6 +592,23 @@ class DeliveryEngine:
             "platform_message_id": message_id,
             "last_error": None,
         }, None
+
+    async def _perform_or_transient(
+        self,
+        channel: Channel,
+        row: Row[Any],
+        announcement: Announcement | None,
+        window_open: bool,
+    ) -> str | None:
+        """`_perform`, with anything but a classified failure (a channel's bug, a file gone)
+        costing this row a retry rather than the batch in hand."""
+        try:
+            return await self._perform(channel, row, announcement, window_open)
+        except DeliveryError:
+            raise
+        except Exception as error:
+            log.exception("delivery: unexpected error sending row %s", row.id)
+            raise Transient(f"unexpected: {error!r}") from error
 
     async def _perform(
         self,
@@ -692,14 +716,17 @@ class _BatchContext:
     def skip_reason(self, row: Row[Any], announcement: Announcement | None) -> str | None:
         if row.announcement_id is not None and announcement is None:
             return "announcement deleted"
-        if announcement is not None and row.action == Action.SEND:
-            if announcement.status == AnnouncementStatus.WITHDRAWN:
-                return "withdrawn"
-            status, muted = self.residents.get(row.resident_id, (ResidentStatus.ACTIVE, []))
-            if status != ResidentStatus.ACTIVE and not row.urgent:
-                return f"resident {status}"
-            if announcement.category in muted and not row.urgent:
-                return "category muted"
+        if row.action != Action.SEND or row.urgent:
+            return None
+        if announcement is not None and announcement.status == AnnouncementStatus.WITHDRAWN:
+            return "withdrawn"
+        # Bulk sends (announcements, consultation invites) wait in the outbox, maybe for hours:
+        # a resident who has written STOP since, or blocked us, must not get them.
+        status, muted = self.residents.get(row.resident_id, (ResidentStatus.ACTIVE, []))
+        if row.priority == Priority.BULK and status != ResidentStatus.ACTIVE:
+            return f"resident {status}"
+        if announcement is not None and announcement.category in muted:
+            return "category muted"
         return None
 
 

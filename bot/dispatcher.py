@@ -93,7 +93,9 @@ class Dispatcher:
                     display_name=incoming.display_name,
                 )
                 locale = resident.locale
-                now = utcnow()
+                # When they wrote, not when we got to it (a platform's retries can come hours
+                # late): WhatsApp's 24-hour window is counted from this.
+                now = min(incoming.sent_at or utcnow(), utcnow())
                 if now - resident.last_seen_at > SEEN_PRECISION:  # not a write per message
                     resident.last_seen_at = now
                 ctx = Context(
@@ -162,6 +164,12 @@ class Dispatcher:
             case Event.EDITED:
                 ctx.say("edit-not-supported")
                 return
+        if ctx.resident.status == ResidentStatus.BLOCKED:
+            # Whoever writes to us can be written to: a refused send was temporary, or they
+            # unblocked us (WhatsApp has no event to say so).
+            repos.set_status(ctx.resident, ResidentStatus.ACTIVE)
+            ctx.say("notices-on-again")
+        match incoming.event:
             case Event.CHOICE:
                 await self._route_choice(ctx, incoming.choice_id or "")
                 return
@@ -210,8 +218,9 @@ class Dispatcher:
         """Typing "2", or the label of a button we offered, counts as pressing it."""
         offered = ctx.resident.state.offered
         typed = (ctx.incoming.text or "").strip()
-        if typed.isdigit() and 1 <= int(typed) <= len(offered):
-            return str(offered[int(typed) - 1][0])
+        number = repos.parse_id(typed)
+        if number is not None and 1 <= number <= len(offered):
+            return str(offered[number - 1][0])
         wanted = _normalise(typed)
         for choice_id, label in offered:
             if wanted and _normalise(label) == wanted:

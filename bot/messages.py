@@ -10,6 +10,7 @@ import base64
 import binascii
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -83,6 +84,7 @@ class Incoming:
     external_id: str | None = None  # platform update/message id, for dedupe
     chat_kind: ChatKind = ChatKind.PRIVATE
     display_name: str | None = None
+    sent_at: datetime | None = None  # when the platform says it was written
 
     @property
     def command(self) -> tuple[str, str] | None:

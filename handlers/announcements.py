@@ -322,7 +322,7 @@ async def list_announcements(ctx: Context) -> None:
 @router.choice("ans")
 async def manage(ctx: Context) -> None:
     action, _, raw_id = ctx.arg.partition(":")
-    announcement = await ctx.session.get(Announcement, int(raw_id)) if raw_id.isdigit() else None
+    announcement = await repos.get_by_ref(ctx.session, Announcement, raw_id)
     if announcement is None or announcement.municipality_id not in {
         m.id for m in await allowed(ctx)
     }:
@@ -386,7 +386,7 @@ async def fix_text(ctx: Context) -> None:
 
 @router.choice("news")
 async def latest(ctx: Context) -> None:
-    offset = int(ctx.arg) if ctx.arg.isdigit() else 0
+    offset = repos.parse_id(ctx.arg) or 0
     municipality = await repos.municipality_by_id(ctx.session, id=ctx.resident.municipality_id)
     if municipality is None:
         show_menu(ctx, "news-no-place")

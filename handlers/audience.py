@@ -31,8 +31,8 @@ async def toggle(ctx: Context, municipality: Municipality, value: str) -> None:
     chosen = set(ctx.data.get("c", []))
     if value == "all":
         chosen.clear()
-    elif value.isdigit():
-        community = await repos.municipality_by_id(ctx.session, id=int(value))
+    elif (community_id := repos.parse_id(value)) is not None:
+        community = await repos.municipality_by_id(ctx.session, id=community_id)
         if community is not None and community.parent_id == municipality.id:
             chosen ^= {community.id}
     ctx.resident.state.data = {**ctx.data, "c": sorted(chosen)}

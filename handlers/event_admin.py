@@ -12,6 +12,8 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import func, select
+
 from bot.context import Context
 from bot.messages import Choice
 from bot.routing import Router
@@ -58,16 +60,16 @@ def parse_minutes(text: str) -> int | None:
     typed = text.strip()
     if match := re.fullmatch(r"(\d{1,2}):([0-5]\d)", typed):
         minutes = int(match[1]) * 60 + int(match[2])
-    elif typed.isdigit():
-        minutes = int(typed)
+    elif (number := repos.parse_id(typed)) is not None:
+        minutes = number
     else:
         return None
     return minutes if 15 <= minutes <= MAX_MINUTES else None
 
 
 def parse_capacity(text: str) -> int | None:
-    typed = text.strip()
-    return int(typed) if typed.isdigit() and 1 <= int(typed) <= MAX_CAPACITY else None
+    number = repos.parse_id(text.strip())
+    return number if number is not None and 1 <= number <= MAX_CAPACITY else None
 
 
 def valid_link(text: str) -> bool:
@@ -350,7 +352,8 @@ async def preview(ctx: Context, municipality: Municipality) -> None:
         return
     draft = draft_event(ctx, municipality)
     channels = list(ctx.delivery.channels) if ctx.delivery else []
-    count = len((await ctx.session.execute(store.audience_query(draft, channels=channels))).all())
+    audience = store.audience_query(draft, channels=channels).subquery()
+    count = await ctx.session.scalar(select(func.count()).select_from(audience)) or 0
     update(ctx, "evpub.confirm")
     ctx.say(
         "event-preview",

@@ -30,6 +30,7 @@ from handlers.event_admin import (
 )
 from handlers.menu import show_menu
 from storage import events as store
+from storage import repos
 from storage.models import AnswerStatus, Event, EventAnswer, EventStatus, Municipality, utcnow
 
 router = Router()
@@ -40,7 +41,7 @@ TICKS = 40  # residents listed on the attendance sheet
 
 async def managed_event(ctx: Context, raw_id: str) -> tuple[Event, Municipality] | None:
     """The event, if the resident publishes for its municipality; otherwise a refusal."""
-    event = await ctx.session.get(Event, int(raw_id)) if raw_id.isdigit() else None
+    event = await repos.get_by_ref(ctx.session, Event, raw_id)
     ours = {m.id: m for m in await allowed(ctx)}
     if event is None or event.municipality_id not in ours:
         ctx.say("event-not-allowed")
@@ -119,7 +120,9 @@ async def manage(ctx: Context) -> None:
             )
         case "cancelok" if open_:
             locked = await store.lock_event(ctx.session, event.id)
-            assert locked is not None
+            if locked is None or locked.status != EventStatus.SCHEDULED:
+                show_menu(ctx, "event-closed")  # another publisher cancelled it just now
+                return
             locked.status = EventStatus.CANCELLED
             told = await notices.changed(ctx, locked, municipality)
             show_menu(ctx, "event-cancelled", count=told)
@@ -225,9 +228,10 @@ async def tick(ctx: Context) -> None:
     if (found := await managed_event(ctx, raw_id)) is None:
         return
     event, _ = found
+    resident_id = repos.parse_id(raw_resident)
     answer = (
-        await ctx.session.get(EventAnswer, (event.id, int(raw_resident)))
-        if raw_resident.isdigit()
+        await ctx.session.get(EventAnswer, (event.id, resident_id))
+        if resident_id is not None
         else None
     )
     if answer is None or answer.status != AnswerStatus.GOING:

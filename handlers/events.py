@@ -54,7 +54,7 @@ def went(answer: EventAnswer | None) -> bool:
 
 async def visible_event(ctx: Context, event_id: str) -> tuple[Event, Municipality] | None:
     """The event if this resident is invited to it; otherwise says so and shows the menu."""
-    event = await ctx.session.get(Event, int(event_id)) if event_id.isdigit() else None
+    event = await repos.get_by_ref(ctx.session, Event, event_id)
     municipality = await repos.municipality_by_id(
         ctx.session, id=event.municipality_id if event else None
     )
@@ -99,7 +99,9 @@ async def events(ctx: Context) -> None:
     match action:
         case "list":
             await list_upcoming(ctx)
-        case "show" | "ics" | "in" | "prop" | "fbskip" | "a" | "fb" if event_id.isdigit():
+        case "show" | "ics" | "in" | "prop" | "fbskip" | "a" | "fb" if (
+            repos.parse_id(event_id) is not None
+        ):
             if (found := await visible_event(ctx, event_id)) is None:
                 return
             event, municipality = found
@@ -163,6 +165,9 @@ async def answer(ctx: Context, event: Event, municipality: Municipality, value: 
     locked = await store.lock_event(ctx.session, event.id)  # seats are counted under the lock
     if wanted is None or locked is None:
         show_menu(ctx, "button-expired")
+        return
+    if locked.status != EventStatus.SCHEDULED:  # cancelled while the resident was deciding
+        show_menu(ctx, "event-was-cancelled", title=notices.title(locked, ctx.t))
         return
     if locked.starts_at <= now:
         show_menu(ctx, "event-started", title=notices.title(event, ctx.t))
@@ -284,13 +289,14 @@ async def attend(ctx: Context, event: Event, *, by: str, now: datetime) -> None:
 
 async def rate(ctx: Context, event: Event, municipality: Municipality, value: str) -> None:
     stored = await ctx.session.get(EventAnswer, (event.id, ctx.resident.id))
-    if not value.isdigit() or not 1 <= int(value) <= 5 or not went(stored) or stored is None:
+    score = repos.parse_id(value)
+    if score is None or not 1 <= score <= 5 or not went(stored) or stored is None:
         show_menu(ctx, "button-expired")
         return
     if event.starts_at > now_of(ctx):
         show_menu(ctx, "event-not-yet", title=notices.title(event, ctx.t))
         return
-    stored.feedback_score, stored.feedback_at = int(value), now_of(ctx)
+    stored.feedback_score, stored.feedback_at = score, now_of(ctx)
     ctx.goto("event.comment", id=event.id)
     ctx.say(
         "event-feedback-comment",

@@ -23,8 +23,8 @@ async def library(ctx: Context) -> None:
     kind, _, value = ctx.arg.partition(":")
     if kind == "c" and value in {c.value for c in LibraryCategory}:
         await show_category(ctx, municipality_id, value)
-    elif kind == "i" and value.isdigit():
-        item = await ctx.session.get(LibraryItem, int(value))
+    elif kind == "i" and repos.parse_id(value) is not None:
+        item = await repos.get_by_ref(ctx.session, LibraryItem, value)
         if item is None or item.municipality_id != municipality_id:
             await show_categories(ctx, municipality_id)
             return

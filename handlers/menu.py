@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.context import Context
 from bot.messages import Choice
 from bot.routing import Fallback, Router
+from storage import repos
 
 router = Router()
 
@@ -61,7 +62,7 @@ async def more_choices(ctx: Context) -> None:
     offered = [
         Choice(str(choice_id), str(label)) for choice_id, label in ctx.resident.state.offered
     ]
-    first = int(ctx.arg) if ctx.arg.isdigit() else 0
+    first = repos.parse_id(ctx.arg) or 0
     if not offered or first >= len(offered):
         show_menu(ctx, "button-expired")
         return

@@ -69,7 +69,7 @@ async def proposal_for_staff(
 ) -> Proposal | None:
     """The proposal, if this resident holds `role` for its municipality; else say `refusal`
     and return None, changing nothing (forged or stale buttons end here)."""
-    proposal = await ctx.session.get(Proposal, int(raw_id)) if raw_id.isdigit() else None
+    proposal = await repos.get_by_ref(ctx.session, Proposal, raw_id)
     if proposal is None or not await repos.has_role(
         ctx.session, resident=ctx.resident, role=role, municipality_id=proposal.municipality_id
     ):

@@ -106,9 +106,7 @@ async def country_chosen(ctx: Context) -> None:
 
 @router.choice("mun")
 async def municipality_chosen(ctx: Context) -> None:
-    municipality = await repos.municipality_by_id(
-        ctx.session, id=int(ctx.arg) if ctx.arg.isdigit() else None
-    )
+    municipality = await repos.municipality_by_id(ctx.session, id=repos.parse_id(ctx.arg))
     if municipality is None or municipality.parent_id is not None:
         await ask_place(ctx)
         return
@@ -123,9 +121,7 @@ async def community_chosen(ctx: Context) -> None:
         return
     community = None
     if ctx.arg != "none":
-        community = await repos.municipality_by_id(
-            ctx.session, id=int(ctx.arg) if ctx.arg.isdigit() else None
-        )
+        community = await repos.municipality_by_id(ctx.session, id=repos.parse_id(ctx.arg))
         if community is None or community.parent_id != municipality.id:
             await settle(ctx, municipality, None)  # a button from another municipality: ask again
             return

@@ -76,10 +76,10 @@ async def proposals(ctx: Context) -> None:
             show_menu(ctx, "proposal-cancelled")
         case "mine":
             await list_mine(ctx)
-        case "show" if value.isdigit():
-            await show_one(ctx, int(value))
-        case "edit" if value.isdigit():
-            await start_resubmission(ctx, int(value))
+        case "show" if (number := repos.parse_id(value)) is not None:
+            await show_one(ctx, number)
+        case "edit" if (number := repos.parse_id(value)) is not None:
+            await start_resubmission(ctx, number)
         case _:
             show_menu(ctx, "button-expired")
 

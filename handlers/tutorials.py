@@ -252,7 +252,7 @@ def help_notice(
 async def open_request_for_helper(ctx: Context, raw_id: str) -> HelpRequest | None:
     """The request, if this resident helps in its municipality and it is still open;
     otherwise say why and return None (nothing changes)."""
-    request = await ctx.session.get(HelpRequest, int(raw_id)) if raw_id.isdigit() else None
+    request = await repos.get_by_ref(ctx.session, HelpRequest, raw_id)
     if (
         request is None
         or request.municipality_id is None

@@ -272,6 +272,7 @@ class Delivery(Base):
         Index("ix_deliveries_due", "status", "channel", "priority", "next_attempt_at"),
         Index("ix_deliveries_announcement", "announcement_id", "status"),
         Index("ix_deliveries_platform_message", "channel", "platform_message_id"),
+        Index("ix_deliveries_topic", "topic", "status"),  # reminders re-made, invites counted
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -286,7 +287,7 @@ class Delivery(Base):
         ForeignKey("announcements.id", ondelete="CASCADE")
     )
     payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # personal: {"text", "choices"}
-    target_message_id: Mapped[str | None] = mapped_column(String(64))  # for edit/delete
+    target_message_id: Mapped[str | None] = mapped_column(String(255))  # for edit/delete
     municipality_id: Mapped[int | None] = mapped_column(Integer)  # quiet hours of bulk rows
     urgent: Mapped[bool] = mapped_column(default=False)  # ignores quiet hours
     topic: Mapped[str | None] = mapped_column(String(64))  # lets queued reminders be cancelled

@@ -4,7 +4,7 @@ transaction (the dispatcher commits once per incoming message)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, bindparam, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -31,6 +31,8 @@ from storage.models import (
     TutorialRun,
     utcnow,
 )
+
+T = TypeVar("T")
 
 
 def _claim_statement(insert: Any) -> Any:
@@ -99,6 +101,18 @@ async def get_or_create_resident(
     session.add(resident)
     await session.flush()
     return resident, True
+
+
+def parse_id(text: str) -> int | None:
+    """A number carried in a button or typed ("42"); None for anything else, including digits
+    int() would refuse ("²") and numbers no id reaches (no query is made with them)."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else None
+
+
+async def get_by_ref(session: AsyncSession, model: type[T], ref: str) -> T | None:
+    """A row by the id a button carries; a forged or malformed id finds nothing."""
+    row_id = parse_id(ref)
+    return await session.get(model, row_id) if row_id is not None else None
 
 
 def residents_reached(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from storage.models import Resident
@@ -127,3 +128,24 @@ async def test_a_refused_send_marks_the_resident_blocked(
     back, _menu = await user.send("/start")
     assert "Notices are on again" in back.params["text"]
     assert (await resident(bot, user.id)).status == "active"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "ev:show:99999999999999999999",  # beyond any id (and PostgreSQL's integer)
+        "ev:show:²",  # a digit to str.isdigit(), not to int()
+        "evm:edit:4294967296",
+        "an:show:99999999999999999999",
+        "mod:approve:99999999999999999999",
+        "prop:show:٣",  # an Arabic-Indic three
+        "more:99999999999999999999",
+        "lib:i:99999999999999999999",
+        "mun:99999999999999999999",
+    ],
+)
+async def test_forged_ids_that_are_not_plausible_numbers(bot: BotHarness, data: str) -> None:
+    user = await onboarded(bot)
+    replies = await user.press_data(data)
+    assert replies, "no answer"
+    assert not any("went wrong" in str(r.params.get("text")) for r in replies)

@@ -89,6 +89,13 @@ def test_a_duplicate_in_one_webhook_keeps_its_wamid_for_the_dedupe() -> None:
         meta.envelope({"messages": [{"from": PHONE, "type": "text"}]}),  # no id
         meta.envelope({"statuses": [{"id": "wamid.1", "status": "deleted"}]}),
         meta.envelope({"errors": [{"code": 131051, "title": "Unsupported message type"}]}),
+        # signed by Meta, yet odd: nothing of it may raise
+        {"object": "whatsapp_business_account", "entry": {"changes": []}},
+        {"object": "whatsapp_business_account", "entry": ["x", None, 3]},
+        meta.envelope({"metadata": "x", "messages": "x"}),
+        meta.envelope({"contacts": [{"profile": "x", "wa_id": PHONE}], "messages": [None]}),
+        meta.envelope({"statuses": [{"id": "wamid.1", "status": "failed", "errors": {"0": 1}}]})
+        | {"object": "other"},
     ],
 )  # fmt: skip
 def test_malformed_or_foreign_payloads_yield_nothing(payload: Any) -> None:
@@ -256,6 +263,8 @@ def test_templates_per_locale() -> None:
     assert settings.whatsapp_template("ru") == ("notice_ru", "ru")
     assert settings.whatsapp_template("az") == ("notice", "en_US")  # English when not given
     assert Settings.from_env({}).whatsapp_template("kk") == ("community_notice", "kk")
+    # WhatsApp has no Armenian templates: the Russian one carries Armenian notices.
+    assert Settings.from_env({}).whatsapp_template("hy") == ("community_notice", "ru")
     with pytest.raises(ConfigError, match="WHATSAPP_TEMPLATES"):
         Settings.from_env({"WHATSAPP_TEMPLATES": "ru=notice_ru"})
 
@@ -265,3 +274,33 @@ def test_group_messages_are_marked_as_such() -> None:
     payload["entry"][0]["changes"][0]["value"]["messages"][0]["group_id"] = "120363@g.us"
     [inbound] = wa.parse_webhook(payload, phone_number_id=meta.PHONE_NUMBER_ID).messages
     assert inbound.incoming.chat_kind == "group"
+
+
+def test_odd_but_readable_parts_are_taken_safely() -> None:
+    payload = meta.text(PHONE, "Salam")
+    value = payload["entry"][0]["changes"][0]["value"]
+    value["contacts"] = [{"profile": {"name": {"first": "x"}}, "wa_id": PHONE}]  # not a string
+    value["statuses"] = [{"id": "wamid.1", "status": "failed", "errors": {"code": 1}}]
+    content = wa.parse_webhook(payload, phone_number_id=meta.PHONE_NUMBER_ID)
+    [inbound] = content.messages
+    assert inbound.incoming.display_name is None and inbound.incoming.text == "Salam"
+    [change] = content.statuses
+    assert change.error_code is None
+
+
+def test_the_message_time_is_carried() -> None:
+    [inbound] = wa.parse_webhook(
+        meta.text(PHONE, "x"), phone_number_id=meta.PHONE_NUMBER_ID
+    ).messages
+    assert inbound.incoming.sent_at is not None
+
+
+@pytest.mark.parametrize("code", [190, 10, 200, 131031, 368, 131042])
+def test_account_trouble_pauses_rather_than_failing_rows(code: int) -> None:
+    error = classify(400, _error(code))
+    assert isinstance(error, Throttled) and error.retry_after >= 60
+
+
+def test_odd_error_data_is_read_safely() -> None:
+    body = {"error": {"message": "m", "code": 100, "error_data": "text, not an object"}}
+    assert isinstance(classify(400, body), Rejected)

@@ -140,6 +140,7 @@ class WhatsAppChannel:
         self._tasks: set[asyncio.Task[None]] = set()
         self._reports: list[wa.StatusChange] = []  # status reports not yet written
         self._reports_flush: asyncio.Task[None] | None = None
+        self._retrying = False  # the pending flush only retries reports that matched nothing
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -152,14 +153,19 @@ class WhatsAppChannel:
 
     async def stop(self) -> None:
         await self.idle()
+        if self._reports_flush is not None:  # only retries of reports still matching nothing
+            self._reports_flush.cancel()
         if self._session is not None:
             await self._session.close()
             self._session = None
 
     async def idle(self) -> None:
-        """Wait until every message received so far has been handled (shutdown, tests)."""
+        """Wait until every message received so far has been handled and the reports received
+        so far written (shutdown, tests); not for retries of reports that matched nothing."""
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        if (flush := self._reports_flush) is not None and not self._retrying:
+            await asyncio.gather(flush, return_exceptions=True)
 
     # --- webhooks ----------------------------------------------------------------------------
 
@@ -217,8 +223,9 @@ class WhatsAppChannel:
         if self._reports_flush is None:
             flush = asyncio.create_task(self._flush_reports(STATUS_BATCH_SECONDS + delay))
             self._reports_flush = flush
-            self._tasks.add(flush)
-            flush.add_done_callback(self._tasks.discard)
+            self._retrying = delay > 0
+        elif not delay:
+            self._retrying = False  # fresh reports ride on the pending flush
 
     async def _flush_reports(self, delay: float) -> None:
         await asyncio.sleep(delay)

@@ -26,7 +26,7 @@ MAX_ROWS = 10
 ROW_TITLE = 24
 ROW_DESCRIPTION = 72
 LIST_BUTTON = 20
-TEMPLATE_PARAMETER = 1000  # a template's body is at most 1024 characters with its own words
+TEMPLATE_PARAMETER = 900  # a template's body is at most 1024 characters, its own words included
 MORE_PREFIX = "more:"  # the "More" row of a paged list; handlers.menu shows the next page
 
 
@@ -129,6 +129,14 @@ def _values(payload: Any) -> Iterator[Mapping[str, Any]]:
                 yield change["value"]
 
 
+def _timestamp(value: Any) -> datetime | None:
+    """Meta's Unix time as a string."""
+    try:
+        return datetime.fromtimestamp(int(value), UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+
+
 def _dict(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, dict) else {}
 
@@ -143,6 +151,7 @@ def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inb
     if not isinstance(sender, str) or not isinstance(wamid, str) or not sender:
         return None
     base = {
+        "sent_at": _timestamp(message.get("timestamp")),
         "chat_kind": ChatKind.GROUP if message.get("group_id") else ChatKind.PRIVATE,
         "channel": NAME,
         "user_ref": sender,
@@ -186,10 +195,7 @@ def _status(status: Mapping[str, Any]) -> StatusChange | None:
     wamid, state = status.get("id"), status.get("status")
     if not isinstance(wamid, str) or state not in ("sent", "delivered", "read", "failed"):
         return None
-    try:
-        at = datetime.fromtimestamp(int(status.get("timestamp", 0)), UTC)
-    except (TypeError, ValueError, OverflowError):
-        at = datetime.now(UTC)
+    at = _timestamp(status.get("timestamp")) or datetime.now(UTC)
     error = next(iter(_dicts(status.get("errors"))), {})
     code = error.get("code")
     return StatusChange(

@@ -127,6 +127,7 @@ class FakeGraph:
     errors: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # to -> (status, code)
     uploads: list[tuple[str, bytes]] = field(default_factory=list)
     webhook_url: str = ""
+    media: bytes = PNG  # what a resident's photo downloads as
     _wamids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _runner: web.AppRunner | None = None
     _session: aiohttp.ClientSession | None = None
@@ -214,8 +215,8 @@ class FakeGraph:
                 "messaging_product": "whatsapp",
                 "url": f"http://127.0.0.1:{self.port}/_media/{media_id}",
                 "mime_type": "image/png",
-                "sha256": hashlib.sha256(PNG).hexdigest(),
-                "file_size": len(PNG),
+                "sha256": hashlib.sha256(self.media).hexdigest(),
+                "file_size": len(self.media),
                 "id": media_id,
             }
         )
@@ -223,7 +224,7 @@ class FakeGraph:
     async def _media_bytes(self, request: web.Request) -> web.Response:
         if not self._authorised(request):  # Meta's media URLs need the token too
             return web.Response(status=401)
-        return web.Response(body=PNG, content_type="image/png")
+        return web.Response(body=self.media, content_type="image/png")
 
     # --- webhooks to the bot --------------------------------------------------------------
 
