@@ -292,7 +292,7 @@ class DeliveryEngine:
             locale=resident.locale,
             priority=Priority.PERSONAL,
             urgent=True,
-            payload=_payload(reply),
+            payload=payload_of(reply),
             next_attempt_at=not_before or self.clock(),
             topic=topic,
         )
@@ -305,7 +305,7 @@ class DeliveryEngine:
         """A message to a staff group chat (a municipality's helpers or moderators)."""
         row = Delivery(
             resident_id=None, channel=channel, chat_ref=chat_ref, locale=locale,
-            priority=Priority.PERSONAL, urgent=True, payload=_payload(reply),
+            priority=Priority.PERSONAL, urgent=True, payload=payload_of(reply),
             next_attempt_at=self.clock(),
         )  # fmt: skip
         session.add(row)
@@ -730,7 +730,8 @@ class _BatchContext:
         return None
 
 
-def _payload(reply: Reply) -> dict[str, Any]:
+def payload_of(reply: Reply) -> dict[str, Any]:
+    """A reply as an outbox row's payload (rendered again when sent)."""
     return {
         "text": reply.text,
         "choices": [[c.id, c.label, c.url] if c.url else [c.id, c.label] for c in reply.choices],

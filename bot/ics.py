@@ -22,6 +22,7 @@ class CalendarEvent:
     url: str = ""
     geo: tuple[float, float] | None = None  # (latitude, longitude)
     cancelled: bool = False
+    sequence: int = 0  # grows with each change: a calendar re-importing the file takes the news
 
 
 def escape(text: str) -> str:
@@ -59,6 +60,7 @@ def calendar(event: CalendarEvent, *, stamp: datetime) -> str:
         "METHOD:PUBLISH",
         "BEGIN:VEVENT",
         f"UID:{event.uid}",
+        f"SEQUENCE:{event.sequence}",
         f"DTSTAMP:{utc(stamp)}",
         f"DTSTART:{utc(event.start)}",
         f"DTEND:{utc(event.end)}",

@@ -13,6 +13,7 @@ from babel.dates import format_datetime
 from sqlalchemy import literal
 
 from bot.context import Context
+from bot.delivery import payload_of
 from bot.i18n import Translator, localised
 from bot.ics import CalendarEvent, calendar
 from bot.messages import Choice, Reply
@@ -97,6 +98,8 @@ def calendar_media(event: Event, municipality: Municipality, t: Translator) -> d
             url=event.link or "",
             geo=(event.location["lat"], event.location["lon"]) if event.location else None,
             cancelled=event.status == EventStatus.CANCELLED,
+            # seconds from creation to the last change: grows with every edit
+            sequence=max(0, int((event.updated_at - event.created_at).total_seconds())),
         ),
         stamp=utcnow(),
     )
@@ -123,7 +126,7 @@ async def invite(ctx: Context, event: Event, municipality: Municipality) -> int:
         )
         rows = audience.where(Resident.locale == locale).add_columns(
             literal(Priority.BULK).label("priority"),
-            literal(_payload(reply), Delivery.payload.type).label("payload"),
+            literal(payload_of(reply), Delivery.payload.type).label("payload"),
             literal(event.municipality_id).label("municipality_id"),
             literal(False).label("urgent"),
             literal(store.invite_topic(event.id)).label("topic"),
@@ -135,10 +138,6 @@ async def invite(ctx: Context, event: Event, municipality: Municipality) -> int:
         count += await ctx.delivery.enqueue_select(ctx.session, rows)
     ctx.queued = True
     return count
-
-
-def _payload(reply: Reply) -> dict[str, object]:
-    return {"text": reply.text, "choices": [[c.id, c.label] for c in reply.choices], "media": None}
 
 
 # --- to one resident: reminders and the feedback question ----------------------------------

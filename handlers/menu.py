@@ -17,7 +17,6 @@ MENU_ITEMS = {
     "consultations": "ev:list",
     "proposal": "prop:menu",
 }
-COMING_SOON: tuple[str, ...] = ()  # sections not built yet: answered politely
 
 
 def menu_choices(ctx: Context) -> list[Choice]:
@@ -39,10 +38,7 @@ async def menu_command(ctx: Context) -> None:
 
 @router.choice("menu")
 async def menu_choice(ctx: Context) -> None:
-    if ctx.arg in COMING_SOON:
-        show_menu(ctx, "coming-soon")
-    else:
-        show_menu(ctx)
+    show_menu(ctx)
 
 
 def reoffer(ctx: Context, message_id: str) -> None:

@@ -38,7 +38,6 @@ menu-consultations = 🗓 Müzakirələr
 menu-proposal = ✍️ Təklif göndər
 menu-settings = ⚙️ Parametrlər
 back-to-menu = ← Əsas menyu
-coming-soon = Bu bölmə tezliklə açılacaq. Səbriniz üçün təşəkkür edirik!
 welcome-back = Yenidən xoş gəlmisiniz! Nə etmək istəyirsiniz?
 
 ## Parametrlər və bildirişlər

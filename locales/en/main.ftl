@@ -38,7 +38,6 @@ menu-consultations = 🗓 Consultations
 menu-proposal = ✍️ Send a proposal
 menu-settings = ⚙️ Settings
 back-to-menu = ← Main menu
-coming-soon = This section is coming soon. Thank you for your patience!
 welcome-back = Welcome back! What would you like to do?
 
 ## Settings and notices
