@@ -36,11 +36,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 import aiohttp
 
@@ -58,6 +58,9 @@ TARGET_RATIO = 0.5  # ours must reach at least this share of the bare echo's thr
 # Below this multiple of the offered rate a row is near saturation (latency = queueing); the
 # latency phase's new chats also cost us more than the throughput mix of new and known users.
 SATURATION_MARGIN = 1.5
+
+
+T = TypeVar("T")
 
 
 class BenchError(RuntimeError):
@@ -318,31 +321,7 @@ async def latency_phase(
     bodies = [make_update(next(update_ids), chat) for chat in chats]
     await driver.clear_first_replies()
     base = await driver.sent()
-    in_flight = asyncio.Semaphore(256)  # bounded, far above what 100/s needs
-    tasks: set[asyncio.Task[None]] = set()
-    errors: list[BaseException] = []
-
-    async def send(body: bytes) -> None:
-        async with in_flight:
-            try:
-                await driver.post(body)
-            except (BenchError, aiohttp.ClientError) as error:
-                errors.append(error)
-
-    # Open loop: update i is due at start + i/rate whatever the bot does, and latency counts
-    # from that moment, so a bot that falls behind is not flattered by a driver that waits.
-    start = time.monotonic() + 0.05
-    due = [start + i / config.rate for i in range(count)]
-    for body, when in zip(bodies, due, strict=True):
-        delay = when - time.monotonic()
-        if delay > 0:
-            await asyncio.sleep(delay)
-        task = asyncio.create_task(send(body))
-        tasks.add(task)
-        task.add_done_callback(tasks.discard)
-    await asyncio.gather(*tasks)
-    if errors:
-        raise BenchError(f"{len(errors)} POSTs failed, first: {errors[0]!r}")
+    due = await open_loop(driver.post, bodies, config.rate)
     with contextlib.suppress(BenchError):  # unanswered updates are counted below as lost
         await driver.wait_sent(base + count, patience(count), bot)
     replies = await driver.first_replies()
@@ -354,6 +333,38 @@ async def latency_phase(
     if not latencies:
         raise BenchError("no update of the latency phase was answered")
     return percentile(latencies, 50), percentile(latencies, 99), count - len(latencies)
+
+
+async def open_loop(
+    post: Callable[[T], Awaitable[object]], items: list[T], rate: float
+) -> list[float]:
+    """POST `items` at `rate` per second, each when it is due whatever the bot does, and return
+    when each was due: latency counts from then, so a bot that falls behind is not flattered by
+    a driver that waits."""
+    in_flight = asyncio.Semaphore(256)  # bounded, far above what 100/s needs
+    tasks: set[asyncio.Task[None]] = set()
+    errors: list[BaseException] = []
+
+    async def send(item: T) -> None:
+        async with in_flight:
+            try:
+                await post(item)
+            except (BenchError, aiohttp.ClientError) as error:
+                errors.append(error)
+
+    start = time.monotonic() + 0.05
+    due = [start + i / rate for i in range(len(items))]
+    for item, when in zip(items, due, strict=True):
+        delay = when - time.monotonic()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        task = asyncio.create_task(send(item))
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+    await asyncio.gather(*tasks)
+    if errors:
+        raise BenchError(f"{len(errors)} POSTs failed, first: {errors[0]!r}")
+    return due
 
 
 def percentile(ordered: list[float], p: float) -> float:

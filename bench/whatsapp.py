@@ -59,6 +59,7 @@ from bench.updates import (
     Process,
     cpu_seconds,
     free_port,
+    open_loop,
     patience,
     percentile,
     wait_ready,
@@ -278,31 +279,7 @@ async def latency_phase(
     webhooks = [make_webhook(phone, secret) for phone in numbers]
     await driver.clear_first_replies()
     base = await driver.sent()
-    in_flight = asyncio.Semaphore(256)  # bounded, far above what 100/s needs
-    tasks: set[asyncio.Task[None]] = set()
-    errors: list[BaseException] = []
-
-    async def send(webhook: Webhook) -> None:
-        async with in_flight:
-            try:
-                await driver.post(webhook)
-            except (BenchError, aiohttp.ClientError) as error:
-                errors.append(error)
-
-    # Open loop: message i is due at start + i/rate whatever the bot does, and latency counts
-    # from that moment, so a bot that falls behind is not flattered by a driver that waits.
-    start = time.monotonic() + 0.05
-    due = [start + i / config.rate for i in range(count)]
-    for webhook, when in zip(webhooks, due, strict=True):
-        delay = when - time.monotonic()
-        if delay > 0:
-            await asyncio.sleep(delay)
-        task = asyncio.create_task(send(webhook))
-        tasks.add(task)
-        task.add_done_callback(tasks.discard)
-    await asyncio.gather(*tasks)
-    if errors:
-        raise BenchError(f"{len(errors)} POSTs failed, first: {errors[0]!r}")
+    due = await open_loop(driver.post, webhooks, config.rate)
     with contextlib.suppress(BenchError):  # unanswered messages are counted below as lost
         await driver.wait_sent(base + count, patience(count), bot)
     replies = await driver.first_replies()
