@@ -36,11 +36,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import Any, TextIO, TypeVar
 
 import aiohttp
 
@@ -99,7 +99,7 @@ class Sample:
     bot_cpu: float  # share of one core during the throughput phase
     fake_cpu: float
     lost: int  # latency-phase updates never answered in time
-    log_errors: int  # ERROR / Traceback lines in the bot's log
+    log_problems: int  # ERROR / Traceback lines in the bot's log
 
 
 @dataclass
@@ -227,35 +227,49 @@ def make_update(update_id: int, user_id: int) -> bytes:
     ).encode()
 
 
+# A webhook to POST: its body (sent with the driver's headers), or a body with its own headers
+# (WhatsApp's are signed one by one).
+Webhook = bytes | tuple[bytes, Mapping[str, str]]
+
+
 class Driver:
-    """POSTs updates to one bot and reads the fake's counters."""
+    """POSTs webhooks to one bot and reads the fake's counters (bench/whatsapp.py too)."""
 
     def __init__(
-        self, session: aiohttp.ClientSession, *, webhook: str, secret: str, fake_url: str
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        webhook: str,
+        fake_url: str,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.session = session
         self.webhook = webhook
-        self.headers = {SECRET_HEADER: secret, "Content-Type": "application/json"}
+        self.headers = {"Content-Type": "application/json", **(headers or {})}
         self.fake_url = fake_url
 
-    async def post(self, body: bytes) -> None:
-        async with self.session.post(self.webhook, data=body, headers=self.headers) as response:
+    async def post(self, item: Webhook) -> None:
+        body, headers = item if isinstance(item, tuple) else (item, self.headers)
+        async with self.session.post(self.webhook, data=body, headers=headers) as response:
             if response.status != 200:
                 raise BenchError(f"webhook answered {response.status}: {await response.text()}")
             await response.read()
 
-    async def post_all(self, bodies: Iterator[bytes], concurrency: int) -> None:
+    async def post_all(self, items: Iterator[Webhook], concurrency: int) -> None:
         """Closed loop: `concurrency` workers share one iterator, so that many are in flight."""
 
         async def worker() -> None:
-            for body in bodies:
-                await self.post(body)
+            for item in items:
+                await self.post(item)
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
 
-    async def sent(self) -> int:
+    async def stats(self) -> dict[str, int]:
         async with self.session.get(f"{self.fake_url}/_stats") as response:
-            return int((await response.json())["sent"])
+            return {k: int(v) for k, v in (await response.json()).items()}
+
+    async def sent(self) -> int:
+        return (await self.stats())["sent"]
 
     async def wait_sent(self, count: int, within: float, process: Process) -> float:
         """Poll until the fake has sent `count` messages in total; the time it was seen."""
@@ -397,8 +411,8 @@ async def measure_once(
             driver = Driver(
                 session,
                 webhook=f"http://127.0.0.1:{port}/telegram",
-                secret=secret,
                 fake_url=fake_url,
+                headers={SECRET_HEADER: secret},
             )
             # Warm-up: imports, first connections, SQLAlchemy's statement cache; not measured.
             base = await driver.sent()
@@ -506,26 +520,41 @@ def report(config: Config, results: Results) -> str:
         "each repeat: fresh bot process (and fresh SQLite WAL database), rows take turns; "
         "CPU = share of one core while the throughput phase ran",
     ]
+    lines += caveats(targets, medians, results, rate=config.rate, unit="updates")
+    return "\n".join(lines)
+
+
+def caveats(
+    targets: list[Any],
+    medians: Mapping[str, Mapping[str, float]],
+    results: Any,
+    *,
+    rate: float,
+    unit: str,
+) -> list[str]:
+    """What may make a row's figures misleading: saturation, lost replies, problems logged,
+    failed repeats (bench/whatsapp.py's report too)."""
+    lines = []
     for target in targets:
         m = medians.get(target.key)
         # Near capacity the queue decides latency, and repeats swing wildly: say so.
-        if m is not None and m["throughput"] < SATURATION_MARGIN * config.rate:
+        if m is not None and m["throughput"] < SATURATION_MARGIN * rate:
             lines.append(
-                f"note: {target.label} handles ~{m['throughput']:.0f}/s, so {config.rate:.0f}/s "
+                f"note: {target.label} handles ~{m['throughput']:.0f}/s, so {rate:.0f}/s "
                 "offered is at or past its capacity: its latency is mostly queueing "
                 f"(try --rate {max(1, round(m['throughput'] / 2))})"
             )
         samples = results.samples.get(target.key, [])
         lost = sum(s.lost for s in samples)
-        errors = sum(s.log_errors for s in samples)
-        if lost or errors:
+        problems = sum(s.log_problems for s in samples)
+        if lost or problems:
             lines.append(
-                f"warning: {target.label}: {lost} latency updates unanswered, "
-                f"{errors} error lines in its log"
+                f"warning: {target.label}: {lost} latency {unit} unanswered, "
+                f"{problems} problem lines in its log (--keep-logs to read them)"
             )
         for failure in results.failures.get(target.key, []):
             lines.append(f"failed: {target.label}: {failure.splitlines()[0]}")
-    return "\n".join(lines)
+    return lines
 
 
 def parse_args(argv: list[str] | None = None) -> Config:

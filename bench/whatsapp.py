@@ -56,7 +56,10 @@ import aiohttp
 
 from bench.updates import (
     BenchError,
+    Driver,
     Process,
+    Webhook,
+    caveats,
     cpu_seconds,
     free_port,
     open_loop,
@@ -75,8 +78,6 @@ WARMUP_BASE = 994_510_000_000  # warm-up: not measured
 LATENCY_BASE = 994_520_000_000  # latency phase: a new number per message
 
 TARGET_RATIO = 1.0  # ours must reach at least this share of the pywa echo's throughput
-# Below this multiple of the offered rate a row is near saturation (latency = queueing).
-SATURATION_MARGIN = 1.5
 
 
 @dataclass(frozen=True)
@@ -182,9 +183,6 @@ def start_target(
 # --- workload -----------------------------------------------------------------------------------
 
 
-Webhook = tuple[bytes, dict[str, str]]  # body and headers, signed
-
-
 def make_webhook(phone: int, secret: bytes) -> Webhook:
     """A signed text "/help" from `phone`, in Meta's format, with its headers."""
     payload = meta.text(str(phone), "/help")
@@ -197,59 +195,6 @@ def make_webhook(phone: int, secret: bytes) -> Webhook:
     body = json.dumps(payload).encode()
     signature = "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
     return body, {SIGNATURE_HEADER: signature, "Content-Type": "application/json"}
-
-
-class Driver:
-    """POSTs webhooks to one bot and reads the fake's counters."""
-
-    def __init__(self, session: aiohttp.ClientSession, *, webhook: str, fake_url: str) -> None:
-        self.session = session
-        self.webhook = webhook
-        self.fake_url = fake_url
-
-    async def post(self, webhook: Webhook) -> None:
-        body, headers = webhook
-        async with self.session.post(self.webhook, data=body, headers=headers) as response:
-            if response.status != 200:
-                raise BenchError(f"webhook answered {response.status}: {await response.text()}")
-            await response.read()
-
-    async def post_all(self, webhooks: Iterator[Webhook], concurrency: int) -> None:
-        """Closed loop: `concurrency` workers share one iterator, so that many are in flight."""
-
-        async def worker() -> None:
-            for webhook in webhooks:
-                await self.post(webhook)
-
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
-
-    async def stats(self) -> dict[str, int]:
-        async with self.session.get(f"{self.fake_url}/_stats") as response:
-            return {k: int(v) for k, v in (await response.json()).items()}
-
-    async def sent(self) -> int:
-        return (await self.stats())["sent"]
-
-    async def wait_sent(self, count: int, within: float, process: Process) -> float:
-        """Poll until the fake has sent `count` messages in total; the time it was seen."""
-        deadline = time.monotonic() + within
-        while True:
-            now = time.monotonic()
-            if await self.sent() >= count:
-                return now  # taken before the poll: the poll's own latency is not counted
-            if now > deadline:
-                raise BenchError(f"replies missing after {within:.0f}s (need {count} sent)")
-            if not process.alive():
-                raise BenchError(f"{process.name} died:\n{process.log_tail()}")
-            await asyncio.sleep(0.01)
-
-    async def first_replies(self) -> dict[int, float]:
-        async with self.session.get(f"{self.fake_url}/_first_replies") as response:
-            return {int(k): float(v) for k, v in (await response.json()).items()}
-
-    async def clear_first_replies(self) -> None:
-        async with self.session.delete(f"{self.fake_url}/_first_replies") as response:
-            response.raise_for_status()
 
 
 async def throughput_phase(
@@ -431,25 +376,7 @@ def report(config: Config, results: Results) -> str:
     ]
     if not config.with_pywa:
         lines.append("pywa row skipped: --no-pywa, or not installed (pip install -e '.[bench]')")
-    for target in targets(config):
-        m = medians.get(target.key)
-        # Near capacity the queue decides latency, and repeats swing wildly: say so.
-        if m is not None and m["throughput"] < SATURATION_MARGIN * config.rate:
-            lines.append(
-                f"note: {target.label} handles ~{m['throughput']:.0f}/s, so {config.rate:.0f}/s "
-                "offered is at or past its capacity: its latency is mostly queueing "
-                f"(try --rate {max(1, round(m['throughput'] / 2))})"
-            )
-        samples = results.samples.get(target.key, [])
-        lost = sum(s.lost for s in samples)
-        problems = sum(s.log_problems for s in samples)
-        if lost or problems:
-            lines.append(
-                f"warning: {target.label}: {lost} latency messages unanswered, "
-                f"{problems} warning/error lines in its log (--keep-logs to read them)"
-            )
-        for failure in results.failures.get(target.key, []):
-            lines.append(f"failed: {target.label}: {failure.splitlines()[0]}")
+    lines += caveats(targets(config), medians, results, rate=config.rate, unit="messages")
     return "\n".join(lines)
 
 
