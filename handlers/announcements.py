@@ -17,6 +17,7 @@ from bot.delivery import DeliveryEngine, announcement_text, recipients_query
 from bot.messages import Choice
 from bot.routing import Router
 from handlers import audience
+from handlers.audience import allowed
 from handlers.menu import show_menu
 from storage import repos
 from storage.models import (
@@ -25,7 +26,6 @@ from storage.models import (
     AnnouncementStatus,
     Category,
     Municipality,
-    Role,
     utcnow,
 )
 
@@ -46,39 +46,16 @@ def category_choices(ctx: Context) -> list[Choice]:
     return [ctx.choice(f"an:cat:{c.value}", f"category-{c.value}") for c in Category]
 
 
-async def allowed(ctx: Context) -> list[Municipality]:
-    return await repos.municipalities_with_role(
-        ctx.session, resident=ctx.resident, role=Role.PUBLISHER
-    )
-
-
-async def draft_municipality(ctx: Context) -> Municipality | None:
-    """The draft's municipality, if the resident (still) publishes there."""
-    municipality_id = ctx.data.get("m")
-    if ctx.state.startswith("announce") and municipality_id is not None:
-        for municipality in await allowed(ctx):
-            if municipality.id == municipality_id:
-                return municipality
-    return None
-
-
 # --- /announce ------------------------------------------------------------------------------
 
 
 @router.command("announce")
 async def announce(ctx: Context) -> None:
-    municipalities = await allowed(ctx)
-    if not municipalities:
-        ctx.say("announce-not-allowed")
-        return
-    if len(municipalities) == 1:
-        await choose_municipality(ctx, municipalities[0])
-        return
-    ctx.goto("announce.municipality")
-    ctx.say(
-        "announce-choose-municipality",
-        [Choice(f"an:m:{m.id}", m.name(ctx.t.chain)) for m in municipalities],
-    )
+    if municipality := await audience.pick_municipality(
+        ctx, prefix="an", state="announce.municipality",
+        message_id="announce-choose-municipality", refusal="announce-not-allowed",
+    ):  # fmt: skip
+        await choose_municipality(ctx, municipality)
 
 
 async def choose_municipality(ctx: Context, municipality: Municipality) -> None:
@@ -125,7 +102,7 @@ async def announce_step(ctx: Context) -> None:
             return
         await choose_municipality(ctx, chosen)
         return
-    municipality = await draft_municipality(ctx)
+    municipality = await audience.draft_municipality(ctx, "announce")
     if municipality is None:
         show_menu(ctx, "button-expired")
         return
@@ -199,7 +176,7 @@ async def announce_text(ctx: Context) -> None:
 
 @router.state("announce.time", free_text=True)
 async def announce_time(ctx: Context) -> None:
-    municipality = await draft_municipality(ctx)
+    municipality = await audience.draft_municipality(ctx, "announce")
     if municipality is None:
         show_menu(ctx, "button-expired")
         return

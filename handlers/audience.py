@@ -1,12 +1,43 @@
-"""Choosing who hears something: all residents of a municipality, or some of its communities.
-Announcements and consultations share it; the draft keeps the chosen community ids under "c"."""
+"""Who publishes where, and who hears it: the publisher's municipality, then all its residents or
+some of its communities. Announcements and consultations share it; a draft keeps the
+municipality's id under "m" and the chosen community ids under "c"."""
 
 from __future__ import annotations
 
 from bot.context import Context
 from bot.messages import Choice
 from storage import repos
-from storage.models import Municipality
+from storage.models import Municipality, Role
+
+
+async def allowed(ctx: Context) -> list[Municipality]:
+    """The municipalities the resident publishes for."""
+    return await repos.municipalities_with_role(
+        ctx.session, resident=ctx.resident, role=Role.PUBLISHER
+    )
+
+
+async def pick_municipality(
+    ctx: Context, *, prefix: str, state: str, message_id: str, refusal: str
+) -> Municipality | None:
+    """The publisher's municipality at once when they publish for one; otherwise they are asked
+    (`<prefix>:m:<id>` buttons, in `state`) and None is returned; non-publishers are refused."""
+    municipalities = await allowed(ctx)
+    if not municipalities:
+        ctx.say(refusal)
+        return None
+    if len(municipalities) == 1:
+        return municipalities[0]
+    ctx.goto(state)
+    ctx.say(message_id, [Choice(f"{prefix}:m:{m.id}", m.name(ctx.t.chain)) for m in municipalities])
+    return None
+
+
+async def draft_municipality(ctx: Context, state_prefix: str) -> Municipality | None:
+    """The draft's municipality, if the resident is in that draft and (still) publishes there."""
+    if not ctx.state.startswith(state_prefix):
+        return None
+    return next((m for m in await allowed(ctx) if m.id == ctx.data.get("m")), None)
 
 
 async def ask_audience(

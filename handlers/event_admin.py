@@ -19,7 +19,7 @@ from bot.messages import Choice
 from bot.routing import Router
 from handlers import audience
 from handlers import event_notices as notices
-from handlers.announcements import allowed
+from handlers.audience import allowed
 from handlers.menu import show_menu
 from storage import events as store
 from storage import repos
@@ -76,29 +76,16 @@ def valid_link(text: str) -> bool:
     return bool(re.fullmatch(r"https?://\S+\.\S+", text)) and len(text) <= MAX_LINK
 
 
-async def draft_municipality(ctx: Context) -> Municipality | None:
-    if not ctx.state.startswith("evpub."):
-        return None
-    return next((m for m in await allowed(ctx) if m.id == ctx.data.get("m")), None)
-
-
 # --- /event: the draft, step by step ---------------------------------------------------------
 
 
 @router.command("event")
 async def new_event(ctx: Context) -> None:
-    municipalities = await allowed(ctx)
-    if not municipalities:
-        ctx.say("event-not-allowed")
-        return
-    if len(municipalities) == 1:
-        await chose_municipality(ctx, municipalities[0])
-        return
-    ctx.goto("evpub.municipality")
-    ctx.say(
-        "event-choose-municipality",
-        [Choice(f"eva:m:{m.id}", m.name(ctx.t.chain)) for m in municipalities],
-    )
+    if municipality := await audience.pick_municipality(
+        ctx, prefix="eva", state="evpub.municipality",
+        message_id="event-choose-municipality", refusal="event-not-allowed",
+    ):  # fmt: skip
+        await chose_municipality(ctx, municipality)
 
 
 async def chose_municipality(ctx: Context, municipality: Municipality) -> None:
@@ -170,7 +157,7 @@ async def draft_step(ctx: Context) -> None:
             return
         await chose_municipality(ctx, chosen)
         return
-    municipality = await draft_municipality(ctx)
+    municipality = await audience.draft_municipality(ctx, "evpub.")
     if municipality is None:
         if not await allowed(ctx):
             ctx.say("event-not-allowed")
@@ -257,7 +244,7 @@ async def typed_time(ctx: Context, municipality: Municipality) -> datetime | Non
 
 @router.state("evpub.time", free_text=True)
 async def draft_time(ctx: Context) -> None:
-    municipality = await draft_municipality(ctx)
+    municipality = await audience.draft_municipality(ctx, "evpub.")
     if municipality is None:
         show_menu(ctx, "button-expired")
         return
@@ -314,7 +301,7 @@ async def draft_map(ctx: Context) -> None:
 @router.state("evpub.capacity", free_text=True)
 async def draft_capacity(ctx: Context) -> None:
     capacity = parse_capacity(ctx.incoming.text or "")
-    municipality = await draft_municipality(ctx)
+    municipality = await audience.draft_municipality(ctx, "evpub.")
     if municipality is None:
         show_menu(ctx, "button-expired")
         return

@@ -16,7 +16,7 @@ from bot.context import Context
 from bot.messages import Choice
 from bot.routing import Router
 from handlers import event_notices as notices
-from handlers.announcements import allowed
+from handlers.audience import allowed
 from handlers.event_admin import (
     FIELDS,
     MAX_CAPACITY,
