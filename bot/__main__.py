@@ -18,7 +18,7 @@ from bot.config import SHIPPED_LOCALES, ConfigError, Settings
 from storage import repos
 from storage.content import ContentError, load_content
 from storage.indicators import tutorial_indicators, write_csv
-from storage.models import Event, ForwardStatus, Proposal, ProposalForward, Role, utcnow
+from storage.models import Event, ForwardStatus, Proposal, ProposalForward, Role
 from storage.proposal_export import write_proposals_csv
 from storage.tutorials import TutorialError
 
@@ -165,7 +165,7 @@ async def retry_forwards(app: App, *, code: str | None) -> None:
         query = (
             update(ProposalForward)
             .where(ProposalForward.status == ForwardStatus.FAILED)
-            .values(status=ForwardStatus.QUEUED, attempts=0, next_attempt_at=utcnow())
+            .values(status=ForwardStatus.QUEUED, attempts=0, next_attempt_at=app.clock())
         )
         if code:
             municipality = await repos.municipality_by_code(session, code=code)

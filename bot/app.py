@@ -23,6 +23,7 @@ from bot.i18n import I18n
 from bot.scheduler import build_scheduler
 from bot.web import build_web_app
 from handlers import COMMANDS, build_router
+from storage.clock import Clock, system_clock
 from storage.content import is_empty, load_content
 from storage.db import create_engine, create_sessionmaker, migrate
 from storage.tutorials import load_catalog
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class App:
     settings: Settings
+    clock: Clock
     engine: AsyncEngine
     sessionmaker: async_sessionmaker[AsyncSession]
     i18n: I18n
@@ -47,8 +49,12 @@ class App:
     _scheduler: AsyncIOScheduler | None = field(default=None, repr=False)
 
     @classmethod
-    def build(cls, settings: Settings, *, i18n: I18n | None = None) -> App:
-        engine = create_engine(settings.database_url)
+    def build(
+        cls, settings: Settings, *, i18n: I18n | None = None, clock: Clock = system_clock
+    ) -> App:
+        """Everything wired together; `clock` is the one source of business time for all of
+        it (see `storage.clock`): tests pass a pinned one."""
+        engine = create_engine(settings.database_url, clock=clock)
         sessionmaker = create_sessionmaker(engine)
         i18n = i18n or I18n()
         dispatcher = Dispatcher(
@@ -57,6 +63,7 @@ class App:
             settings=settings,
             router=build_router(),
             tutorials=load_catalog(settings.tutorials_dir),  # refuses to start on bad content
+            clock=clock,
         )
         telegram = (
             TelegramChannel(settings=settings, dispatcher=dispatcher, i18n=i18n, commands=COMMANDS)
@@ -65,14 +72,21 @@ class App:
         )
         whatsapp = (
             WhatsAppChannel(
-                settings=settings, dispatcher=dispatcher, i18n=i18n, sessionmaker=sessionmaker
+                settings=settings,
+                dispatcher=dispatcher,
+                i18n=i18n,
+                sessionmaker=sessionmaker,
+                clock=clock,
             )
             if settings.whatsapp_enabled
             else None
         )
         channels: dict[str, Channel] = {c.name: c for c in (telegram, whatsapp) if c is not None}
         delivery = DeliveryEngine(
-            sessionmaker=sessionmaker, channels=channels, default_quiet_hours=settings.quiet_hours
+            sessionmaker=sessionmaker,
+            channels=channels,
+            default_quiet_hours=settings.quiet_hours,
+            clock=clock,
         )
         for channel in (telegram, whatsapp):
             if channel is not None:
@@ -80,9 +94,9 @@ class App:
         if whatsapp is not None:
             whatsapp.on_status = delivery.wake  # a refused message was queued again
         dispatcher.delivery = delivery
-        forwarder = Forwarder(sessionmaker, settings, i18n, delivery)
+        forwarder = Forwarder(sessionmaker, settings, i18n, delivery, clock=clock)
         return cls(
-            settings=settings, engine=engine, sessionmaker=sessionmaker, i18n=i18n,
+            settings=settings, clock=clock, engine=engine, sessionmaker=sessionmaker, i18n=i18n,
             dispatcher=dispatcher, delivery=delivery, forwarder=forwarder, telegram=telegram,
             whatsapp=whatsapp,
         )  # fmt: skip
@@ -116,7 +130,10 @@ class App:
         self._background.append(asyncio.create_task(self.delivery.run(self._stopping)))
         self._background.append(asyncio.create_task(self.forwarder.run(self._stopping)))
         self._scheduler = build_scheduler(
-            settings=self.settings, sessionmaker=self.sessionmaker, delivery=self.delivery
+            settings=self.settings,
+            sessionmaker=self.sessionmaker,
+            delivery=self.delivery,
+            clock=self.clock,
         )
         self._scheduler.start()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,6 +24,7 @@ class Context:
     session: AsyncSession
     i18n: I18n
     settings: Settings
+    now: datetime  # business time for this update, from the app's one clock (aware, UTC)
     is_new: bool = False  # the resident was created by this message
     arg: str = ""  # the command argument, or what follows the prefix of a choice id
     replies: list[Reply] = field(default_factory=list)

@@ -41,6 +41,7 @@ from bot.channels.base import (
 from bot.i18n import fallback_chain, localised
 from bot.messages import Choice, Reply
 from storage import repos
+from storage.clock import Clock, system_clock
 from storage.models import (
     Action,
     Announcement,
@@ -52,7 +53,6 @@ from storage.models import (
     Priority,
     Resident,
     ResidentStatus,
-    utcnow,
 )
 
 log = logging.getLogger(__name__)
@@ -144,9 +144,13 @@ class QuietHours:
         except ValueError:
             raise ValueError(f"quiet hours must look like 22:00-08:00, not {text!r}") from None
 
+    @property
+    def enabled(self) -> bool:
+        return self.start != self.end
+
     def ends_after(self, moment: datetime, zone: ZoneInfo) -> datetime | None:
         """When the quiet period around `moment` ends (UTC), or None if `moment` is not quiet."""
-        if self.start == self.end:
+        if not self.enabled:
             return None
         local = moment.astimezone(zone)
         minute = local.hour * 60 + local.minute
@@ -187,7 +191,7 @@ class DeliveryEngine:
         sessionmaker: async_sessionmaker[AsyncSession],
         channels: Mapping[str, Channel],
         default_quiet_hours: str = DEFAULT_QUIET_HOURS,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Clock = system_clock,
         concurrency: int = 64,
     ) -> None:
         self.sessionmaker = sessionmaker
@@ -209,11 +213,10 @@ class DeliveryEngine:
         """Queue one row per recipient with a single INSERT ... SELECT; returns how many."""
         recipients = recipients_query(announcement, channels=list(self.channels))
         now = self.clock()
-        start = now
-        if announcement.category != Category.EMERGENCY:
-            quiet = await self._quiet_for(session, announcement.municipality_id)
-            if quiet and (ends := quiet[0].ends_after(now, quiet[1])):
-                start = ends
+        start = await self.bulk_start(
+            session, municipality_id=announcement.municipality_id, at=now,
+            urgent=announcement.category == Category.EMERGENCY,
+        )  # fmt: skip
         columns = recipients.add_columns(
             literal(Priority.BULK).label("priority"),
             literal(Action.SEND.value).label("action"),
@@ -229,6 +232,18 @@ class DeliveryEngine:
         announcement.status = AnnouncementStatus.RELEASED
         announcement.released_at = now
         return count
+
+    async def bulk_start(
+        self, session: AsyncSession, *, municipality_id: int, at: datetime, urgent: bool
+    ) -> datetime:
+        """When a bulk send due `at` really starts: then, or (unless `urgent`) when the
+        municipality's quiet hours around `at` end. Aware UTC datetimes."""
+        if urgent:
+            return at
+        quiet = await self._quiet_for(session, municipality_id)
+        if quiet and (ends := quiet[0].ends_after(at, quiet[1])):
+            return ends
+        return at
 
     async def enqueue_followups(
         self, session: AsyncSession, announcement: Announcement, action: Action
@@ -658,16 +673,20 @@ class DeliveryEngine:
         horizon = time.monotonic() - max(self._chat_gap.values(), default=1.0)
         self._last_to_chat = {k: t for k, t in self._last_to_chat.items() if t > horizon}
 
+    def quiet_hours_of(self, municipality: Municipality) -> QuietHours:
+        """`QUIET_HOURS=off` turns quiet hours off everywhere; otherwise a municipality's own
+        `quiet_hours` (content file) wins over the bot-wide default."""
+        if not self.default_quiet.enabled or not municipality.quiet_hours:
+            return self.default_quiet
+        return QuietHours.parse(municipality.quiet_hours)
+
     async def _quiet_for(
         self, session: AsyncSession, municipality_id: int
     ) -> tuple[QuietHours, ZoneInfo] | None:
         loaded_at, cache = self._quiet_cache
         if time.monotonic() - loaded_at > 300 or municipality_id not in cache:
             cache = {
-                m.id: (
-                    QuietHours.parse(m.quiet_hours) if m.quiet_hours else self.default_quiet,
-                    ZoneInfo(m.timezone),
-                )
+                m.id: (self.quiet_hours_of(m), ZoneInfo(m.timezone))
                 for m in await session.scalars(select(Municipality))
             }
             self._quiet_cache = (time.monotonic(), cache)

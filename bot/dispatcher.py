@@ -21,7 +21,8 @@ from bot.i18n import I18n, negotiate
 from bot.messages import ChatKind, Event, Incoming, Reply, payload_to_choice
 from bot.routing import Fallback, Router
 from storage import repos
-from storage.models import ResidentStatus, utcnow
+from storage.clock import Clock, system_clock
+from storage.models import ResidentStatus
 from storage.tutorials import TutorialCatalog
 
 log = logging.getLogger(__name__)
@@ -56,11 +57,13 @@ class Dispatcher:
         settings: Settings,
         router: Router,
         tutorials: TutorialCatalog | None = None,
+        clock: Clock = system_clock,
     ) -> None:
         self.sessionmaker = sessionmaker
         self.i18n = i18n
         self.settings = settings
         self.router = router
+        self.clock = clock
         self.tutorials = tutorials or TutorialCatalog()
         self.delivery: DeliveryEngine | None = None  # set by the app once channels exist
         self._keywords = opt_keywords(i18n)
@@ -80,8 +83,9 @@ class Dispatcher:
         locale = self._locale_for(incoming.locale_hint)
         try:
             async with self.write_turn, self.sessionmaker.begin() as session:
+                now = self.clock()
                 if incoming.external_id is not None and not await repos.claim_update(
-                    session, channel=incoming.channel, external_id=incoming.external_id
+                    session, channel=incoming.channel, external_id=incoming.external_id, now=now
                 ):
                     log.info("duplicate %s update %s", incoming.channel, incoming.external_id)
                     return []
@@ -95,15 +99,16 @@ class Dispatcher:
                 locale = resident.locale
                 # When they wrote, not when we got to it (a platform's retries can come hours
                 # late): WhatsApp's 24-hour window is counted from this.
-                now = min(incoming.sent_at or utcnow(), utcnow())
-                if now - resident.last_seen_at > SEEN_PRECISION:  # not a write per message
-                    resident.last_seen_at = now
+                wrote_at = min(incoming.sent_at or now, now)
+                if wrote_at - resident.last_seen_at > SEEN_PRECISION:  # not a write per message
+                    resident.last_seen_at = wrote_at
                 ctx = Context(
                     incoming=incoming,
                     resident=resident,
                     session=session,
                     i18n=self.i18n,
                     settings=self.settings,
+                    now=now,
                     is_new=created,
                     delivery=self.delivery,
                     tutorials=self.tutorials,
@@ -122,7 +127,9 @@ class Dispatcher:
         """The platform refused a send because the resident blocked us or is gone."""
         async with self.sessionmaker.begin() as session:
             resident = await repos.find_resident(session, channel=channel, external_id=user_ref)
-            if resident is not None and repos.set_status(resident, ResidentStatus.BLOCKED):
+            if resident is not None and repos.set_status(
+                resident, ResidentStatus.BLOCKED, now=self.clock()
+            ):
                 log.info("resident %s marked blocked", resident.ref)
 
     async def defer(self, *, channel: str, user_ref: str, replies: list[Reply]) -> None:
@@ -155,11 +162,11 @@ class Dispatcher:
         incoming, router = ctx.incoming, self.router
         match incoming.event:
             case Event.BLOCKED:
-                repos.set_status(ctx.resident, ResidentStatus.BLOCKED)
+                repos.set_status(ctx.resident, ResidentStatus.BLOCKED, now=ctx.now)
                 return
             case Event.UNBLOCKED:
                 if ctx.resident.status == ResidentStatus.BLOCKED:
-                    repos.set_status(ctx.resident, ResidentStatus.ACTIVE)
+                    repos.set_status(ctx.resident, ResidentStatus.ACTIVE, now=ctx.now)
                 return
             case Event.EDITED:
                 ctx.say("edit-not-supported")
@@ -167,7 +174,7 @@ class Dispatcher:
         if ctx.resident.status == ResidentStatus.BLOCKED:
             # Whoever writes to us can be written to: a refused send was temporary, or they
             # unblocked us (WhatsApp has no event to say so).
-            repos.set_status(ctx.resident, ResidentStatus.ACTIVE)
+            repos.set_status(ctx.resident, ResidentStatus.ACTIVE, now=ctx.now)
             ctx.say("notices-on-again")
         match incoming.event:
             case Event.CHOICE:

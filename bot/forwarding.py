@@ -19,7 +19,6 @@ import hmac
 import json
 import logging
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -37,6 +36,7 @@ from bot.delivery import DeliveryEngine, nap
 from bot.i18n import I18n, Translator, localised
 from bot.messages import Choice, Reply
 from handlers import proposal_status
+from storage.clock import Clock, system_clock
 from storage.content import COUNTRY_LANGUAGE
 from storage.models import (
     Event,
@@ -45,7 +45,6 @@ from storage.models import (
     Proposal,
     ProposalForward,
     ProposalStatus,
-    utcnow,
 )
 from storage.proposal_export import iso
 
@@ -187,7 +186,7 @@ class Forwarder:
         i18n: I18n,
         delivery: DeliveryEngine,
         *,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Clock = system_clock,
     ) -> None:
         self.sessionmaker = sessionmaker
         self.settings = settings

@@ -26,7 +26,6 @@ from storage.models import (
     AnnouncementStatus,
     Category,
     Municipality,
-    utcnow,
 )
 
 router = Router()
@@ -130,7 +129,7 @@ async def announce_step(ctx: Context) -> None:
             await preview(ctx, municipality)
         case "later":
             ctx.resident.state.name = "announce.time"
-            example = local(utcnow() + timedelta(days=1), municipality)
+            example = local(ctx.now + timedelta(days=1), municipality)
             ctx.say(
                 "announce-write-time", municipality=municipality.name(ctx.t.chain), example=example
             )
@@ -181,7 +180,7 @@ async def announce_time(ctx: Context) -> None:
         show_menu(ctx, "button-expired")
         return
     typed = " ".join((ctx.incoming.text or "").split())
-    example = local(utcnow() + timedelta(days=1), municipality)
+    example = local(ctx.now + timedelta(days=1), municipality)
     moment = None
     for pattern in TIME_FORMATS:
         try:
@@ -194,7 +193,7 @@ async def announce_time(ctx: Context) -> None:
     if moment is None:
         ctx.say("announce-time-invalid", example=example)
         return
-    if moment <= utcnow() + timedelta(minutes=1):
+    if moment <= ctx.now + timedelta(minutes=1):
         ctx.say("announce-time-past", example=example)
         return
     ctx.resident.state.data = {**ctx.data, "at": moment.isoformat()}
@@ -210,7 +209,7 @@ def draft_announcement(ctx: Context, municipality: Municipality) -> Announcement
         texts=dict(ctx.data["texts"]),
         media=ctx.data.get("media"),
         author_id=ctx.resident.id,
-        send_at=datetime.fromisoformat(at) if at else utcnow(),
+        send_at=datetime.fromisoformat(at) if at else ctx.now,
         status=AnnouncementStatus.SCHEDULED,
     )
 
@@ -227,7 +226,7 @@ async def preview(ctx: Context, municipality: Municipality) -> None:
         [ctx.choice("an:ok", "announce-confirm"), ctx.choice("an:x", "announce-cancel")],
         category=ctx.t(f"category-{draft.category}"),
         place=municipality.name(ctx.t.chain),
-        when=local(draft.send_at, municipality) if ctx.data.get("at") else ctx.t("announce-now"),
+        when=await when_it_goes(ctx, draft, municipality),
         languages=", ".join(ctx.i18n.self_name(code) for code in draft.texts),
         attachment=(draft.media or {}).get("kind", "none"),
         count=count,
@@ -243,13 +242,43 @@ async def publish(ctx: Context, municipality: Municipality) -> None:
     ctx.session.add(announcement)
     await ctx.session.flush()
     if ctx.data.get("at"):
-        show_menu(ctx, "announce-scheduled", when=local(announcement.send_at, municipality))
+        when = await when_it_goes(ctx, announcement, municipality)
+        show_menu(ctx, "announce-scheduled", when=when)
         return
-    count = 0
+    count, start = 0, ctx.now
     if ctx.delivery is not None:
+        start = await bulk_start(ctx, announcement)
         count = await ctx.delivery.enqueue_announcement(ctx.session, announcement)
         ctx.queued = True
+    if start > ctx.now:
+        show_menu(
+            ctx, "announce-sending-later", count=count, place=municipality.name(ctx.t.chain),
+            start=local(start, municipality),
+        )  # fmt: skip
+        return
     show_menu(ctx, "announce-sending", count=count)
+
+
+async def bulk_start(ctx: Context, announcement: Announcement) -> datetime:
+    """When sending really starts: quiet hours may hold it (not emergencies)."""
+    if ctx.delivery is None:
+        return announcement.send_at
+    return await ctx.delivery.bulk_start(
+        ctx.session, municipality_id=announcement.municipality_id, at=announcement.send_at,
+        urgent=announcement.category == Category.EMERGENCY,
+    )  # fmt: skip
+
+
+async def when_it_goes(
+    ctx: Context, announcement: Announcement, municipality: Municipality
+) -> str:
+    """ "now" or its local time, and when quiet hours hold it, when sending really starts."""
+    scheduled = bool(ctx.data.get("at"))
+    when = local(announcement.send_at, municipality) if scheduled else ctx.t("announce-now")
+    start = await bulk_start(ctx, announcement)
+    if start > announcement.send_at:
+        return ctx.t("announce-when-quiet", when=when, start=local(start, municipality))
+    return when
 
 
 # --- /announcements: what was sent, with figures; cancel, correct, withdraw --------------------
@@ -350,7 +379,7 @@ async def fix_text(ctx: Context) -> None:
         ctx.say("announce-text-too-long", length=len(text), max=MAX_TEXT)
         return
     announcement.texts = {**announcement.texts, locale: text}
-    announcement.edited_at = utcnow()
+    announcement.edited_at = ctx.now
     count = 0
     if ctx.delivery is not None:
         count = await ctx.delivery.enqueue_followups(ctx.session, announcement, Action.EDIT)

@@ -28,7 +28,6 @@ from storage.models import (
     EventKind,
     EventStatus,
     Municipality,
-    utcnow,
 )
 
 router = Router()
@@ -122,7 +121,7 @@ def ask_time(ctx: Context, municipality: Municipality) -> None:
     ctx.say(
         "event-write-time",
         municipality=municipality.name(ctx.t.chain),
-        example=local(utcnow() + timedelta(days=7), municipality),
+        example=local(ctx.now + timedelta(days=7), municipality),
     )
 
 
@@ -231,12 +230,12 @@ async def draft_text(ctx: Context) -> None:
 
 async def typed_time(ctx: Context, municipality: Municipality) -> datetime | None:
     """The typed start, or None after saying what is wrong with it."""
-    example = local(utcnow() + timedelta(days=7), municipality)
+    example = local(ctx.now + timedelta(days=7), municipality)
     moment = parse_time(ctx.incoming.text or "", municipality)
     if moment is None:
         ctx.say("event-time-invalid", example=example)
         return None
-    if moment <= utcnow() + timedelta(minutes=5):
+    if moment <= ctx.now + timedelta(minutes=5):
         ctx.say("event-time-past", example=example)
         return None
     return moment
@@ -354,7 +353,7 @@ async def preview(ctx: Context, municipality: Municipality) -> None:
 
 async def publish(ctx: Context, municipality: Municipality) -> None:
     event = draft_event(ctx, municipality)
-    if event.starts_at <= utcnow():  # the preview waited too long
+    if event.starts_at <= ctx.now:  # the preview waited too long
         ask_time(ctx, municipality)
         return
     event.checkin_code = f"{secrets.randbelow(10_000):04d}"

@@ -31,7 +31,7 @@ from handlers.event_admin import (
 from handlers.menu import show_menu
 from storage import events as store
 from storage import repos
-from storage.models import AnswerStatus, Event, EventAnswer, EventStatus, Municipality, utcnow
+from storage.models import AnswerStatus, Event, EventAnswer, EventStatus, Municipality
 
 router = Router()
 
@@ -59,7 +59,7 @@ async def list_events(ctx: Context) -> None:
         ctx.say("event-not-allowed")
         return
     found = await store.events_of(
-        ctx.session, municipality_ids=list(municipalities), since=utcnow() - timedelta(days=14)
+        ctx.session, municipality_ids=list(municipalities), since=ctx.now - timedelta(days=14)
     )
     if not found:
         ctx.say("events-admin-none")
@@ -72,7 +72,7 @@ async def list_events(ctx: Context) -> None:
 async def admin_card(ctx: Context, event: Event, municipality: Municipality) -> None:
     figures = await store.figures(ctx.session, event_id=event.id, comments=0)
     choices = []
-    if event.status == EventStatus.SCHEDULED and event.ends_at > utcnow():
+    if event.status == EventStatus.SCHEDULED and event.ends_at > ctx.now:
         choices += [
             ctx.choice(f"evm:edit:{event.id}", "event-edit"),
             ctx.choice(f"evm:cancel:{event.id}", "event-cancel"),
@@ -101,7 +101,7 @@ async def manage(ctx: Context) -> None:
     if (found := await managed_event(ctx, raw_id)) is None:
         return
     event, municipality = found
-    open_ = event.status == EventStatus.SCHEDULED and event.ends_at > utcnow()
+    open_ = event.status == EventStatus.SCHEDULED and event.ends_at > ctx.now
     match action:
         case "edit" if open_:
             ctx.goto("menu")
@@ -140,7 +140,7 @@ async def edit_field(ctx: Context) -> None:
     if (found := await managed_event(ctx, raw_id)) is None:
         return
     event, municipality = found
-    if field not in FIELDS or event.status != EventStatus.SCHEDULED or event.ends_at <= utcnow():
+    if field not in FIELDS or event.status != EventStatus.SCHEDULED or event.ends_at <= ctx.now:
         show_menu(ctx, "event-closed")
         return
     ctx.goto("evpub.edit", id=event.id, field=field)
@@ -194,7 +194,7 @@ async def edit_value(ctx: Context) -> None:
         case _:
             show_menu(ctx, "button-expired")
             return
-    locked.updated_at = utcnow()
+    locked.updated_at = ctx.now
     told = await notices.changed(ctx, locked, municipality)
     show_menu(ctx, "event-saved", count=told)
 
@@ -238,7 +238,7 @@ async def tick(ctx: Context) -> None:
         show_menu(ctx, "button-expired")
         return
     if answer.attended_at is None:
-        answer.attended_at, answer.attendance_by = utcnow(), ctx.resident.ref
+        answer.attended_at, answer.attendance_by = ctx.now, ctx.resident.ref
     else:
         answer.attended_at = answer.attendance_by = None
     await attendance_sheet(ctx, event)

@@ -28,7 +28,6 @@ from storage.models import (
     Municipality,
     Priority,
     Resident,
-    utcnow,
 )
 
 WHEN_PATTERN = "EEEE, d MMMM y, HH:mm"
@@ -101,7 +100,7 @@ def calendar_media(event: Event, municipality: Municipality, t: Translator) -> d
             # seconds from creation to the last change: grows with every edit
             sequence=max(0, int((event.updated_at - event.created_at).total_seconds())),
         ),
-        stamp=utcnow(),
+        stamp=event.updated_at,  # the entry's last revision: the same file for the same event
     )
     return {"kind": "document", "content": text, "name": "event.ics"}
 
@@ -235,7 +234,7 @@ async def changed(ctx: Context, event: Event, municipality: Municipality) -> int
 
 async def promoted(ctx: Context, event: Event, municipality: Municipality) -> None:
     """Free seats go to the waitlist, each promoted resident hears it (the event is locked)."""
-    now = ctx.delivery.clock() if ctx.delivery else utcnow()
+    now = ctx.now
     for answer in await store.promote(ctx.session, event=event, now=now):
         resident = await ctx.session.get(Resident, answer.resident_id)
         if resident is None:

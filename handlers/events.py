@@ -19,7 +19,7 @@ from handlers.places import ask_place
 from handlers.proposals import start_draft
 from storage import events as store
 from storage import repos
-from storage.models import AnswerStatus, Event, EventAnswer, EventStatus, Municipality, utcnow
+from storage.models import AnswerStatus, Event, EventAnswer, EventStatus, Municipality
 
 router = Router()
 
@@ -29,10 +29,6 @@ CHECKIN_LATE = timedelta(hours=1)  # ...to an hour after the end
 CHECKIN_TRIES = 5  # wrong codes per event before we stop taking guesses
 MAX_COMMENT = 1000
 ANSWERS = {"g": AnswerStatus.GOING, "m": AnswerStatus.MAYBE, "c": AnswerStatus.CANT}
-
-
-def now_of(ctx: Context) -> datetime:
-    return ctx.delivery.clock() if ctx.delivery is not None else utcnow()
 
 
 def invited(ctx: Context, event: Event) -> bool:
@@ -70,7 +66,7 @@ async def visible_event(ctx: Context, event_id: str) -> tuple[Event, Municipalit
 def card(
     ctx: Context, event: Event, municipality: Municipality, answer: EventAnswer | None
 ) -> None:
-    now = now_of(ctx)
+    now = ctx.now
     status = answer.status if answer is not None else "none"
     choices: list[Choice] = []
     if event.starts_at > now:
@@ -119,7 +115,7 @@ async def list_upcoming(ctx: Context) -> None:
         ctx.session,
         municipality_id=municipality.id,
         community_id=ctx.resident.community_id,
-        now=now_of(ctx),
+        now=ctx.now,
     )
     ctx.goto("menu")
     if not found:
@@ -161,7 +157,7 @@ async def show(ctx: Context, event: Event, municipality: Municipality, _value: s
 
 async def answer(ctx: Context, event: Event, municipality: Municipality, value: str) -> None:
     wanted = ANSWERS.get(value)
-    now = now_of(ctx)
+    now = ctx.now
     locked = await store.lock_event(ctx.session, event.id)  # seats are counted under the lock
     if wanted is None or locked is None:
         show_menu(ctx, "button-expired")
@@ -206,7 +202,7 @@ async def calendar_file(ctx: Context, event: Event, municipality: Municipality, 
 
 
 async def here(ctx: Context, event: Event, municipality: Municipality, _value: str) -> None:
-    if not checkin_open(event, now_of(ctx)):
+    if not checkin_open(event, ctx.now):
         show_menu(ctx, "checkin-closed", title=notices.title(event, ctx.t))
         return
     ctx.goto("event.checkin", id=event.id, tries=0)
@@ -220,7 +216,7 @@ async def checkin_command(ctx: Context) -> None:
     if municipality is None:
         await ask_place(ctx)
         return
-    now = now_of(ctx)
+    now = ctx.now
     open_now = [
         e
         for e in await store.upcoming(
@@ -245,7 +241,7 @@ async def checkin_command(ctx: Context) -> None:
 async def check_code(ctx: Context) -> None:
     typed = "".join((ctx.arg or ctx.incoming.text or "").split())
     ids = ctx.data.get("ids") or [ctx.data.get("id")]
-    now = now_of(ctx)
+    now = ctx.now
     for event_id in ids:
         event = await ctx.session.get(Event, int(event_id or 0))
         if (
@@ -293,10 +289,10 @@ async def rate(ctx: Context, event: Event, municipality: Municipality, value: st
     if score is None or not 1 <= score <= 5 or not went(stored) or stored is None:
         show_menu(ctx, "button-expired")
         return
-    if event.starts_at > now_of(ctx):
+    if event.starts_at > ctx.now:
         show_menu(ctx, "event-not-yet", title=notices.title(event, ctx.t))
         return
-    stored.feedback_score, stored.feedback_at = score, now_of(ctx)
+    stored.feedback_score, stored.feedback_at = score, ctx.now
     ctx.goto("event.comment", id=event.id)
     ctx.say(
         "event-feedback-comment",
@@ -326,7 +322,7 @@ async def comment(ctx: Context) -> None:
 async def propose(ctx: Context, event: Event, municipality: Municipality, _value: str) -> None:
     """The proposal flow, carrying the event: exported and forwarded together with it."""
     stored = await ctx.session.get(EventAnswer, (event.id, ctx.resident.id))
-    if not went(stored) or event.starts_at > now_of(ctx):
+    if not went(stored) or event.starts_at > ctx.now:
         show_menu(ctx, "event-propose-not-yet")
         return
     await start_draft(ctx)

@@ -29,7 +29,7 @@ from handlers.proposal_status import (
     topic,
 )
 from storage import repos
-from storage.models import Municipality, Proposal, ProposalStatus, Resident, Role, utcnow
+from storage.models import Municipality, Proposal, ProposalStatus, Resident, Role
 
 router = Router()
 
@@ -164,7 +164,7 @@ async def decide(
     note: str | None = None,
     duplicate_of: Proposal | None = None,
 ) -> None:
-    now = utcnow()
+    now = ctx.now
     won = await ctx.session.execute(
         update(Proposal)
         .where(Proposal.id == proposal.id, Proposal.status == ProposalStatus.PENDING)
@@ -221,7 +221,7 @@ async def undo(ctx: Context, proposal: Proposal) -> None:
         proposal.status == ProposalStatus.PENDING
         or decided is None
         or proposal.forwarded_at is not None
-        or utcnow() > decided + window
+        or ctx.now > decided + window
     ):
         show_menu(ctx, "moderation-too-late", number=proposal.number)
         return

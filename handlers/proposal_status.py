@@ -19,7 +19,6 @@ from storage.models import (
     ProposalEvent,
     ProposalStatus,
     Resident,
-    utcnow,
 )
 
 REASONS = ("offtopic", "private", "rude", "unclear", "notlocal")  # localised as reason-<code>
@@ -45,8 +44,7 @@ def audit(
 ) -> None:  # fmt: skip
     session.add(
         ProposalEvent(
-            proposal_id=proposal.id, actor=actor, action=action, reason=reason, note=note,
-            created_at=utcnow(),
+            proposal_id=proposal.id, actor=actor, action=action, reason=reason, note=note
         )
     )  # fmt: skip
 
@@ -101,7 +99,7 @@ async def record_answer(
     """The authority's answer: stored, audited, and sent to the resident."""
     proposal.answer = answer
     proposal.answered_by = actor
-    proposal.answered_at = utcnow()
+    proposal.answered_at = delivery.clock()
     proposal.status = ProposalStatus.DONE if done else ProposalStatus.ANSWERED
     audit(session, proposal, actor=actor, action="done" if done else "answered", note=answer)
     await notify_resident(session, proposal=proposal, delivery=delivery, i18n=i18n)

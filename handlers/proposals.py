@@ -27,7 +27,6 @@ from storage.models import (
     ProposalEvent,
     ProposalStatus,
     Role,
-    utcnow,
 )
 
 router = Router()
@@ -90,7 +89,7 @@ async def start_draft(ctx: Context) -> None:
         await ask_place(ctx)
         return
     sent_today = await repos.proposals_since(
-        ctx.session, resident_id=ctx.resident.id, since=utcnow() - timedelta(days=1)
+        ctx.session, resident_id=ctx.resident.id, since=ctx.now - timedelta(days=1)
     )
     if sent_today >= ctx.settings.proposals_per_day:
         show_menu(ctx, "proposal-limit", count=ctx.settings.proposals_per_day)
@@ -219,7 +218,7 @@ async def submit(ctx: Context) -> None:
     if municipality is None:
         await ask_place(ctx)
         return
-    now = utcnow()
+    now = ctx.now
     resubmit = ctx.data.get("resubmit")
     if resubmit:
         proposal = await ctx.session.get(Proposal, int(resubmit))
@@ -237,7 +236,9 @@ async def submit(ctx: Context) -> None:
         audit(ctx.session, proposal, actor=ctx.resident.ref, action="resubmitted")
     else:
         proposal = Proposal(
-            number=await repos.next_proposal_number(ctx.session, municipality=municipality),
+            number=await repos.next_proposal_number(
+                ctx.session, municipality=municipality, now=ctx.now
+            ),
             municipality_id=municipality.id,
             community_id=ctx.resident.community_id,
             resident_id=ctx.resident.id,

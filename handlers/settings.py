@@ -90,7 +90,9 @@ async def settings_choice(ctx: Context) -> None:
         case "notices":
             receiving = ctx.resident.status == ResidentStatus.ACTIVE
             repos.set_status(
-                ctx.resident, ResidentStatus.STOPPED if receiving else ResidentStatus.ACTIVE
+                ctx.resident,
+                ResidentStatus.STOPPED if receiving else ResidentStatus.ACTIVE,
+                now=ctx.now,
             )
             await show_settings(ctx, "notices-off" if receiving else "notices-on-again")
         case _:

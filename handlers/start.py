@@ -16,7 +16,7 @@ router = Router()
 @router.command("start")
 async def start(ctx: Context) -> None:
     resident = ctx.resident
-    came_back = repos.set_status(resident, ResidentStatus.ACTIVE) and not ctx.is_new
+    came_back = repos.set_status(resident, ResidentStatus.ACTIVE, now=ctx.now) and not ctx.is_new
     if came_back:
         ctx.say("notices-on-again")
         repos.record_consent(ctx.session, resident, opted_in=True, text=ctx.replies[-1].text)
@@ -42,7 +42,7 @@ async def start(ctx: Context) -> None:
 
 @router.command("stop")
 async def stop(ctx: Context) -> None:
-    if repos.set_status(ctx.resident, ResidentStatus.STOPPED):
+    if repos.set_status(ctx.resident, ResidentStatus.STOPPED, now=ctx.now):
         written = (ctx.incoming.text or "/stop").strip()[:64]
         repos.record_consent(ctx.session, ctx.resident, opted_in=False, text=written)
     ctx.say("notices-off")

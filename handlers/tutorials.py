@@ -16,7 +16,7 @@ from bot.routing import Router
 from handlers.menu import show_menu
 from handlers.places import ask_place
 from storage import repos
-from storage.models import HelpRequest, Resident, Role, TutorialOutcome, TutorialRun, utcnow
+from storage.models import HelpRequest, Resident, Role, TutorialOutcome, TutorialRun
 from storage.tutorials import Tutorial
 
 router = Router()
@@ -91,21 +91,25 @@ async def tutorial_step(ctx: Context) -> None:
         await list_tutorials(ctx)
         return
     if action == "open":
-        run, started = await repos.start_tutorial(ctx.session, resident=ctx.resident, tutorial=code)
+        run, started = await repos.start_tutorial(
+            ctx.session, resident=ctx.resident, tutorial=code, now=ctx.now
+        )
         run.step = min(run.step, len(tutorial.steps) - 1)  # the content may have shrunk
         note = "tutorial-resumed" if not started and run.step > 0 else None
         await show_step(ctx, tutorial, run, note)
         return
     run = await ctx.session.get(TutorialRun, (ctx.resident.id, code))
     if run is None:
-        run, _ = await repos.start_tutorial(ctx.session, resident=ctx.resident, tutorial=code)
+        run, _ = await repos.start_tutorial(
+            ctx.session, resident=ctx.resident, tutorial=code, now=ctx.now
+        )
     run.step = min(run.step, len(tutorial.steps) - 1)
     if action in ("next", "back", "restart", "stuck") and shown != str(run.step):
         await show_step(ctx, tutorial, run)  # an old button: show where they really are
         return
     match action:
         case "next" if run.step == len(tutorial.steps) - 1:
-            run.completed_at = run.completed_at or utcnow()
+            run.completed_at = run.completed_at or ctx.now
             ctx.goto("tutorial", code=code)
             ctx.say(
                 "tutorial-did-you-pay",
@@ -146,7 +150,7 @@ async def payment_outcome(ctx: Context) -> None:
     match answer:
         case "yes":
             run.outcome = TutorialOutcome.PAID
-            run.paid_at = run.paid_at or utcnow()
+            run.paid_at = run.paid_at or ctx.now
             show_menu(ctx, "tutorial-paid-thanks")
         case "notyet":
             run.outcome = (
@@ -163,7 +167,7 @@ async def payment_outcome(ctx: Context) -> None:
                 )
                 ctx.delivery.enqueue_message(
                     ctx.session, resident=ctx.resident, reply=reminder, topic=topic,
-                    not_before=utcnow() + timedelta(days=days),
+                    not_before=ctx.now + timedelta(days=days),
                 )  # fmt: skip
                 ctx.say(
                     "tutorial-not-yet",
@@ -289,7 +293,7 @@ async def help_answer_text(ctx: Context) -> None:
         ctx.say("help-answer-length", max=ANSWER_MAX)
         return
     request.status, request.answer = "answered", text
-    request.answered_by_id, request.answered_at = ctx.resident.id, utcnow()
+    request.answered_by_id, request.answered_at = ctx.resident.id, ctx.now
     resident = await ctx.session.get(Resident, request.resident_id)
     tutorial = ctx.tutorials.get(request.tutorial)
     if resident is not None and ctx.delivery is not None:

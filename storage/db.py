@@ -17,14 +17,18 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from storage.clock import EXECUTION_OPTION, Clock, system_clock
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def create_engine(url: str) -> AsyncEngine:
-    """An async engine; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+def create_engine(url: str, *, clock: Clock = system_clock) -> AsyncEngine:
+    """An async engine; SQLite gets WAL, foreign keys and a busy timeout on every connection.
+    The engine carries `clock`: the models' timestamp defaults read it (see `storage.clock`)."""
     parsed = make_url(url)
+    options = {EXECUTION_OPTION: clock}
     if parsed.get_backend_name() != "sqlite":
-        return create_async_engine(url, pool_pre_ping=True)
+        return create_async_engine(url, pool_pre_ping=True, execution_options=options)
 
     database = parsed.database
     if database and database != ":memory:":
@@ -32,8 +36,9 @@ def create_engine(url: str) -> AsyncEngine:
     # One connection: SQLite has one writer anyway, and each aiosqlite connection is a thread
     # with its own page cache; rotating through a pool of them cost more than waiting for one.
     engine = create_async_engine(
-        url, connect_args={"timeout": 30}, pool_size=1, max_overflow=0, pool_timeout=60
-    )
+        url, connect_args={"timeout": 30}, pool_size=1, max_overflow=0, pool_timeout=60,
+        execution_options=options,
+    )  # fmt: skip
 
     @event.listens_for(engine.sync_engine, "connect")
     def _sqlite_pragmas(dbapi_connection: object, _record: ConnectionPoolEntry) -> None:

@@ -22,9 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+from storage.clock import stamp
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -98,8 +96,8 @@ class Municipality(Base):
     authority_webhook: Mapped[str | None] = mapped_column(String(500))
     proposal_categories: Mapped[list[Any] | None] = mapped_column(JSON)  # null: the default list
     quiet_hours: Mapped[str | None] = mapped_column(String(11))  # "22:00-08:00"; null: default
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
+    updated_at: Mapped[datetime] = mapped_column(default=stamp, onupdate=stamp)
 
     def name(self, chain: tuple[str, ...]) -> str:
         """The name in the first locale of `chain` that has one."""
@@ -130,9 +128,9 @@ class Resident(Base):
     status: Mapped[str] = mapped_column(String(16), default=ResidentStatus.ACTIVE)
     muted_categories: Mapped[list[Any]] = mapped_column(default=list)
     tutorial_reminders: Mapped[bool] = mapped_column(default=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
-    status_changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
+    last_seen_at: Mapped[datetime] = mapped_column(default=stamp)
+    status_changed_at: Mapped[datetime] = mapped_column(default=stamp)
 
     state: Mapped[ConversationState] = relationship(
         back_populates="resident", lazy="joined", cascade="all, delete-orphan"
@@ -155,7 +153,7 @@ class ConversationState(Base):
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # [[choice_id, label], ...] of the last keyboard: lets "2" or a typed label pick a choice.
     offered: Mapped[list[Any]] = mapped_column(default=list)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=stamp, onupdate=stamp)
 
     resident: Mapped[Resident] = relationship(back_populates="state")
 
@@ -173,7 +171,7 @@ class Consent(Base):
     opted_in: Mapped[bool]
     text: Mapped[str] = mapped_column(Text)
     locale: Mapped[str] = mapped_column(String(8))
-    at: Mapped[datetime] = mapped_column(default=utcnow)
+    at: Mapped[datetime] = mapped_column(default=stamp)
 
 
 class ProcessedUpdate(Base):
@@ -183,7 +181,7 @@ class ProcessedUpdate(Base):
 
     channel: Mapped[str] = mapped_column(String(16), primary_key=True)
     external_id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    received_at: Mapped[datetime] = mapped_column(default=stamp, index=True)
 
 
 class RoleGrant(Base):
@@ -201,7 +199,7 @@ class RoleGrant(Base):
     municipality_id: Mapped[int | None] = mapped_column(
         ForeignKey("municipalities.id", ondelete="CASCADE")
     )
-    granted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    granted_at: Mapped[datetime] = mapped_column(default=stamp)
 
 
 class Category(StrEnum):
@@ -238,7 +236,7 @@ class Announcement(Base):
     author_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(16), default=AnnouncementStatus.SCHEDULED)
     send_at: Mapped[datetime]
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
     released_at: Mapped[datetime | None]
     edited_at: Mapped[datetime | None]
 
@@ -293,13 +291,13 @@ class Delivery(Base):
     topic: Mapped[str | None] = mapped_column(String(64))  # lets queued reminders be cancelled
     status: Mapped[str] = mapped_column(String(8), default=DeliveryStatus.QUEUED)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=stamp)
     last_error: Mapped[str | None] = mapped_column(String(300))
     platform_message_id: Mapped[str | None] = mapped_column(String(255))
     # WhatsApp: the platform refused a free-form message (24-hour window closed): send the
     # approved template instead.
     needs_template: Mapped[bool] = mapped_column(default=False, server_default=false())
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
     sent_at: Mapped[datetime | None]
     delivered_at: Mapped[datetime | None]  # from the platform's status callbacks (WhatsApp)
     read_at: Mapped[datetime | None]
@@ -352,10 +350,10 @@ class TutorialRun(Base):
     )  # where the resident lived when they started: indicators are per municipality
     step: Mapped[int] = mapped_column(Integer, default=0)
     outcome: Mapped[str | None] = mapped_column(String(8))
-    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime] = mapped_column(default=stamp)
     completed_at: Mapped[datetime | None]  # reached the end of the steps
     paid_at: Mapped[datetime | None]  # said they managed to pay online
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=stamp, onupdate=stamp)
 
 
 class HelpRequest(Base):
@@ -371,7 +369,7 @@ class HelpRequest(Base):
     tutorial: Mapped[str] = mapped_column(String(48))
     step: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(8), default="open")  # open | answered
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
     answered_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("residents.id", ondelete="SET NULL")
     )
@@ -427,9 +425,9 @@ class Proposal(Base):
     event_id: Mapped[int | None] = mapped_column(
         ForeignKey("events.id", ondelete="SET NULL"), index=True
     )
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    submitted_at: Mapped[datetime] = mapped_column(default=utcnow)  # last (re)submission
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
+    submitted_at: Mapped[datetime] = mapped_column(default=stamp)  # last (re)submission
+    updated_at: Mapped[datetime] = mapped_column(default=stamp, onupdate=stamp)
 
 
 class ProposalEvent(Base):
@@ -445,7 +443,7 @@ class ProposalEvent(Base):
     action: Mapped[str] = mapped_column(String(24))
     reason: Mapped[str | None] = mapped_column(String(32))
     note: Mapped[str | None] = mapped_column(String(4000))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
 
 
 class ProposalCounter(Base):
@@ -481,9 +479,9 @@ class ProposalForward(Base):
     target: Mapped[str] = mapped_column(String(500))
     status: Mapped[str] = mapped_column(String(8), default=ForwardStatus.QUEUED)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=stamp)
     last_error: Mapped[str | None] = mapped_column(String(300))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
     sent_at: Mapped[datetime | None]
 
 
@@ -531,8 +529,8 @@ class Event(Base):
     checkin_code: Mapped[str] = mapped_column(String(8))  # shown at the event; /checkin CODE
     status: Mapped[str] = mapped_column(String(16), default=EventStatus.SCHEDULED)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id", ondelete="SET NULL"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
+    updated_at: Mapped[datetime] = mapped_column(default=stamp, onupdate=stamp)
 
     @property
     def ends_at(self) -> datetime:
@@ -552,8 +550,8 @@ class EventAnswer(Base):
         ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     status: Mapped[str] = mapped_column(String(8))
-    answered_at: Mapped[datetime] = mapped_column(default=utcnow)  # last change: waitlist order
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    answered_at: Mapped[datetime] = mapped_column(default=stamp)  # last change: waitlist order
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
     attended_at: Mapped[datetime | None]
     attendance_by: Mapped[str | None] = mapped_column(String(128))  # "checkin" or a staff ref
     feedback_score: Mapped[int | None] = mapped_column(Integer)  # 1-5: how useful it was

@@ -3,8 +3,9 @@ transaction (the dispatcher commits once per incoming message)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, bindparam, delete, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -29,7 +30,6 @@ from storage.models import (
     Role,
     RoleGrant,
     TutorialRun,
-    utcnow,
 )
 
 T = TypeVar("T")
@@ -55,13 +55,16 @@ _FIND_RESIDENT = select(Resident).where(
 )
 
 
-async def claim_update(session: AsyncSession, *, channel: str, external_id: str) -> bool:
-    """Record an update id; False when it was seen before (a platform retry or duplicate)."""
+async def claim_update(
+    session: AsyncSession, *, channel: str, external_id: str, now: datetime
+) -> bool:
+    """Record an update id (received at `now`); False when it was seen before (a platform
+    retry or duplicate)."""
     dialect = "postgresql" if session.bind.dialect.name == "postgresql" else "sqlite"
     connection = await session.connection()  # Core: the ORM would take it for a bulk insert
     result = await connection.execute(
         _CLAIM[dialect],
-        {"channel": channel, "external_id": external_id, "received_at": utcnow()},
+        {"channel": channel, "external_id": external_id, "received_at": now},
     )
     return result.rowcount == 1  # type: ignore[attr-defined]
 
@@ -142,12 +145,12 @@ def record_consent(session: AsyncSession, resident: Resident, *, opted_in: bool,
     )
 
 
-def set_status(resident: Resident, status: ResidentStatus) -> bool:
-    """Change a resident's status; True when it changed."""
+def set_status(resident: Resident, status: ResidentStatus, *, now: datetime) -> bool:
+    """Change a resident's status (as of `now`); True when it changed."""
     if resident.status == status:
         return False
     resident.status = status
-    resident.status_changed_at = utcnow()
+    resident.status_changed_at = now
     return True
 
 
@@ -258,10 +261,6 @@ async def _find_grant(
     )
 
 
-def older_than(days: int) -> datetime:
-    return utcnow() - timedelta(days=days)
-
-
 async def municipalities_with_role(
     session: AsyncSession, *, resident: Resident, role: Role
 ) -> list[Municipality]:
@@ -328,9 +327,10 @@ async def tutorial_runs(session: AsyncSession, *, resident_id: int) -> dict[str,
 
 
 async def start_tutorial(
-    session: AsyncSession, *, resident: Resident, tutorial: str
+    session: AsyncSession, *, resident: Resident, tutorial: str, now: datetime
 ) -> tuple[TutorialRun, bool]:
-    """The resident's run of a tutorial, created (counted as a start) on first opening."""
+    """The resident's run of a tutorial, created (counted as a start at `now`) on first
+    opening."""
     run = await session.get(TutorialRun, (resident.id, tutorial))
     if run is not None:
         return run, False
@@ -339,7 +339,7 @@ async def start_tutorial(
         tutorial=tutorial,
         municipality_id=resident.municipality_id,
         step=0,
-        started_at=utcnow(),
+        started_at=now,
     )
     session.add(run)
     await session.flush()
@@ -358,9 +358,12 @@ async def staff_of(session: AsyncSession, *, municipality_id: int, role: Role) -
     )
 
 
-async def next_proposal_number(session: AsyncSession, *, municipality: Municipality) -> str:
-    """The next public number, e.g. QUB-2026-0042; the counter row is locked while we take it."""
-    year = utcnow().year
+async def next_proposal_number(
+    session: AsyncSession, *, municipality: Municipality, now: datetime
+) -> str:
+    """The next public number, e.g. QUB-2026-0042, in the municipality's own year at `now`;
+    the counter row is locked while we take it."""
+    year = now.astimezone(ZoneInfo(municipality.timezone)).year
     query = select(ProposalCounter).where(
         ProposalCounter.municipality_id == municipality.id, ProposalCounter.year == year
     )

@@ -1,5 +1,6 @@
 """Fixtures: every database test runs on SQLite and on PostgreSQL; the bot talks to a fake Bot
-API on loopback through the real python-telegram-bot client."""
+API on loopback through the real python-telegram-bot client; business time is a `PinnedClock`
+(a fixed daytime instant, moved by the tests that need another)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from bot.config import Settings
 from bot.i18n import I18n
 from storage.db import create_engine, create_sessionmaker, migrate
 from storage.models import Base
+from tests.clock import PinnedClock
 from tests.fakes.telegram_api import FakeTelegram
 from tests.tg_user import BotHarness
 
@@ -78,6 +80,7 @@ def postgres_url() -> Iterator[str | None]:
          "start"],
         check=True, capture_output=True,
     )  # fmt: skip
+    watchdog = _stop_when_gone(os.getpid(), [*run_as, pg_ctl, "-D", str(data)], workdir)
     try:
         subprocess.run(
             [*run_as, _pg_binary("createdb") or "createdb", "-h", "127.0.0.1", "-p", str(port),
@@ -91,6 +94,23 @@ def postgres_url() -> Iterator[str | None]:
         subprocess.run([*run_as, pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
                        capture_output=True)  # fmt: skip
         shutil.rmtree(workdir, ignore_errors=True)
+        watchdog.kill()
+        watchdog.wait()
+
+
+def _stop_when_gone(pid: int, pg_ctl: list[str], workdir: Path) -> subprocess.Popen[bytes]:
+    """A watchdog in its own session: once this test run is gone, however it ended (SIGKILL,
+    a CI timeout), it stops the cluster and removes its files. A clean run stops it first."""
+    script = (
+        'while kill -0 "$0" 2>/dev/null; do sleep 1; done; '
+        '"$@" -m immediate stop >/dev/null 2>&1; rm -rf "$WORKDIR"'
+    )
+    return subprocess.Popen(
+        ["sh", "-c", script, str(pid), *pg_ctl],
+        env={**os.environ, "WORKDIR": str(workdir)},
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )  # fmt: skip
 
 
 async def _migrate(url: str) -> None:
@@ -124,6 +144,12 @@ async def database_url(
     yield postgres_url
 
 
+@pytest.fixture
+def clock() -> PinnedClock:
+    """The test's business time: every app, engine and fake user of the test reads it."""
+    return PinnedClock()
+
+
 @pytest.fixture(scope="session")
 def strict_i18n() -> I18n:
     """Translations that raise on a missing message instead of showing its id."""
@@ -145,10 +171,10 @@ def make_settings(database_url: str, fake: FakeTelegram | None, **env: str) -> S
 
 
 @contextlib.asynccontextmanager
-async def app_by_hand(settings: Settings) -> AsyncIterator[App]:
+async def app_by_hand(settings: Settings, *, clock: PinnedClock) -> AsyncIterator[App]:
     """The app with its database migrated and its Telegram client ready, but no background
     loops: tests drain the outbox and the forwarder themselves."""
-    app = App.build(settings)
+    app = App.build(settings, clock=clock)
     await app.prepare_database()
     assert app.telegram is not None
     await app.telegram.application.initialize()
@@ -160,8 +186,10 @@ async def app_by_hand(settings: Settings) -> AsyncIterator[App]:
         await app.engine.dispose()
 
 
-async def start_bot(settings: Settings, fake: FakeTelegram, i18n: I18n) -> BotHarness:
-    app = App.build(settings, i18n=i18n)
+async def start_bot(
+    settings: Settings, fake: FakeTelegram, i18n: I18n, *, clock: PinnedClock
+) -> BotHarness:
+    app = App.build(settings, i18n=i18n, clock=clock)
     await app.prepare_database()
     await app.start()
     return BotHarness(app=app, fake=fake)
@@ -169,11 +197,11 @@ async def start_bot(settings: Settings, fake: FakeTelegram, i18n: I18n) -> BotHa
 
 @pytest.fixture
 async def bot(
-    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
 ) -> AsyncIterator[BotHarness]:
     """The bot polling the fake Bot API."""
     harness = await start_bot(
-        make_settings(database_url, fake_telegram), fake_telegram, strict_i18n
+        make_settings(database_url, fake_telegram), fake_telegram, strict_i18n, clock=clock
     )
     yield harness
     await harness.app.stop()
@@ -184,7 +212,7 @@ WEBHOOK_SECRET = "test-secret_0123456789"
 
 @pytest.fixture
 async def webhook_bot(
-    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
 ) -> AsyncIterator[BotHarness]:
     """The bot receiving the fake's updates on its own aiohttp webhook route."""
     port = free_port()
@@ -195,15 +223,17 @@ async def webhook_bot(
         TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
         TELEGRAM_WEBHOOK_SECRET=WEBHOOK_SECRET,
     )
-    harness = await start_bot(settings, fake_telegram, strict_i18n)
+    harness = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
     yield harness
     await harness.app.stop()
 
 
 @pytest.fixture
-async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+async def sessions(
+    database_url: str, clock: PinnedClock
+) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
     """A migrated database without any bot around it, for storage-level tests."""
-    engine = create_engine(database_url)
+    engine = create_engine(database_url, clock=clock)
     await migrate(engine)
     yield create_sessionmaker(engine)
     await engine.dispose()

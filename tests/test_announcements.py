@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from bot.i18n import I18n
 from storage import repos
-from storage.models import Announcement, AnnouncementStatus, Role, utcnow
+from storage.models import Announcement, AnnouncementStatus, Delivery, DeliveryStatus, Role
+from tests.clock import PinnedClock
 from tests.conftest import make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
 from tests.tg_user import BotHarness, TgUser, labels
@@ -73,7 +74,7 @@ async def test_publish_to_one_village_now(bot: BotHarness) -> None:
     assert "Sending to one resident" in sending.params["text"]
 
     await wait_for_message(villager, "В понедельник с 10 до 14 не будет воды.")
-    await asyncio.sleep(0.3)
+    await bot.outbox_settled()
     assert not any("Monday" in str(c.params.get("text")) for c in townsman.received)
     assert not any("Monday" in str(c.params.get("text")) for c in elsewhere.received)
 
@@ -171,10 +172,10 @@ async def test_correct_and_withdraw_a_sent_announcement(bot: BotHarness) -> None
 
 
 async def test_a_scheduled_announcement_survives_a_restart(
-    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
 ) -> None:
     settings = make_settings(database_url, fake_telegram, QUIET_HOURS="off")
-    first = await start_bot(settings, fake_telegram, strict_i18n)
+    first = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
     reader = await resident_of(first, 6301, "XAC-NAB")
     async with first.app.sessionmaker.begin() as session:
         place = await repos.municipality_by_code(session, code="XAC")
@@ -182,14 +183,15 @@ async def test_a_scheduled_announcement_survives_a_restart(
         session.add(
             Announcement(
                 municipality_id=place.id, category="utilities", media=None,
-                texts={"en": "Gas is off tomorrow"}, send_at=utcnow() + timedelta(seconds=2),
+                texts={"en": "Gas is off tomorrow"}, send_at=clock() + timedelta(seconds=2),
             )
         )  # fmt: skip
     await first.app.stop()  # down before it is due
 
     second = await start_bot(
-        make_settings(database_url, fake_telegram, QUIET_HOURS="off"), fake_telegram, strict_i18n
-    )
+        make_settings(database_url, fake_telegram, QUIET_HOURS="off"), fake_telegram, strict_i18n,
+        clock=clock,
+    )  # fmt: skip
     try:
         reader.harness = second
         await wait_for_message(reader, "Gas is off tomorrow", timeout=30)
@@ -199,6 +201,7 @@ async def test_a_scheduled_announcement_survives_a_restart(
 
 
 async def test_residents_mute_topics_but_emergencies_still_come(bot: BotHarness) -> None:
+    neighbour = await resident_of(bot, 6402, "SHE")  # mutes nothing: proof the notice went out
     reader = await resident_of(bot, 6401, "SHE")
     await reader.send("/settings")
     [topics] = await reader.press("🗂 Topics")
@@ -216,12 +219,20 @@ async def test_residents_mute_topics_but_emergencies_still_come(bot: BotHarness)
         await staff.press("✔ Done")
         await staff.press("No attachment")
         [preview] = await staff.press("Send now")
-        reach = "one resident" if topic.endswith("power") else "2 residents"
+        reach = "2 residents" if topic.endswith("power") else "3 residents"
         assert f"It will reach {reach}." in preview.params["text"]  # the muted one is not counted
         await staff.press("✅ Send")
     await wait_for_message(reader, "Storm warning")
-    await wait_for_message(staff, "Water off")
+    await wait_for_message(neighbour, "Water off")
+    await bot.outbox_settled()
     assert not any("Water off" in str(c.params.get("text")) for c in reader.received)
+    async with bot.app.sessionmaker() as session:
+        skipped = await session.scalar(
+            select(Delivery.last_error).where(
+                Delivery.chat_ref == str(reader.id), Delivery.status == DeliveryStatus.SKIPPED
+            )
+        )
+    assert skipped == "category muted"
 
 
 async def test_attachments_photo_with_caption_and_document_before_long_text(
@@ -291,7 +302,7 @@ async def release_directly(bot: BotHarness, code: str, texts: list[str]) -> list
         place = await repos.municipality_by_code(session, code=code)
         assert place is not None
         for n, text in enumerate(texts):
-            at = utcnow() - timedelta(hours=len(texts) - n)
+            at = bot.app.clock() - timedelta(hours=len(texts) - n)
             announcement = Announcement(
                 municipality_id=place.id, category="council", texts={"en": text}, media=None,
                 send_at=at, released_at=at, status=AnnouncementStatus.RELEASED,

@@ -23,20 +23,22 @@ from storage.models import (
     DeliveryStatus,
     Resident,
     ResidentStatus,
-    utcnow,
 )
+from tests.clock import PinnedClock, pinned
 from tests.conftest import app_by_hand, make_settings
 from tests.fakes.telegram_api import FakeTelegram
 
 
 @pytest.fixture
-async def app(database_url: str, fake_telegram: FakeTelegram) -> AsyncIterator[App]:
+async def app(
+    database_url: str, fake_telegram: FakeTelegram, clock: PinnedClock
+) -> AsyncIterator[App]:
     """The app with its Telegram client ready but no background sender: tests drain by hand."""
     settings = make_settings(
         database_url, fake_telegram, TELEGRAM_RATE_LIMIT="500", QUIET_HOURS="off",
         TELEGRAM_TIMEOUT="0.5",
     )  # fmt: skip
-    async with app_by_hand(settings) as app:
+    async with app_by_hand(settings, clock=clock) as app:
         yield app
 
 
@@ -69,7 +71,7 @@ async def announce(
             municipality_id=place.id,
             category=category,
             texts=texts or {"az": "Su kəsiləcək", "ru": "Отключат воду", "en": "Water cut"},
-            send_at=send_at or utcnow(),
+            send_at=send_at or app.clock(),
             media=None,
         )
         session.add(announcement)
@@ -96,7 +98,7 @@ async def drain_all(app: App, *, rounds: int = 50) -> None:
                 await session.execute(
                     Delivery.__table__.update()
                     .where(Delivery.status == DeliveryStatus.QUEUED)
-                    .values(next_attempt_at=utcnow() - timedelta(seconds=1))
+                    .values(next_attempt_at=app.clock() - timedelta(seconds=1))
                 )
             for limiter in engine.limiters.values():
                 limiter.pause(0)
@@ -182,7 +184,7 @@ async def test_throttling_pauses_the_whole_channel(app: App, fake_telegram: Fake
     async with app.sessionmaker() as session:
         retried = await session.scalar(select(Delivery).where(Delivery.last_error.is_not(None)))
     assert retried is not None and retried.status == DeliveryStatus.QUEUED
-    assert retried.next_attempt_at > utcnow() + timedelta(seconds=5)
+    assert retried.next_attempt_at > app.clock() + timedelta(seconds=5)
     assert retried.attempts == 0  # throttling is not the message's fault
 
 
@@ -211,7 +213,7 @@ async def test_stopped_and_muted_residents_are_skipped_but_not_for_emergencies(
     async with app.sessionmaker.begin() as session:  # ...then one says /stop before it goes
         stopped = await repos.find_resident(session, channel="telegram", external_id=str(chats[2]))
         assert stopped is not None
-        repos.set_status(stopped, ResidentStatus.STOPPED)
+        repos.set_status(stopped, ResidentStatus.STOPPED, now=app.clock())
     await drain_all(app)
     assert set(deliveries_per_chat(fake_telegram)) == {chats[0]}
     await announce(app, "SHE", category=Category.EMERGENCY)
@@ -226,7 +228,7 @@ async def test_quiet_hours_hold_bulk_until_morning_but_not_emergencies(
     await add_residents(app, "QUB", 2)
     engine = engine_of(app)
     engine.default_quiet = QuietHours.parse("22:00-08:00")
-    engine.clock = lambda: datetime(2026, 11, 23, 19, 30, tzinfo=UTC)  # 23:30 in Baku
+    pinned(app).set(datetime(2026, 11, 23, 19, 30, tzinfo=UTC))  # 23:30 in Baku
     await announce(app, "QUB")
     await announce(app, "QUB", category=Category.EMERGENCY, texts={"en": "Flood warning"})
     await engine.drain()
@@ -282,14 +284,13 @@ async def test_scheduled_announcement_released_when_due(
     app: App, fake_telegram: FakeTelegram
 ) -> None:
     await add_residents(app, "DIL", 3)
-    later = utcnow() + timedelta(hours=2)
+    later = app.clock() + timedelta(hours=2)
     announcement_id = await announce(app, "DIL", release=False, send_at=later)
     engine = engine_of(app)
     assert await engine.release_due() == 0
-    engine.clock = lambda: later + timedelta(seconds=1)
+    pinned(app).set(later + timedelta(seconds=1))
     assert await engine.release_due() == 1
     assert await engine.release_due() == 0  # released once
-    engine.clock = utcnow
     await drain_all(app)
     assert len(deliveries_per_chat(fake_telegram)) == 3
     async with app.sessionmaker() as session:
@@ -345,7 +346,7 @@ async def test_a_municipality_keeps_its_own_quiet_hours(
     xachmaz = await add_residents(app, "XAC", 1, first_id=30_000)  # content: quiet 21:00-09:00
     engine = engine_of(app)
     engine.default_quiet = QuietHours.parse("22:00-08:00")
-    engine.clock = lambda: datetime(2026, 11, 23, 17, 30, tzinfo=UTC)  # 21:30 in Baku
+    pinned(app).set(datetime(2026, 11, 23, 17, 30, tzinfo=UTC))  # 21:30 in Baku
     await announce(app, "QUB")
     await announce(app, "XAC")
     await engine.drain()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import io
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -33,6 +32,7 @@ from storage.models import (
     Resident,
 )
 from storage.proposal_export import COLUMNS, write_proposals_csv
+from tests.clock import PinnedClock, pinned
 from tests.conftest import make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
 from tests.test_announcements import publisher, resident_of, wait_for_message
@@ -42,34 +42,24 @@ from tests.tg_user import BotHarness, TgUser, labels
 START = datetime(2027, 12, 5, 14, 0, tzinfo=UTC)  # 18:00 in Quba (Asia/Baku, UTC+4)
 
 
-@dataclass
-class Clock:
-    """The delivery engine's clock, moved by the test."""
-
-    now: datetime
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 async def events_bot(
-    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
 ) -> AsyncIterator[BotHarness]:
     settings = make_settings(database_url, fake_telegram, QUIET_HOURS="off")
-    harness = await start_bot(settings, fake_telegram, strict_i18n)
+    harness = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
     yield harness
     await harness.app.stop()
 
 
-def set_clock(bot: BotHarness, at: datetime) -> Clock:
-    clock = Clock(at)
-    bot.app.delivery.clock = clock
+def set_clock(bot: BotHarness, at: datetime) -> PinnedClock:
+    clock = pinned(bot.app)
+    clock.set(at)
     return clock
 
 
-async def advance(bot: BotHarness, clock: Clock, to: datetime) -> None:
-    clock.now = to
+async def advance(bot: BotHarness, clock: PinnedClock, to: datetime) -> None:
+    clock.set(to)
     bot.app.delivery.wake()
 
 
@@ -383,16 +373,16 @@ async def test_checkin_feedback_report_and_a_proposal_about_it(events_bot: BotHa
 
 
 async def test_a_reminder_survives_a_restart(
-    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
 ) -> None:
     settings = make_settings(database_url, fake_telegram, QUIET_HOURS="off")
-    first = await start_bot(settings, fake_telegram, strict_i18n)
+    first = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
     event_id = await make_event(first)
     reader = await resident_of(first, 8501, "QUB-SHR")
     await reader.press_data(f"ev:a:{event_id}:m")
     await first.app.stop()  # down long before the reminder is due
 
-    second = await start_bot(settings, fake_telegram, strict_i18n)
+    second = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
     try:
         reader.harness = second
         set_clock(second, START - timedelta(minutes=30))

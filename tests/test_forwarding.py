@@ -36,9 +36,9 @@ from storage.models import (
     ProposalEvent,
     ProposalForward,
     ProposalStatus,
-    utcnow,
 )
 from storage.proposal_export import COLUMNS, write_proposals_csv
+from tests.clock import PinnedClock
 from tests.conftest import app_by_hand, free_port, make_settings
 from tests.fakes.telegram_api import FakeTelegram
 from tests.test_cli import cli
@@ -138,7 +138,7 @@ async def receiver() -> AsyncIterator[Receiver]:
 
 @pytest.fixture
 async def app(
-    database_url: str, fake_telegram: FakeTelegram, smtp: SmtpServer
+    database_url: str, fake_telegram: FakeTelegram, smtp: SmtpServer, clock: PinnedClock
 ) -> AsyncIterator[App]:
     """The app with its Telegram client ready but no background loops: tests drive by hand."""
     port = free_port()
@@ -148,7 +148,7 @@ async def app(
         SMTP_HOST="127.0.0.1", SMTP_PORT=str(smtp.port), SMTP_STARTTLS="false",
         SMTP_FROM="bot@community.example", PROPOSAL_UNDO_MINUTES="10",
     )  # fmt: skip
-    async with app_by_hand(settings) as app:
+    async with app_by_hand(settings, clock=clock) as app:
         yield app
 
 
@@ -184,7 +184,7 @@ async def make_proposal(
     photos: list[str] | None = None, location: dict[str, float] | None = None,
     community: str | None = None,
 ) -> int:  # fmt: skip
-    now = utcnow()
+    now = app.clock()
     async with app.sessionmaker.begin() as session:
         quba = await repos.municipality_by_code(session, code="QUB")
         assert quba is not None
@@ -237,7 +237,7 @@ async def skip_backoff(app: App) -> None:
         await session.execute(
             update(ProposalForward)
             .where(ProposalForward.status == ForwardStatus.QUEUED)
-            .values(next_attempt_at=utcnow() - timedelta(seconds=1))
+            .values(next_attempt_at=app.clock() - timedelta(seconds=1))
         )
 
 
@@ -267,7 +267,7 @@ async def test_nothing_leaves_before_the_undo_window_is_over(app: App, receiver:
         await session.execute(
             update(Proposal)
             .where(Proposal.id == fresh)
-            .values(decided_at=utcnow() - timedelta(minutes=10, seconds=1))
+            .values(decided_at=app.clock() - timedelta(minutes=10, seconds=1))
         )
     assert await app.forwarder.release_due() == 1
     assert await app.forwarder.release_due() == 0  # once only
@@ -287,10 +287,10 @@ async def test_nothing_leaves_before_the_undo_window_is_over(app: App, receiver:
 
 
 async def test_destinations_needing_a_missing_setting_are_skipped(
-    database_url: str, fake_telegram: FakeTelegram, receiver: Receiver
+    database_url: str, fake_telegram: FakeTelegram, receiver: Receiver, clock: PinnedClock
 ) -> None:
     settings = make_settings(database_url, fake_telegram)  # no SMTP_HOST, no AUTHORITY_SECRET
-    app = App.build(settings)
+    app = App.build(settings, clock=clock)
     await app.prepare_database()
     try:
         await configure(app, email_to=AUTHORITY_EMAIL, webhook=receiver.url)
@@ -546,8 +546,8 @@ async def test_callback_answer_reaches_the_resident(app: App, web_server: str) -
     assert status == 409
 
 
-async def test_no_callback_without_a_secret(database_url: str) -> None:
-    app = App.build(make_settings(database_url, None))  # AUTHORITY_SECRET unset
+async def test_no_callback_without_a_secret(database_url: str, clock: PinnedClock) -> None:
+    app = App.build(make_settings(database_url, None), clock=clock)  # AUTHORITY_SECRET unset
     web_app = build_web_app(
         settings=app.settings, engine=app.engine, telegram=None, sessionmaker=app.sessionmaker,
         delivery=app.delivery, i18n=app.i18n,
@@ -573,7 +573,7 @@ async def test_export_has_every_proposal_with_its_history(
         assert found is not None
         session.add(
             ProposalEvent(proposal_id=first, actor="telegram:9001", action="approved",
-                          created_at=utcnow() - timedelta(minutes=11))
+                          created_at=app.clock() - timedelta(minutes=11))
         )  # fmt: skip
     await app.forwarder.release_due()
     await app.forwarder.drain()

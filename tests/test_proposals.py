@@ -13,6 +13,7 @@ from sqlalchemy import select
 from bot.i18n import I18n
 from storage import repos
 from storage.models import Proposal, ProposalEvent, ProposalStatus, Role
+from tests.clock import PinnedClock
 from tests.conftest import make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
 from tests.tg_user import BotHarness, TgUser, labels
@@ -22,13 +23,13 @@ TEXT = "Please repair the road between the school and the bus stop on Nizami str
 
 @pytest.fixture
 async def city(
-    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
 ) -> AsyncIterator[BotHarness]:
     settings = make_settings(
         database_url, fake_telegram, QUIET_HOURS="off", PROPOSAL_UNDO_MINUTES="0",
         PROPOSALS_PER_DAY="2",
     )  # fmt: skip
-    harness = await start_bot(settings, fake_telegram, strict_i18n)
+    harness = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
     yield harness
     await harness.app.stop()
 
@@ -273,12 +274,12 @@ async def test_queue_duplicate_and_daily_limit(city: BotHarness) -> None:
 
 
 async def test_undo_within_the_window_takes_the_notice_back(
-    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
 ) -> None:
     settings = make_settings(
         database_url, fake_telegram, QUIET_HOURS="off", PROPOSAL_UNDO_MINUTES="10"
     )
-    bot = await start_bot(settings, fake_telegram, strict_i18n)
+    bot = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
     try:
         moderator = await staff(bot, 8701, Role.MODERATOR)
         resident = await resident_of(bot, 8702, "QUB")
@@ -308,7 +309,7 @@ async def test_undo_within_the_window_takes_the_notice_back(
 async def test_nothing_lost_while_the_moderation_chat_is_unreachable(city: BotHarness) -> None:
     from datetime import timedelta
 
-    from storage.models import Delivery, DeliveryStatus, utcnow
+    from storage.models import Delivery, DeliveryStatus
 
     await set_chats(city, "QUB", moderation_chat="-100555")
     city.fake.down_chats.add(-100555)
@@ -336,6 +337,6 @@ async def test_nothing_lost_while_the_moderation_chat_is_unreachable(city: BotHa
     async with city.app.sessionmaker.begin() as session:  # skip the backoff pause
         row = await session.get(Delivery, (await card_row()).id)
         assert row is not None
-        row.next_attempt_at = utcnow() - timedelta(seconds=1)
+        row.next_attempt_at = city.app.clock() - timedelta(seconds=1)
     city.app.delivery.wake()
     await eventually(lambda: got(group, number), "the card never reached the moderation chat")

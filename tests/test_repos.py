@@ -8,23 +8,25 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage import repos
-from storage.models import Municipality, ProcessedUpdate, Resident, Role, utcnow
+from storage.models import Municipality, ProcessedUpdate, Resident, Role
+from tests.clock import PinnedClock
 
 
 async def test_update_ids_are_claimed_once_and_forgotten_when_old(
-    sessions: async_sessionmaker[AsyncSession],
+    sessions: async_sessionmaker[AsyncSession], clock: PinnedClock
 ) -> None:
+    now = clock()
     async with sessions.begin() as session:
-        assert await repos.claim_update(session, channel="telegram", external_id="1")
-        assert not await repos.claim_update(session, channel="telegram", external_id="1")
-        assert await repos.claim_update(session, channel="whatsapp", external_id="1")
+        assert await repos.claim_update(session, channel="telegram", external_id="1", now=now)
+        assert not await repos.claim_update(session, channel="telegram", external_id="1", now=now)
+        assert await repos.claim_update(session, channel="whatsapp", external_id="1", now=now)
         session.add(
             ProcessedUpdate(
-                channel="telegram", external_id="old", received_at=utcnow() - timedelta(days=9)
+                channel="telegram", external_id="old", received_at=now - timedelta(days=9)
             )
         )
     async with sessions.begin() as session:
-        removed = await repos.forget_processed_updates(session, older_than=repos.older_than(7))
+        removed = await repos.forget_processed_updates(session, older_than=now - timedelta(days=7))
     async with sessions() as session:
         left = set(await session.scalars(select(ProcessedUpdate.external_id)))
     assert removed == 1

@@ -4,15 +4,17 @@ requests answered by the municipality's helpers, reminders and indicators."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
 from bot.i18n import I18n
 from storage import repos
-from storage.models import Delivery, DeliveryStatus, HelpRequest, Role, TutorialRun, utcnow
+from storage.models import Delivery, DeliveryStatus, HelpRequest, Role, TutorialRun
+from tests.clock import PinnedClock, pinned
 from tests.conftest import make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
 from tests.tg_user import BotHarness, TgUser, labels
@@ -22,12 +24,12 @@ DATA = Path(__file__).parent / "data" / "tutorials"
 
 @pytest.fixture
 async def tutor(
-    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
 ) -> AsyncIterator[BotHarness]:
     settings = make_settings(
         database_url, fake_telegram, QUIET_HOURS="off", TUTORIALS_DIR=str(DATA)
     )
-    harness = await start_bot(settings, fake_telegram, strict_i18n)
+    harness = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
     yield harness
     await harness.app.stop()
 
@@ -85,19 +87,19 @@ async def test_walk_a_tutorial(
 
 
 async def test_progress_survives_a_restart(
-    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
 ) -> None:
     settings = make_settings(
         database_url, fake_telegram, QUIET_HOURS="off", TUTORIALS_DIR=str(DATA)
     )
-    first = await start_bot(settings, fake_telegram, strict_i18n)
+    first = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
     user = await resident_of(first, 7101, "XAC", "en")
     await user.press("💳 Pay online")
     await user.press("• Paying for power")
     await user.press("Next ▸")
     await first.app.stop()
 
-    second = await start_bot(settings, fake_telegram, strict_i18n)
+    second = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
     try:
         user.harness = second
         [guides] = await user.send("/menu")
@@ -123,7 +125,7 @@ async def test_not_yet_schedules_a_reminder_that_can_be_turned_off(tutor: BotHar
     async with tutor.app.sessionmaker() as session:
         reminder = await session.scalar(select(Delivery).where(Delivery.topic.is_not(None)))
     assert reminder is not None and reminder.status == DeliveryStatus.QUEUED
-    assert reminder.next_attempt_at > utcnow() + timedelta(days=2)
+    assert reminder.next_attempt_at > tutor.app.clock() + timedelta(days=2)
     assert "Phone" in reminder.payload["text"]
     await user.press("🔕 No reminders")
     async with tutor.app.sessionmaker() as session:
@@ -274,6 +276,7 @@ def test_the_bot_refuses_to_start_on_bad_tutorial_content(tmp_path: Path) -> Non
 
 
 async def test_indicators_count_each_resident_once(tutor: BotHarness, tmp_path: Path) -> None:
+    clock = pinned(tutor.app)
     first = await resident_of(tutor, 7401, "QUB", "en")
     second = await resident_of(tutor, 7402, "QUB-XIN", "az")
     elsewhere = await resident_of(tutor, 7403, "NUR", "ru")
@@ -290,18 +293,55 @@ async def test_indicators_count_each_resident_once(tutor: BotHarness, tmp_path: 
         "tut:open:az-test-phone"
     )  # a guide from another country still counts there
 
-    from bot.__main__ import report
+    csv_path = tmp_path / "indicators.csv"
+    today = clock().astimezone(ZoneInfo("Asia/Baku")).date()
+    assert await report_rows(tutor, csv_path, today - timedelta(days=1), today) == [
+        f"QUB,{today - timedelta(days=1)},{today},az-test-phone,2,1,1"
+    ]
+    assert (
+        await report_rows(tutor, csv_path, today - timedelta(days=9), today - timedelta(days=2))
+        == []
+    )
+
+
+async def test_indicator_days_are_the_municipality_s_days(
+    tutor: BotHarness, tmp_path: Path
+) -> None:
+    """Quba is UTC+4: from 20:00 UTC it is already tomorrow there, and reports count its days."""
+    clock = pinned(tutor.app)
+    clock.set(datetime(2026, 6, 10, 19, 30, tzinfo=UTC))  # 23:30 on 10 June in Quba
+    late = await resident_of(tutor, 7411, "QUB", "en")
+    await late.press("💳 Pay online")
+    await late.press("• Phone")  # started on the 10th
+    clock.set(datetime(2026, 6, 10, 20, 30, tzinfo=UTC))  # 00:30 on 11 June there; UTC: the 10th
+    early = await resident_of(tutor, 7412, "QUB", "en")
+    await early.press("💳 Pay online")
+    await early.press("• Phone")  # started on the 11th
+    await late.press("Done ▸")
+    await late.press("✅ Yes")  # completed and paid on the 11th
 
     csv_path = tmp_path / "indicators.csv"
-    today = utcnow().date()
-    await report(
-        tutor.app, code="QUB", first=today - timedelta(days=1), last=today, csv_path=csv_path
-    )
-    rows = csv_path.read_text(encoding="utf-8").splitlines()
+    tenth, eleventh = date(2026, 6, 10), date(2026, 6, 11)
+    assert await report_rows(tutor, csv_path, tenth, tenth) == [
+        "QUB,2026-06-10,2026-06-10,az-test-phone,1,0,0"
+    ]
+    assert await report_rows(tutor, csv_path, eleventh, eleventh) == [
+        "QUB,2026-06-11,2026-06-11,az-test-phone,1,1,1"
+    ]
+    assert await report_rows(tutor, csv_path, tenth, eleventh) == [
+        "QUB,2026-06-10,2026-06-11,az-test-phone,2,1,1"
+    ]
+
+
+async def report_rows(harness: BotHarness, csv_path: Path, first: date, last: date) -> list[str]:
+    """`python -m bot report indicators` for Quba, as CSV rows without the header."""
+    from bot.__main__ import report
+
+    await report(harness.app, code="QUB", first=first, last=last, csv_path=csv_path)
+    rows = read_lines(csv_path)
     assert rows[0] == "municipality,from,to,tutorial,started,completed,paid_online"
-    assert rows[1:] == [f"QUB,{today - timedelta(days=1)},{today},az-test-phone,2,1,1"]
-    await report(
-        tutor.app, code="QUB", first=today - timedelta(days=9), last=today - timedelta(days=2),
-        csv_path=csv_path,
-    )  # fmt: skip
-    assert csv_path.read_text(encoding="utf-8").splitlines()[1:] == []  # outside the period
+    return rows[1:]
+
+
+def read_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()

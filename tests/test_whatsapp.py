@@ -29,8 +29,8 @@ from storage.models import (
     Resident,
     ResidentStatus,
     Role,
-    utcnow,
 )
+from tests.clock import PinnedClock
 from tests.conftest import make_settings, start_bot
 from tests.fakes import graph_api as meta
 from tests.fakes.graph_api import FakeGraph
@@ -57,6 +57,7 @@ async def wa(
     graph: FakeGraph,
     strict_i18n: I18n,
     tmp_path: Path,
+    clock: PinnedClock,
 ) -> AsyncIterator[WaHarness]:
     """Both channels: residents on WhatsApp, staff on Telegram."""
     settings = make_settings(
@@ -65,7 +66,7 @@ async def wa(
         WHATSAPP_ACCESS_TOKEN=meta.TOKEN, WHATSAPP_APP_SECRET=meta.APP_SECRET,
         WHATSAPP_VERIFY_TOKEN=meta.VERIFY_TOKEN, MEDIA_DIR=str(tmp_path / "media"),
     )  # fmt: skip
-    harness = await start_bot(settings, fake_telegram, strict_i18n)
+    harness = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
     graph.webhook_url = f"http://127.0.0.1:{settings.web_port}/whatsapp"
     yield WaHarness(harness.app, graph)
     await harness.app.stop()
@@ -328,7 +329,7 @@ async def age(wa: WaHarness, phone: str, hours: float) -> None:
         await session.execute(
             update(Resident)
             .where(Resident.channel == "whatsapp", Resident.external_id == phone)
-            .values(last_seen_at=utcnow() - timedelta(hours=hours))
+            .values(last_seen_at=wa.app.clock() - timedelta(hours=hours))
         )
 
 
@@ -563,13 +564,13 @@ async def test_stop_before_a_queued_bulk_message_leaves_it_unsent(wa: WaHarness)
         invite = Delivery(
             resident_id=found.id, channel="whatsapp", chat_ref=AZ_PHONE, locale="en",
             priority=Priority.BULK, payload={"text": "Seminar on Friday", "choices": []},
-            next_attempt_at=utcnow() + timedelta(hours=1),  # waiting out quiet hours, say
+            next_attempt_at=wa.app.clock() + timedelta(hours=1),  # waiting out quiet hours, say
         )  # fmt: skip
         session.add(invite)
     await user.send("STOP")
     async with wa.app.sessionmaker.begin() as session:
         await session.execute(
-            update(Delivery).where(Delivery.id == invite.id).values(next_attempt_at=utcnow())
+            update(Delivery).where(Delivery.id == invite.id).values(next_attempt_at=wa.app.clock())
         )
     await wa.app.delivery.drain()
     async with wa.app.sessionmaker() as session:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -19,6 +20,12 @@ from tests.fakes.graph_api import limit_errors
 
 PHONE = "994501234567"
 WORDS = wa.Words(choose="Choose", more="More…")
+RECEIVED = datetime(2026, 6, 10, 8, 0, tzinfo=UTC)
+
+
+def parse(payload: Any) -> wa.WebhookContent:
+    return wa.parse_webhook(payload, phone_number_id=meta.PHONE_NUMBER_ID, received_at=RECEIVED)
+
 
 # (case, payload, what the channel must make of it)
 INCOMING: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
@@ -45,7 +52,7 @@ INCOMING: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
 
 @pytest.mark.parametrize(("case", "payload", "expected"), INCOMING, ids=[c[0] for c in INCOMING])
 def test_incoming_messages(case: str, payload: dict[str, Any], expected: dict[str, Any]) -> None:
-    content = wa.parse_webhook(payload, phone_number_id=meta.PHONE_NUMBER_ID)
+    content = parse(payload)
     [inbound] = content.messages
     assert content.statuses == []
     incoming = inbound.incoming
@@ -62,9 +69,7 @@ def test_incoming_messages(case: str, payload: dict[str, Any], expected: dict[st
     [("sent", None), ("delivered", None), ("read", None), ("failed", 131047), ("failed", 131026)],
 )
 def test_statuses(state: str, code: int | None) -> None:
-    content = wa.parse_webhook(
-        meta.status("wamid.OUT1", state, PHONE, code=code), phone_number_id=meta.PHONE_NUMBER_ID
-    )
+    content = parse(meta.status("wamid.OUT1", state, PHONE, code=code))
     [change] = content.statuses
     assert content.messages == []
     assert (change.message_id, change.status, change.recipient) == ("wamid.OUT1", state, PHONE)
@@ -75,7 +80,7 @@ def test_a_duplicate_in_one_webhook_keeps_its_wamid_for_the_dedupe() -> None:
     first = meta.text(PHONE, "Salam", wamid="wamid.DUP")
     value = first["entry"][0]["changes"][0]["value"]
     value["messages"] = value["messages"] * 2
-    content = wa.parse_webhook(first, phone_number_id=meta.PHONE_NUMBER_ID)
+    content = parse(first)
     assert [m.incoming.external_id for m in content.messages] == ["wamid.DUP", "wamid.DUP"]
 
 
@@ -99,7 +104,7 @@ def test_a_duplicate_in_one_webhook_keeps_its_wamid_for_the_dedupe() -> None:
     ],
 )  # fmt: skip
 def test_malformed_or_foreign_payloads_yield_nothing(payload: Any) -> None:
-    content = wa.parse_webhook(payload, phone_number_id=meta.PHONE_NUMBER_ID)
+    content = parse(payload)
     assert content.messages == [] and content.statuses == []
 
 
@@ -272,7 +277,7 @@ def test_templates_per_locale() -> None:
 def test_group_messages_are_marked_as_such() -> None:
     payload = meta.text(PHONE, "/start")
     payload["entry"][0]["changes"][0]["value"]["messages"][0]["group_id"] = "120363@g.us"
-    [inbound] = wa.parse_webhook(payload, phone_number_id=meta.PHONE_NUMBER_ID).messages
+    [inbound] = parse(payload).messages
     assert inbound.incoming.chat_kind == "group"
 
 
@@ -281,7 +286,7 @@ def test_odd_but_readable_parts_are_taken_safely() -> None:
     value = payload["entry"][0]["changes"][0]["value"]
     value["contacts"] = [{"profile": {"name": {"first": "x"}}, "wa_id": PHONE}]  # not a string
     value["statuses"] = [{"id": "wamid.1", "status": "failed", "errors": {"code": 1}}]
-    content = wa.parse_webhook(payload, phone_number_id=meta.PHONE_NUMBER_ID)
+    content = parse(payload)
     [inbound] = content.messages
     assert inbound.incoming.display_name is None and inbound.incoming.text == "Salam"
     [change] = content.statuses
@@ -289,9 +294,7 @@ def test_odd_but_readable_parts_are_taken_safely() -> None:
 
 
 def test_the_message_time_is_carried() -> None:
-    [inbound] = wa.parse_webhook(
-        meta.text(PHONE, "x"), phone_number_id=meta.PHONE_NUMBER_ID
-    ).messages
+    [inbound] = parse(meta.text(PHONE, "x")).messages
     assert inbound.incoming.sent_at is not None
 
 

@@ -3,12 +3,16 @@ the fake server, waits until the bot has handled them, and reads what the bot se
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import func, select
+
 from bot.app import App
+from storage.models import Delivery, DeliveryStatus
 from tests.fakes.telegram_api import BOT_USER, Call, FakeTelegram
 
 _message_ids = itertools.count(1)
@@ -28,6 +32,35 @@ class BotHarness:
 
     def user(self, user_id: int = 5001, language_code: str | None = "en", **kw: Any) -> TgUser:
         return TgUser(self, user_id, language_code, **kw)
+
+    async def outbox_settled(self, timeout: float = 10) -> None:
+        """Wait until the outbox holds nothing due: every row due by the app's clock was sent,
+        skipped or failed, or is waiting for a later time. The positive sign a test needs
+        before it asserts that something was *not* received."""
+        await outbox_settled(self.app, timeout)
+
+
+async def outbox_settled(app: App, timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        async with app.sessionmaker() as session:
+            busy = await session.scalar(
+                select(func.count())
+                .select_from(Delivery)
+                .where(
+                    (Delivery.status == DeliveryStatus.SENDING)
+                    | (
+                        (Delivery.status == DeliveryStatus.QUEUED)
+                        & (Delivery.next_attempt_at <= app.clock())
+                    )
+                )
+            )
+        if not busy:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{busy} outbox rows still due after {timeout} s")
+        app.delivery.wake()
+        await asyncio.sleep(0.05)
 
 
 @dataclass
@@ -53,6 +86,10 @@ class TgUser:
             user["language_code"] = self.language_code
         return user
 
+    def now(self) -> int:
+        """Unix time by the app's clock: when this user writes."""
+        return int(self.harness.app.clock().timestamp())
+
     @property
     def received(self) -> list[Call]:
         return self.fake.sent_to(self.chat["id"])
@@ -71,7 +108,7 @@ class TgUser:
     def message(self, text: str | None = None, **content: Any) -> dict[str, Any]:
         message: dict[str, Any] = {
             "message_id": next(_message_ids),
-            "date": int(time.time()),
+            "date": self.now(),
             "chat": self.chat,
             "from": self.sender,
             **content,
@@ -114,7 +151,7 @@ class TgUser:
         return await self.update({"message": self.message(document=document)})
 
     async def edit(self, text: str) -> list[Call]:
-        edited = self.message(text, edit_date=int(time.time()))
+        edited = self.message(text, edit_date=self.now())
         return await self.update({"edited_message": edited})
 
     async def press(self, label: str) -> list[Call]:
@@ -131,7 +168,7 @@ class TgUser:
         """A callback query with any data: also how forged or stale presses are sent."""
         message = {
             "message_id": 1,
-            "date": int(time.time()),
+            "date": self.now(),
             "chat": self.chat,
             "from": BOT_USER,
             "text": on.params.get("text", "") if on else "…",
@@ -151,7 +188,7 @@ class TgUser:
         change = {
             "chat": self.chat,
             "from": self.sender,
-            "date": int(time.time()),
+            "date": self.now(),
             "old_chat_member": {"status": old, "user": BOT_USER, "until_date": 0},
             "new_chat_member": {"status": status, "user": BOT_USER, "until_date": 0},
         }

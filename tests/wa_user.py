@@ -17,7 +17,8 @@ class WaHarness:
     graph: FakeGraph
 
     async def push(self, payload: dict[str, Any], **kw: Any) -> int:
-        status = await self.graph.push(payload, **kw)
+        """Deliver a webhook, its messages and reports stamped now by the app's clock."""
+        status = await self.graph.push(restamped(payload, meta.unix_time(self.app.clock())), **kw)
         assert self.app.whatsapp is not None
         await self.app.whatsapp.idle()
         return status
@@ -67,6 +68,16 @@ class WaUser:
                 reply = meta.button_reply if kind == "button" else meta.list_reply
                 return await self.webhook(reply(self.phone, options[title], title))
         raise AssertionError("the bot offered no options")
+
+
+def restamped(payload: dict[str, Any], timestamp: str) -> dict[str, Any]:
+    for entry in payload.get("entry", []):
+        for change in entry.get("changes", []):
+            value = change.get("value", {})
+            for item in [*value.get("messages", []), *value.get("statuses", [])]:
+                if isinstance(item, dict) and "timestamp" in item:
+                    item["timestamp"] = timestamp
+    return payload
 
 
 def titles(request: Request) -> list[str]:

@@ -21,7 +21,7 @@ import logging
 import mimetypes
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,8 @@ from bot.config import Settings
 from bot.dispatcher import Dispatcher
 from bot.i18n import I18n
 from bot.messages import FILE_REF_PREFIX, Incoming, Media, Reply, file_path
-from storage.models import Delivery, DeliveryStatus, Resident, ResidentStatus, utcnow
+from storage.clock import Clock, system_clock
+from storage.models import Delivery, DeliveryStatus, Resident, ResidentStatus
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +122,10 @@ class WhatsAppChannel:
         dispatcher: Dispatcher,
         i18n: I18n,
         sessionmaker: async_sessionmaker[AsyncSession],
+        clock: Clock = system_clock,
     ) -> None:
         self.settings = settings
+        self.clock = clock
         self.dispatcher = dispatcher
         self.i18n = i18n
         self.sessionmaker = sessionmaker
@@ -199,7 +202,9 @@ class WhatsAppChannel:
             return web.Response(status=400, text="not json")
         try:
             content = wa.parse_webhook(
-                payload, phone_number_id=self.settings.whatsapp_phone_number_id
+                payload,
+                phone_number_id=self.settings.whatsapp_phone_number_id,
+                received_at=self.clock(),
             )
         except Exception:  # signed by Meta yet unreadable: a retry would not read better
             log.exception("whatsapp: could not read a signed webhook")
@@ -238,7 +243,7 @@ class WhatsAppChannel:
         # A failure can overtake our record of the send (the outbox writes message ids after
         # each batch): try again a little later, for a while. Other reports that match nothing
         # are about replies, which have no outbox row.
-        horizon = utcnow() - timedelta(seconds=REPORT_PATIENCE)
+        horizon = self.clock() - timedelta(seconds=REPORT_PATIENCE)
         retry = [c for c in unmatched if c.status == "failed" and c.at > horizon]
         self._queue_reports(retry, delay=1.0)
 
@@ -337,7 +342,7 @@ class WhatsAppChannel:
                             "delivered_at": func.coalesce(Delivery.delivered_at, change.at),
                         }
                     case "failed":
-                        values = self._failure(change)
+                        values = self._failure(change, self.clock())
                     case _:
                         continue
                 result = await session.execute(update(Delivery).where(*row).values(**values))
@@ -351,19 +356,19 @@ class WhatsAppChannel:
                             .where(
                                 Resident.channel == NAME, Resident.external_id == change.recipient
                             )
-                            .values(status=ResidentStatus.BLOCKED, status_changed_at=utcnow())
+                            .values(status=ResidentStatus.BLOCKED, status_changed_at=self.clock())
                         )
         if requeued:
             self.on_status()
         return unmatched
 
     @staticmethod
-    def _failure(change: wa.StatusChange) -> dict[str, Any]:
+    def _failure(change: wa.StatusChange, now: datetime) -> dict[str, Any]:
         error = f"{change.error_code}: {change.error_title}"[:250]
         if change.error_code == OUTSIDE_WINDOW:  # once more, as the template
             return {
                 "status": DeliveryStatus.QUEUED, "needs_template": True,
-                "next_attempt_at": utcnow(), "platform_message_id": None,
+                "next_attempt_at": now, "platform_message_id": None,
                 "last_error": f"outside window: {error}",
             }  # fmt: skip
         kind = "unreachable" if change.error_code in PERMANENTLY_UNREACHABLE else "rejected"

@@ -98,9 +98,12 @@ class WebhookContent:
     statuses: list[StatusChange]
 
 
-def parse_webhook(payload: Any, *, phone_number_id: str | None) -> WebhookContent:
+def parse_webhook(
+    payload: Any, *, phone_number_id: str | None, received_at: datetime
+) -> WebhookContent:
     """Messages and statuses addressed to our number; anything malformed is skipped (Meta
-    retries a webhook we fail, and a payload we cannot read will not improve)."""
+    retries a webhook we fail, and a payload we cannot read will not improve). A status without
+    a readable time is taken as of `received_at`."""
     messages: list[Inbound] = []
     statuses: list[StatusChange] = []
     for value in _values(payload):
@@ -115,7 +118,7 @@ def parse_webhook(payload: Any, *, phone_number_id: str | None) -> WebhookConten
             if (inbound := _message(message, names)) is not None:
                 messages.append(inbound)
         for status in _dicts(value.get("statuses")):
-            if (change := _status(status)) is not None:
+            if (change := _status(status, received_at)) is not None:
                 statuses.append(change)
     return WebhookContent(messages, statuses)
 
@@ -191,11 +194,11 @@ def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inb
             return Inbound(Incoming(media_kind=str(kind or UNSUPPORTED), **base))
 
 
-def _status(status: Mapping[str, Any]) -> StatusChange | None:
+def _status(status: Mapping[str, Any], received_at: datetime) -> StatusChange | None:
     wamid, state = status.get("id"), status.get("status")
     if not isinstance(wamid, str) or state not in ("sent", "delivered", "read", "failed"):
         return None
-    at = _timestamp(status.get("timestamp")) or datetime.now(UTC)
+    at = _timestamp(status.get("timestamp")) or received_at
     error = next(iter(_dicts(status.get("errors"))), {})
     code = error.get("code")
     return StatusChange(

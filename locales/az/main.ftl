@@ -157,7 +157,12 @@ announce-scheduled = Elan { $when } tarixində göndəriləcək.
 announce-sending = Elan { $count ->
         [one] bir sakinə
        *[other] { $count } sakinə
-    } göndərilir. Fövqəladə hallardan başqa, gecə vaxtı göndəriş sakitlik saatları bitənədək gözləyir.
+    } göndərilir.
+announce-sending-later = { $place } üçün indi sakitlik saatlarıdır. Elan { $start } vaxtından { $count ->
+        [one] bir sakinə
+       *[other] { $count } sakinə
+    } göndəriləcək.
+announce-when-quiet = { $when } (sakitlik saatları: göndəriş { $start } vaxtında başlayır)
 announcements-none = Hələ elan yoxdur.
 announcements-item =
     #{ $id } · { $when } · { $category } · { $status ->

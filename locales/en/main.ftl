@@ -157,7 +157,12 @@ announce-scheduled = Scheduled for { $when }.
 announce-sending = Sending to { $count ->
         [one] one resident
        *[other] { $count } residents
-    }. Outside emergencies, it waits for the end of quiet hours at night.
+    }.
+announce-sending-later = It is quiet hours in { $place } now. The announcement will go to { $count ->
+        [one] one resident
+       *[other] { $count } residents
+    } from { $start }.
+announce-when-quiet = { $when } (quiet hours: sending starts { $start })
 announcements-none = There are no announcements yet.
 announcements-item =
     #{ $id } · { $when } · { $category } · { $status ->

@@ -157,7 +157,12 @@ announce-scheduled = Ուղարկումը նախատեսված է՝ { $when }։
 announce-sending = Ուղարկվում է { $count ->
         [one] { $count } բնակչի
        *[other] { $count } բնակչի
-    }։ Բացի արտակարգ իրավիճակներից՝ գիշերը ուղարկումը սպասում է լռության ժամերի ավարտին։
+    }։
+announce-sending-later = { $place } համայնքում հիմա լռության ժամեր են։ Հայտարարությունը կուղարկվի { $count ->
+        [one] { $count } բնակչի
+       *[other] { $count } բնակչի
+    }՝ սկսած { $start }։
+announce-when-quiet = { $when } (լռության ժամեր՝ ուղարկումը կսկսվի { $start })
 announcements-none = Հայտարարություններ դեռ չկան։
 announcements-item =
     #{ $id } · { $when } · { $category } · { $status ->

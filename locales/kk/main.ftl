@@ -157,7 +157,12 @@ announce-scheduled = Хабарландыру { $when } уақытында жі�
 announce-sending = Хабарландыру { $count ->
         [one] бір тұрғынға
        *[other] { $count } тұрғынға
-    } жіберілуде. Төтенше жағдайдан басқа кезде түнде тыныштық сағаттары аяқталғанша күтеді.
+    } жіберілуде.
+announce-sending-later = { $place } үшін қазір тыныштық сағаттары. Хабарландыру { $start } бастап { $count ->
+        [one] бір тұрғынға
+       *[other] { $count } тұрғынға
+    } жіберіледі.
+announce-when-quiet = { $when } (тыныштық сағаттары: жіберу { $start } басталады)
 announcements-none = Әзірге хабарландыру жоқ.
 announcements-item =
     #{ $id } · { $when } · { $category } · { $status ->

@@ -163,7 +163,14 @@ announce-sending = Отправляем { $count ->
         [few] { $count } жителям
         [many] { $count } жителям
        *[other] { $count } жителя
-    }. Кроме экстренных случаев, ночью рассылка ждёт окончания тихих часов.
+    }.
+announce-sending-later = Сейчас в { $place } тихие часы. Объявление уйдёт { $count ->
+        [one] { $count } жителю
+        [few] { $count } жителям
+        [many] { $count } жителям
+       *[other] { $count } жителя
+    } с { $start }.
+announce-when-quiet = { $when } (тихие часы: отправка начнётся { $start })
 announcements-none = Объявлений пока нет.
 announcements-item =
     #{ $id } · { $when } · { $category } · { $status ->

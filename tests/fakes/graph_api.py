@@ -13,12 +13,14 @@ import hashlib
 import hmac
 import itertools
 import json
-import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import aiohttp
 from aiohttp import web
+
+from tests.clock import PINNED
 
 VERSION = "v26.0"
 PHONE_NUMBER_ID = "106540352242922"
@@ -285,8 +287,14 @@ def envelope(value: dict[str, Any], phone_number_id: str = PHONE_NUMBER_ID) -> d
     }
 
 
+def unix_time(at: datetime | None) -> str:
+    """Meta's timestamps: Unix seconds, as a string. Builders stamp the tests' pinned instant
+    unless told otherwise; `WaHarness.push` restamps with the app's clock."""
+    return str(int((at or PINNED).timestamp()))
+
+
 def message(phone: str, kind: str, body: dict[str, Any], *, wamid: str | None = None,
-            name: str = "Leyla") -> dict[str, Any]:  # fmt: skip
+            name: str = "Leyla", at: datetime | None = None) -> dict[str, Any]:  # fmt: skip
     return envelope(
         {
             "contacts": [{"profile": {"name": name}, "wa_id": phone}],
@@ -294,7 +302,7 @@ def message(phone: str, kind: str, body: dict[str, Any], *, wamid: str | None = 
                 {
                     "from": phone,
                     "id": wamid or f"wamid.IN{next(_wamid_in):010d}",
-                    "timestamp": str(int(time.time())),
+                    "timestamp": unix_time(at),
                     "type": kind,
                     kind: body,
                 }
@@ -329,11 +337,13 @@ def location(phone: str, latitude: float, longitude: float, **kw: Any) -> dict[s
     return message(phone, "location", body, **kw)
 
 
-def status(wamid: str, state: str, phone: str, *, code: int | None = None) -> dict[str, Any]:
+def status(
+    wamid: str, state: str, phone: str, *, code: int | None = None, at: datetime | None = None
+) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "id": wamid,
         "status": state,
-        "timestamp": str(int(time.time())),
+        "timestamp": unix_time(at),
         "recipient_id": phone,
     }
     if code is not None:
