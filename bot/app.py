@@ -30,6 +30,8 @@ from storage.tutorials import load_catalog
 
 log = logging.getLogger(__name__)
 
+STOP_GRACE = 15.0  # seconds the background loops get to finish the batch in hand
+
 
 @dataclass
 class App:
@@ -142,8 +144,21 @@ class App:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
         self._stopping.set()
-        for task in self._background:
-            await task  # the senders record the batch in hand before they stop
+        # The senders record the batch in hand before they stop; one that cannot finish in
+        # STOP_GRACE is cancelled (its rows stay `sending` and are reconciled at the next
+        # start) rather than holding the shutdown forever.
+        done, stuck = (
+            await asyncio.wait(self._background, timeout=STOP_GRACE)
+            if self._background
+            else (set(), set())
+        )
+        for task in stuck:
+            log.error("stop: %r did not finish in %.0f s; cancelling it", task, STOP_GRACE)
+            task.cancel()
+        await asyncio.gather(*stuck, return_exceptions=True)
+        for task in done:
+            if not task.cancelled() and (error := task.exception()) is not None:
+                log.error("stop: a background loop had failed", exc_info=error)
         self._background.clear()
         await self.forwarder.close()
         if self._runner is not None:

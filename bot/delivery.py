@@ -67,9 +67,11 @@ async def nap(wake: asyncio.Event, stop: asyncio.Event, seconds: float) -> None:
     """An idle background loop's pause: until woken (work was queued), stopped, or `seconds`."""
     wake.clear()
     waiters = [asyncio.ensure_future(wake.wait()), asyncio.ensure_future(stop.wait())]
-    await asyncio.wait(waiters, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
-    for waiter in waiters:
-        waiter.cancel()
+    try:
+        await asyncio.wait(waiters, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+    finally:  # also when the loop itself is cancelled: no waiter outlives the pause
+        for waiter in waiters:
+            waiter.cancel()
 
 
 class WindowLimiter:
@@ -105,8 +107,11 @@ class WindowLimiter:
                 # Wait for the oldest completed slot to expire, or for a send to complete.
                 self._freed.clear()
                 wait = self.window - (now - self._done[0]) if self._done else None
+                # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a
+                # cancellation that arrives as the event is set, and the task would go on.
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._freed.wait(), wait)
+                    async with asyncio.timeout(wait):
+                        await self._freed.wait()
 
     def release(self) -> None:
         """The send acquired last has completed (successfully or not)."""

@@ -267,8 +267,9 @@ class FakeTelegram:
         deadline = time.monotonic() + timeout
         while not self._pending and not self._closing and time.monotonic() < deadline:
             self._arrived.clear()
-            try:
-                await asyncio.wait_for(self._arrived.wait(), deadline - time.monotonic())
+            try:  # asyncio.timeout: Python 3.11's wait_for can swallow a cancellation
+                async with asyncio.timeout(deadline - time.monotonic()):
+                    await self._arrived.wait()
             except TimeoutError:
                 break
         return _ok(self._pending[:100])
