@@ -55,6 +55,15 @@ async def test_wrong_or_missing_secret_is_refused_and_nothing_processed(
     await webhook_bot.app.telegram.idle()
     assert user.received == []
     assert await residents(webhook_bot) == 0
+    # The positive sign that the refusals were not merely slow: the same update, signed, is
+    # answered once.
+    async with aiohttp.ClientSession() as session:
+        headers = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
+        async with session.post(webhook_url(webhook_bot), json=update, headers=headers) as r:
+            assert r.status == 200
+    await webhook_bot.app.telegram.idle()
+    assert len(user.received) == 1
+    assert await residents(webhook_bot) == 1
 
 
 async def test_a_repeated_update_id_is_processed_once(
