@@ -18,7 +18,7 @@ from bot.config import Settings
 from bot.context import Context
 from bot.delivery import DeliveryEngine
 from bot.i18n import I18n, negotiate
-from bot.messages import ChatKind, Event, Incoming, Reply, payload_to_choice
+from bot.messages import ChatKind, Incoming, Reply, UpdateKind, payload_to_choice
 from bot.routing import Fallback, Router
 from storage import repos
 from storage.clock import Clock, system_clock
@@ -148,7 +148,7 @@ class Dispatcher:
     def _answer_group(self, incoming: Incoming) -> list[Reply]:
         # Residents talk to us privately; in groups we only explain that, and only when addressed
         # with a command (group chatter is not for us). No resident is created for a group.
-        if incoming.event is Event.MESSAGE and incoming.command is not None:
+        if incoming.kind is UpdateKind.MESSAGE and incoming.command is not None:
             return [
                 Reply(
                     self.i18n.translator(self._locale_for(incoming.locale_hint))(
@@ -160,15 +160,15 @@ class Dispatcher:
 
     async def _route(self, ctx: Context) -> None:
         incoming, router = ctx.incoming, self.router
-        match incoming.event:
-            case Event.BLOCKED:
+        match incoming.kind:
+            case UpdateKind.BLOCKED:
                 repos.set_status(ctx.resident, ResidentStatus.BLOCKED, now=ctx.now)
                 return
-            case Event.UNBLOCKED:
+            case UpdateKind.UNBLOCKED:
                 if ctx.resident.status == ResidentStatus.BLOCKED:
                     repos.set_status(ctx.resident, ResidentStatus.ACTIVE, now=ctx.now)
                 return
-            case Event.EDITED:
+            case UpdateKind.EDITED:
                 ctx.say("edit-not-supported")
                 return
         if ctx.resident.status == ResidentStatus.BLOCKED:
@@ -176,8 +176,8 @@ class Dispatcher:
             # unblocked us (WhatsApp has no event to say so).
             repos.set_status(ctx.resident, ResidentStatus.ACTIVE, now=ctx.now)
             ctx.say("notices-on-again")
-        match incoming.event:
-            case Event.CHOICE:
+        match incoming.kind:
+            case UpdateKind.CHOICE:
                 await self._route_choice(ctx, incoming.choice_id or "")
                 return
 

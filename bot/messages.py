@@ -48,7 +48,7 @@ class ChatKind(StrEnum):
     GROUP = "group"
 
 
-class Event(StrEnum):
+class UpdateKind(StrEnum):
     """What kind of thing arrived; most are plain messages or button presses."""
 
     MESSAGE = "message"
@@ -74,7 +74,7 @@ class Media:
 class Incoming:
     channel: str
     user_ref: str  # the platform's id of the resident (Telegram user id, WhatsApp phone)
-    event: Event = Event.MESSAGE
+    kind: UpdateKind = UpdateKind.MESSAGE
     text: str | None = None
     choice_id: str | None = None
     media_kind: str | None = None  # "sticker", "voice", "photo", ... when not plain text

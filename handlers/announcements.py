@@ -269,9 +269,7 @@ async def bulk_start(ctx: Context, announcement: Announcement) -> datetime:
     )  # fmt: skip
 
 
-async def when_it_goes(
-    ctx: Context, announcement: Announcement, municipality: Municipality
-) -> str:
+async def when_it_goes(ctx: Context, announcement: Announcement, municipality: Municipality) -> str:
     """ "now" or its local time, and when quiet hours hold it, when sending really starts."""
     scheduled = bool(ctx.data.get("at"))
     when = local(announcement.send_at, municipality) if scheduled else ctx.t("announce-now")

@@ -14,7 +14,7 @@ from bot.channels import whatsapp_format as wa
 from bot.channels.base import Rejected, Throttled, Transient, Unreachable
 from bot.channels.whatsapp import OutsideWindow, classify, signature_ok
 from bot.config import ConfigError, Settings
-from bot.messages import Choice, Event, Reply
+from bot.messages import Choice, Reply, UpdateKind
 from tests.fakes import graph_api as meta
 from tests.fakes.graph_api import limit_errors
 
@@ -30,11 +30,11 @@ def parse(payload: Any) -> wa.WebhookContent:
 # (case, payload, what the channel must make of it)
 INCOMING: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
     ("text", meta.text(PHONE, "Salam", wamid="wamid.T1"),
-     {"text": "Salam", "event": Event.MESSAGE, "external_id": "wamid.T1"}),
+     {"text": "Salam", "kind": UpdateKind.MESSAGE, "external_id": "wamid.T1"}),
     ("button_reply", meta.button_reply(PHONE, "lang:az", "Azərbaycanca"),
-     {"event": Event.CHOICE, "choice_id": "lang:az", "text": None}),
+     {"kind": UpdateKind.CHOICE, "choice_id": "lang:az", "text": None}),
     ("list_reply", meta.list_reply(PHONE, "place:QUB", "Quba"),
-     {"event": Event.CHOICE, "choice_id": "place:QUB"}),
+     {"kind": UpdateKind.CHOICE, "choice_id": "place:QUB"}),
     ("image", meta.image(PHONE, media_id="4490709327384033"),
      {"media_kind": "photo", "text": None}),
     ("location", meta.location(PHONE, 41.3611, 48.5126),

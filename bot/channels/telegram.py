@@ -44,10 +44,10 @@ from bot.i18n import I18n
 from bot.messages import (
     ChatKind,
     Choice,
-    Event,
     Incoming,
     Media,
     Reply,
+    UpdateKind,
     choice_to_payload,
     file_path,
     split_text,
@@ -76,7 +76,7 @@ def to_incoming(update: Update) -> tuple[Incoming, int] | None:
             Incoming(
                 channel=NAME,
                 user_ref=str(user.id),
-                event=Event.CHOICE,
+                kind=UpdateKind.CHOICE,
                 choice_id=query.data or "",
                 locale_hint=user.language_code,
                 external_id=external_id,
@@ -92,12 +92,12 @@ def to_incoming(update: Update) -> tuple[Incoming, int] | None:
     if message is None or message.from_user is None or message.chat.type == ChatType.CHANNEL:
         return None
     user = message.from_user
-    event = Event.EDITED if update.edited_message is not None else Event.MESSAGE
+    kind = UpdateKind.EDITED if update.edited_message is not None else UpdateKind.MESSAGE
     return (
         Incoming(
             channel=NAME,
             user_ref=str(user.id),
-            event=event,
+            kind=kind,
             text=message.text,
             media_kind=None if message.text is not None else _media_kind(message),
             media=_media(message),
@@ -118,16 +118,16 @@ def _membership(change: ChatMemberUpdated, external_id: str) -> tuple[Incoming, 
         return None  # being added to or removed from a group is not a resident's doing
     status = change.new_chat_member.status
     if status in (ChatMemberStatus.BANNED, ChatMemberStatus.LEFT):
-        event = Event.BLOCKED
+        kind = UpdateKind.BLOCKED
     elif status == ChatMemberStatus.MEMBER:
-        event = Event.UNBLOCKED
+        kind = UpdateKind.UNBLOCKED
     else:
         return None
     return (
         Incoming(
             channel=NAME,
             user_ref=str(change.from_user.id),
-            event=event,
+            kind=kind,
             locale_hint=change.from_user.language_code,
             external_id=external_id,
         ),

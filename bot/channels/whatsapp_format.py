@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot import messages
-from bot.messages import ChatKind, Choice, Event, Incoming, Reply
+from bot.messages import ChatKind, Choice, Incoming, Reply, UpdateKind
 
 NAME = "whatsapp"
 
@@ -170,7 +170,7 @@ def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inb
         case "interactive":
             reply = body.get("button_reply") or body.get("list_reply") or {}
             if isinstance(reply, dict) and reply.get("id"):
-                return Inbound(Incoming(event=Event.CHOICE, choice_id=str(reply["id"]), **base))
+                return Inbound(Incoming(kind=UpdateKind.CHOICE, choice_id=str(reply["id"]), **base))
             return Inbound(Incoming(media_kind=UNSUPPORTED, **base))
         case "button":  # a quick-reply button of a template: its text stands for itself
             return Inbound(
