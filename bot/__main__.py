@@ -9,8 +9,9 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 
 from bot.app import App
 from bot.channels.console import ConsoleChannel
@@ -173,7 +174,8 @@ async def retry_forwards(app: App, *, code: str | None) -> None:
                 raise CliError(f"no municipality with code {code!r}")
             ours = select(Proposal.id).where(Proposal.municipality_id == municipality.id)
             query = query.where(ProposalForward.proposal_id.in_(ours))
-        result = await session.execute(query)
+        # Session.execute is typed to return a Result; for an UPDATE it is a CursorResult.
+        result = cast(CursorResult[Any], await session.execute(query))
     print(f"{result.rowcount} failed forwards queued again; a running bot sends them shortly")
 
 

@@ -84,7 +84,9 @@ class Translator:
                 if self._strict:
                     raise MissingTranslation(f"{bundle.locales[0]}/{message_id}: {error}")
                 log.error("fluent %s/%s: %s", bundle.locales[0], message_id, error)
-            return text
+            # A whole message always resolves to text: fluent's FluentNone (in its return type)
+            # only stands for a cyclic reference nested inside it.
+            return text if isinstance(text, str) else "{???}"
         if self._strict:
             raise MissingTranslation(f"{message_id} in {self.chain}")
         log.error("fluent: message %r missing in every locale of %s", message_id, self.chain)

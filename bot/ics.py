@@ -34,7 +34,8 @@ def escape(text: str) -> str:
 def fold(line: str) -> str:
     """Split a content line into pieces of at most 75 octets, never inside a UTF-8 character;
     each continuation starts with a space (which counts towards its 75)."""
-    pieces, current, size = [], "", 0
+    pieces: list[str] = []
+    current, size = "", 0
     for char in line:
         octets = len(char.encode())
         limit = LINE_OCTETS if not pieces else LINE_OCTETS - 1

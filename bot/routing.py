@@ -53,7 +53,7 @@ class Router:
         return self._register(self.states, names)
 
     def fallback(self, *kinds: Fallback) -> Callable[[Handler], Handler]:
-        return self._register(self.fallbacks, kinds)  # type: ignore[arg-type]
+        return self._register(self.fallbacks, kinds)
 
     @staticmethod
     def _register(table: dict[Any, Handler], keys: Iterable[str]) -> Callable[[Handler], Handler]:

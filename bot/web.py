@@ -129,7 +129,7 @@ def answer_handler(
             return _error(400, parsed)
         async with sessionmaker.begin() as session:
             query = select(Proposal).where(Proposal.number == parsed.number)
-            if session.bind.dialect.name == "postgresql":
+            if session.get_bind().dialect.name == "postgresql":
                 query = query.with_for_update()  # a moderator may be answering it right now
             proposal = await session.scalar(query)
             if proposal is None:

@@ -203,7 +203,7 @@ def notify(ctx: Context, resident: Resident, message_id: str, event: Event, **ar
         return
     t = ctx.i18n.translator(resident.locale)
     text = t(message_id, title=title(event, t), **args)
-    choices = (Choice(f"ev:show:{event.id}", t("event-open")),)
+    choices: tuple[Choice, ...] = (Choice(f"ev:show:{event.id}", t("event-open")),)
     if event.status == EventStatus.CANCELLED:
         choices = ()
     ctx.delivery.enqueue_message(ctx.session, resident=resident, reply=Reply(text, choices))

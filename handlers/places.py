@@ -16,7 +16,7 @@ router = Router()
 
 def country_name(code: str, locale: str) -> str:
     """The country's name in the resident's language, from CLDR (Babel's data)."""
-    return Locale.parse(locale).territories.get(code, code)
+    return str(Locale.parse(locale).territories.get(code, code))  # Babel types CLDR data as Any
 
 
 def place_name(ctx: Context, municipality: Municipality, community: Municipality | None) -> str:

@@ -98,11 +98,13 @@ async def tutorial_step(ctx: Context) -> None:
         note = "tutorial-resumed" if not started and run.step > 0 else None
         await show_step(ctx, tutorial, run, note)
         return
-    run = await ctx.session.get(TutorialRun, (ctx.resident.id, code))
-    if run is None:
+    found = await ctx.session.get(TutorialRun, (ctx.resident.id, code))
+    if found is None:
         run, _ = await repos.start_tutorial(
             ctx.session, resident=ctx.resident, tutorial=code, now=ctx.now
         )
+    else:
+        run = found
     run.step = min(run.step, len(tutorial.steps) - 1)
     if action in ("next", "back", "restart", "stuck") and shown != str(run.step):
         await show_step(ctx, tutorial, run)  # an old button: show where they really are

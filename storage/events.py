@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import String, cast, func, select
@@ -43,7 +44,7 @@ def personal_topic(event_id: int) -> str:
 async def lock_event(session: AsyncSession, event_id: int) -> Event | None:
     """The event, locked until the transaction ends (PostgreSQL), read afresh."""
     query = select(Event).where(Event.id == event_id).execution_options(populate_existing=True)
-    if session.bind.dialect.name == "postgresql":
+    if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()
     return await session.scalar(query)
 
@@ -209,7 +210,7 @@ async def figures(session: AsyncSession, *, event_id: int, comments: int = 10) -
         .group_by(EventAnswer.status)
     )
     by_status = {status: int(count) for status, count in rows}
-    attended, feedback, average = (
+    totals: tuple[int, int, Decimal | float | None] = (  # AVG: float (SQLite), Decimal (PG)
         await session.execute(
             select(
                 func.count(EventAnswer.attended_at),
@@ -218,6 +219,7 @@ async def figures(session: AsyncSession, *, event_id: int, comments: int = 10) -
             ).where(EventAnswer.event_id == event_id)
         )
     ).one()
+    attended, feedback, average = totals
     said = await session.scalars(
         select(EventAnswer.feedback_comment)
         .where(EventAnswer.event_id == event_id, EventAnswer.feedback_comment.is_not(None))

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import FunctionFilter, SQLColumnExpression, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Municipality, TutorialRun
@@ -36,8 +36,8 @@ async def tutorial_indicators(
 ) -> list[TutorialIndicators]:
     start, end = local_period(municipality, first, last)
 
-    def within(column: object) -> object:
-        return func.count().filter(column >= start, column < end)  # type: ignore[operator]
+    def within(column: SQLColumnExpression[datetime | None]) -> FunctionFilter[int]:
+        return func.count().filter(column >= start, column < end)
 
     rows = await session.execute(
         select(

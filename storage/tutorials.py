@@ -136,8 +136,12 @@ def _step(raw: Any, where: str, languages: list[str], root: Path, problems: list
     if "link" in raw:
         link = raw["link"] if isinstance(raw["link"], dict) else {}
         link_url = link.get("url")
-        parsed = urlparse(link_url) if isinstance(link_url, str) else None
-        if parsed is None or parsed.scheme != "https" or not parsed.netloc or " " in link_url:
+        if (
+            not isinstance(link_url, str)
+            or (parsed := urlparse(link_url)).scheme != "https"
+            or not parsed.netloc
+            or " " in link_url
+        ):
             problems.append(f"{where}: link url must be a full https:// address")
         link_labels = _texts(
             link.get("label"), f"{where} link label", languages, LABEL_MAX, problems

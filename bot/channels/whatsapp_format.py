@@ -9,7 +9,7 @@ reply buttons (at most 3, titles at most 20 characters), a list (at most 10 rows
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -110,7 +110,7 @@ def parse_webhook(
         metadata = _dict(value.get("metadata"))
         if phone_number_id and str(metadata.get("phone_number_id", "")) != phone_number_id:
             continue  # another number of the same business account
-        names = {}
+        names: dict[str, str | None] = {}
         for contact in _dicts(value.get("contacts")):
             name = _dict(contact.get("profile")).get("name")
             names[str(contact.get("wa_id"))] = name[:128] if isinstance(name, str) else None
@@ -153,35 +153,32 @@ def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inb
     sender, wamid, kind = message.get("from"), message.get("id"), message.get("type")
     if not isinstance(sender, str) or not isinstance(wamid, str) or not sender:
         return None
-    base = {
-        "sent_at": _timestamp(message.get("timestamp")),
-        "chat_kind": ChatKind.GROUP if message.get("group_id") else ChatKind.PRIVATE,
-        "channel": NAME,
-        "user_ref": sender,
-        "external_id": wamid,
-        "locale_hint": locale_from_phone(sender),
-        "display_name": names.get(sender),
-    }
-    body = message.get(kind) if isinstance(kind, str) else None
-    body = body if isinstance(body, dict) else {}
+    base = Incoming(  # what every kind shares; each case below adds its own fields
+        sent_at=_timestamp(message.get("timestamp")),
+        chat_kind=ChatKind.GROUP if message.get("group_id") else ChatKind.PRIVATE,
+        channel=NAME,
+        user_ref=sender,
+        external_id=wamid,
+        locale_hint=locale_from_phone(sender),
+        display_name=names.get(sender),
+    )
+    body = _dict(message.get(kind)) if isinstance(kind, str) else {}
     match kind:
         case "text":
-            return Inbound(Incoming(text=str(body.get("body", "")), **base))
+            return Inbound(replace(base, text=str(body.get("body", ""))))
         case "interactive":
             reply = body.get("button_reply") or body.get("list_reply") or {}
             if isinstance(reply, dict) and reply.get("id"):
-                return Inbound(Incoming(kind=UpdateKind.CHOICE, choice_id=str(reply["id"]), **base))
-            return Inbound(Incoming(media_kind=UNSUPPORTED, **base))
+                return Inbound(replace(base, kind=UpdateKind.CHOICE, choice_id=str(reply["id"])))
+            return Inbound(replace(base, media_kind=UNSUPPORTED))
         case "button":  # a quick-reply button of a template: its text stands for itself
-            return Inbound(
-                Incoming(text=str(body.get("text") or body.get("payload") or ""), **base)
-            )
+            return Inbound(replace(base, text=str(body.get("text") or body.get("payload") or "")))
         case "location":
             try:
                 point = (float(body["latitude"]), float(body["longitude"]))
             except (KeyError, TypeError, ValueError):
-                return Inbound(Incoming(media_kind="location", **base))
-            return Inbound(Incoming(location=point, media_kind="location", **base))
+                return Inbound(replace(base, media_kind="location"))
+            return Inbound(replace(base, location=point, media_kind="location"))
         case "image" | "document" if body.get("id"):
             media = InboundMedia(
                 kind="photo" if kind == "image" else "document",
@@ -189,9 +186,9 @@ def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inb
                 mime_type=str(body.get("mime_type") or ""),
                 name=body.get("filename"),
             )
-            return Inbound(Incoming(media_kind=media.kind, **base), media)
+            return Inbound(replace(base, media_kind=media.kind), media)
         case _:  # sticker, audio (voice), video, reaction, contacts, unsupported, ...
-            return Inbound(Incoming(media_kind=str(kind or UNSUPPORTED), **base))
+            return Inbound(replace(base, media_kind=str(kind or UNSUPPORTED)))
 
 
 def _status(status: Mapping[str, Any], received_at: datetime) -> StatusChange | None:
