@@ -20,12 +20,13 @@ from bot.delivery import DeliveryEngine
 from bot.dispatcher import Dispatcher
 from bot.forwarding import Forwarder
 from bot.i18n import I18n
+from bot.reply_path import ReplyPath
 from bot.scheduler import build_scheduler
 from bot.web import build_web_app
 from handlers import COMMANDS, build_router
 from storage.clock import Clock, system_clock
 from storage.content import is_empty, load_content
-from storage.db import create_engine, create_sessionmaker, migrate
+from storage.db import create_engine, create_sessionmaker, migrate, write_turn
 from storage.tutorials import load_catalog
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class App:
     dispatcher: Dispatcher
     delivery: DeliveryEngine
     forwarder: Forwarder
+    replies: ReplyPath
     telegram: TelegramChannel | None = None
     whatsapp: WhatsAppChannel | None = None
     _runner: web.AppRunner | None = field(default=None, repr=False)
@@ -58,31 +60,24 @@ class App:
         it (see `storage.clock`): tests pass a pinned one."""
         engine = create_engine(settings.database_url, clock=clock)
         sessionmaker = create_sessionmaker(engine)
+        turn = write_turn(engine)
         i18n = i18n or I18n()
-        dispatcher = Dispatcher(
-            sessionmaker=sessionmaker,
-            i18n=i18n,
-            settings=settings,
-            router=build_router(),
-            tutorials=load_catalog(settings.tutorials_dir),  # refuses to start on bad content
-            clock=clock,
-        )
+        # Built in the order they need each other: channels (they only parse, render and
+        # send), the delivery engine that sends through them, the dispatcher that queues to it,
+        # and the reply path that channels hand updates to once started.
         telegram = (
-            TelegramChannel(settings=settings, dispatcher=dispatcher, i18n=i18n, commands=COMMANDS)
+            TelegramChannel(settings=settings, i18n=i18n, commands=COMMANDS)
             if settings.telegram_enabled
             else None
         )
         whatsapp = (
             WhatsAppChannel(
-                settings=settings,
-                dispatcher=dispatcher,
-                i18n=i18n,
-                sessionmaker=sessionmaker,
+                settings=settings, i18n=i18n, sessionmaker=sessionmaker, write_turn=turn,
                 clock=clock,
             )
             if settings.whatsapp_enabled
             else None
-        )
+        )  # fmt: skip
         channels: dict[str, Channel] = {c.name: c for c in (telegram, whatsapp) if c is not None}
         delivery = DeliveryEngine(
             sessionmaker=sessionmaker,
@@ -90,17 +85,24 @@ class App:
             default_quiet_hours=settings.quiet_hours,
             clock=clock,
         )
-        for channel in (telegram, whatsapp):
-            if channel is not None:
-                channel.on_reply = delivery.limiters[channel.name].take_now
-        if whatsapp is not None:
-            whatsapp.on_status = delivery.wake  # a refused message was queued again
-        dispatcher.delivery = delivery
+        dispatcher = Dispatcher(
+            sessionmaker=sessionmaker,
+            i18n=i18n,
+            settings=settings,
+            router=build_router(),
+            delivery=delivery,
+            write_turn=turn,
+            tutorials=load_catalog(settings.tutorials_dir),  # refuses to start on bad content
+            clock=clock,
+        )
+        replies = ReplyPath(
+            dispatcher=dispatcher, delivery=delivery, channels=channels, sessionmaker=sessionmaker
+        )
         forwarder = Forwarder(sessionmaker, settings, i18n, delivery, clock=clock)
         return cls(
             settings=settings, clock=clock, engine=engine, sessionmaker=sessionmaker, i18n=i18n,
-            dispatcher=dispatcher, delivery=delivery, forwarder=forwarder, telegram=telegram,
-            whatsapp=whatsapp,
+            dispatcher=dispatcher, delivery=delivery, forwarder=forwarder, replies=replies,
+            telegram=telegram, whatsapp=whatsapp,
         )  # fmt: skip
 
     @property
@@ -125,9 +127,9 @@ class App:
         await self._runner.setup()
         await web.TCPSite(self._runner, self.settings.web_host, self.settings.web_port).start()
         if self.telegram is not None:
-            await self.telegram.start()
+            await self.telegram.start(self.replies)
         if self.whatsapp is not None:
-            await self.whatsapp.start()
+            await self.whatsapp.start(self.replies)
         self._stopping.clear()
         self._background.append(asyncio.create_task(self.delivery.run(self._stopping)))
         self._background.append(asyncio.create_task(self.forwarder.run(self._stopping)))

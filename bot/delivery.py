@@ -33,10 +33,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.channels.base import (
     Channel,
     DeliveryError,
+    Migrated,
     Rejected,
     Throttled,
     Transient,
     Unreachable,
+    Withdrawal,
+    Withdrawn,
 )
 from bot.i18n import fallback_chain, localised
 from bot.messages import Choice, Reply
@@ -189,6 +192,16 @@ class DeliveryFigures:
     skipped: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class WithdrawalFigures:
+    """What became of the delivered copies of a withdrawn announcement."""
+
+    deleted: int = 0  # gone from the chat
+    noted: int = 0  # could not be deleted (too old): edited into, or followed by, a note
+    waiting: int = 0
+    failed: int = 0  # neither deleted nor noted (the chat blocked us, ...)
+
+
 class DeliveryEngine:
     def __init__(
         self,
@@ -289,7 +302,7 @@ class DeliveryEngine:
         return count
 
     @staticmethod
-    async def enqueue_select(session: AsyncSession, rows: Select[Any]) -> int:
+    async def enqueue_select(session: AsyncSession, rows: Select[*tuple[Any, ...]]) -> int:
         """Queue the rows of a SELECT whose column labels name `deliveries` columns, in one
         INSERT ... SELECT (a personalised broadcast, e.g. an event's invites)."""
         return await _insert_rows(session, rows)
@@ -318,6 +331,28 @@ class DeliveryEngine:
         )
         session.add(row)
         return row
+
+    def enqueue_replies(
+        self,
+        session: AsyncSession,
+        *,
+        channel: str,
+        chat_ref: str,
+        resident_id: int | None,
+        locale: str,
+        replies: list[Reply],
+        not_before: datetime | None = None,
+    ) -> None:
+        """Answers the platform refused for now (throttled, down): they go before everything
+        else, in their order, from `not_before` (the platform's retry_after)."""
+        for reply in replies:
+            session.add(
+                Delivery(
+                    resident_id=resident_id, channel=channel, chat_ref=chat_ref,
+                    locale=reply.locale or locale, priority=Priority.REPLY, urgent=True,
+                    payload=payload_of(reply), next_attempt_at=not_before or self.clock(),
+                )
+            )  # fmt: skip
 
     def enqueue_to_chat(
         self, session: AsyncSession, *, channel: str, chat_ref: str, reply: Reply, locale: str
@@ -359,7 +394,7 @@ class DeliveryEngine:
                 )
                 .order_by(Announcement.send_at)
             )
-            if session.bind.dialect.name == "postgresql":
+            if session.get_bind().dialect.name == "postgresql":
                 due = due.with_for_update(skip_locked=True)
             for announcement in await session.scalars(due):
                 count = await self.enqueue_announcement(session, announcement)
@@ -479,7 +514,7 @@ class DeliveryEngine:
             .order_by(Delivery.priority, Delivery.next_attempt_at, Delivery.id)
             .limit(size)
         )
-        if session.bind.dialect.name == "postgresql":
+        if session.get_bind().dialect.name == "postgresql":
             due = due.with_for_update(skip_locked=True)  # several senders never share a row
         claimed = await session.execute(
             update(Delivery)
@@ -580,6 +615,15 @@ class DeliveryEngine:
     ) -> tuple[dict[str, Any], int | None]:
         try:
             message_id = await self._perform_or_transient(channel, row, announcement, window_open)
+        except Migrated as moved:  # a staff group became a supergroup: follow it, at once
+            await self.follow_chat(channel.name, row.chat_ref, moved.new_chat_ref)
+            return done | {
+                "status": DeliveryStatus.QUEUED,
+                "chat_ref": moved.new_chat_ref,
+                "next_attempt_at": self.clock(),
+                "attempts": row.attempts - 1,
+                "last_error": str(moved)[:300],
+            }, None
         except Unreachable as error:
             return done | _failed(error), row.resident_id
         except Rejected as error:
@@ -606,12 +650,33 @@ class DeliveryEngine:
                 "next_attempt_at": self.clock() + timedelta(seconds=backoff),
                 "last_error": str(error)[:300],
             }, None
+        outcome = None
+        if isinstance(message_id, Withdrawal):
+            outcome, message_id = message_id.how.value, message_id.message_id
         return done | {
             "status": DeliveryStatus.SENT,
             "sent_at": self.clock(),
             "platform_message_id": message_id,
+            "outcome": outcome,
             "last_error": None,
         }, None
+
+    async def follow_chat(self, channel: str, old: str, new: str) -> None:
+        """A chat's new id replaces the old one in the settings that name it and in every row
+        still waiting for it (see `repos.move_staff_chat`)."""
+        async with self.sessionmaker.begin() as session:
+            moved = await repos.move_staff_chat(session, old=old, new=new)
+            await session.execute(
+                update(Delivery)
+                .where(
+                    Delivery.channel == channel,
+                    Delivery.chat_ref == old,
+                    Delivery.status == DeliveryStatus.QUEUED,
+                )
+                .values(chat_ref=new)
+            )
+        self._quiet_cache = (0.0, {})
+        log.warning("delivery: chat %s moved to %s (%d staff settings follow it)", old, new, moved)
 
     async def _perform_or_transient(
         self,
@@ -619,7 +684,7 @@ class DeliveryEngine:
         row: Row[Any],
         announcement: Announcement | None,
         window_open: bool,
-    ) -> str | None:
+    ) -> str | Withdrawal | None:
         """`_perform`, with anything but a classified failure (a channel's bug, a file gone)
         costing this row a retry rather than the batch in hand."""
         try:
@@ -636,12 +701,16 @@ class DeliveryEngine:
         row: Row[Any],
         announcement: Announcement | None,
         window_open: bool,
-    ) -> str | None:
+    ) -> str | Withdrawal | None:
         if announcement is not None:
             text = announcement_text(announcement, row.locale)
-            if row.action in (Action.EDIT, Action.DELETE):
-                change = channel.edit if row.action == Action.EDIT else channel.delete
-                sent = await change(
+            if row.action == Action.DELETE:
+                return await channel.delete(
+                    row.chat_ref, row.target_message_id, text, locale=row.locale,
+                    window_open=window_open,
+                )  # fmt: skip
+            if row.action == Action.EDIT:
+                sent = await channel.edit(
                     row.chat_ref, row.target_message_id, text, locale=row.locale,
                     window_open=window_open,
                 )  # fmt: skip
@@ -700,6 +769,31 @@ class DeliveryEngine:
     # --- figures ------------------------------------------------------------------------------
 
     @staticmethod
+    async def withdrawal_figures(
+        session: AsyncSession, announcement_ids: list[int]
+    ) -> dict[int, WithdrawalFigures]:
+        rows = await session.execute(
+            select(Delivery.announcement_id, Delivery.status, Delivery.outcome, func.count())
+            .where(
+                Delivery.announcement_id.in_(announcement_ids),
+                Delivery.action == Action.DELETE,
+            )
+            .group_by(Delivery.announcement_id, Delivery.status, Delivery.outcome)
+        )
+        counts: dict[int, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+        for announcement_id, status, outcome, count in rows:
+            if announcement_id is None:
+                continue
+            if status == DeliveryStatus.SENT:
+                key = "deleted" if outcome in (None, Withdrawn.DELETED) else "noted"
+            elif status in (DeliveryStatus.QUEUED, DeliveryStatus.SENDING):
+                key = "waiting"
+            else:
+                key = "failed"
+            counts[announcement_id][key] += count
+        return {i: WithdrawalFigures(**c) for i, c in counts.items()}
+
+    @staticmethod
     async def figures(
         session: AsyncSession, announcement_ids: list[int]
     ) -> dict[int, DeliveryFigures]:
@@ -710,6 +804,8 @@ class DeliveryEngine:
         )
         counts: dict[int, dict[str, int]] = collections.defaultdict(collections.Counter)
         for announcement_id, status, error, count in rows:
+            if announcement_id is None:
+                continue
             key = status
             if status == DeliveryStatus.FAILED and error and error.startswith("unreachable"):
                 key = "blocked"
@@ -763,10 +859,10 @@ def payload_of(reply: Reply) -> dict[str, Any]:
     }
 
 
-async def _insert_rows(session: AsyncSession, rows: Select[Any]) -> int:
+async def _insert_rows(session: AsyncSession, rows: Select[*tuple[Any, ...]]) -> int:
     """INSERT INTO deliveries ... SELECT: one statement however many recipients; the select's
     column labels name the columns they fill."""
-    names = [column.key for column in rows.selected_columns]
+    names = [str(column.key) for column in rows.selected_columns]
     result = await session.execute(insert(Delivery).from_select(names, rows))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 

@@ -6,7 +6,6 @@ stored. Channels render them.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import re
@@ -56,6 +55,8 @@ class Dispatcher:
         i18n: I18n,
         settings: Settings,
         router: Router,
+        delivery: DeliveryEngine,
+        write_turn: contextlib.AbstractAsyncContextManager[object],
         tutorials: TutorialCatalog | None = None,
         clock: Clock = system_clock,
     ) -> None:
@@ -65,19 +66,19 @@ class Dispatcher:
         self.router = router
         self.clock = clock
         self.tutorials = tutorials or TutorialCatalog()
-        self.delivery: DeliveryEngine | None = None  # set by the app once channels exist
+        self.delivery = delivery
         self._keywords = opt_keywords(i18n)
-        # Updates of different chats are handled concurrently. SQLite has one writer: taking
-        # turns here is far cheaper than its busy-timeout sleeps; PostgreSQL needs no turns.
-        backend = sessionmaker.kw["bind"].dialect.name
-        self.write_turn: contextlib.AbstractAsyncContextManager[object] = (
-            asyncio.Lock() if backend == "sqlite" else contextlib.nullcontext()
-        )
+        # Updates of different chats are handled concurrently; writers take turns where the
+        # database has one writer (storage.db.write_turn).
+        self.write_turn = write_turn
 
     def _locale_for(self, hint: str | None) -> str:
         return negotiate(hint, available=self.i18n.locales, default=self.settings.default_locale)
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
+        if incoming.kind is UpdateKind.CHAT_MOVED and incoming.chat_ref and incoming.moved_to:
+            await self.delivery.follow_chat(incoming.channel, incoming.chat_ref, incoming.moved_to)
+            return []
         if incoming.chat_kind is ChatKind.GROUP:
             return self._answer_group(incoming)
         locale = self._locale_for(incoming.locale_hint)
@@ -114,7 +115,7 @@ class Dispatcher:
                     tutorials=self.tutorials,
                 )
                 await self._route(ctx)
-            if ctx.queued and self.delivery is not None:
+            if ctx.queued:
                 self.delivery.wake()
             return ctx.replies
         except Exception:
@@ -122,28 +123,6 @@ class Dispatcher:
             # failed instead of silence, and the traceback goes to the log.
             log.exception("failed to handle %s", incoming)
             return [Reply(self.i18n.translator(locale)("error-generic"))]
-
-    async def mark_unreachable(self, *, channel: str, user_ref: str) -> None:
-        """The platform refused a send because the resident blocked us or is gone."""
-        async with self.sessionmaker.begin() as session:
-            resident = await repos.find_resident(session, channel=channel, external_id=user_ref)
-            if resident is not None and repos.set_status(
-                resident, ResidentStatus.BLOCKED, now=self.clock()
-            ):
-                log.info("resident %s marked blocked", resident.ref)
-
-    async def defer(self, *, channel: str, user_ref: str, replies: list[Reply]) -> None:
-        """Replies the platform refused for now (throttled, down) go to the outbox, which
-        retries them with backoff: an answer is late rather than lost."""
-        if self.delivery is None or not replies:
-            return
-        async with self.sessionmaker.begin() as session:
-            resident = await repos.find_resident(session, channel=channel, external_id=user_ref)
-            if resident is None:
-                return
-            for reply in replies:
-                self.delivery.enqueue_message(session, resident=resident, reply=reply)
-        self.delivery.wake()
 
     def _answer_group(self, incoming: Incoming) -> list[Reply]:
         # Residents talk to us privately; in groups we only explain that, and only when addressed

@@ -56,6 +56,7 @@ class UpdateKind(StrEnum):
     EDITED = "edited"  # an edit of an earlier message: we do not act on edits
     BLOCKED = "blocked"  # the resident blocked the bot
     UNBLOCKED = "unblocked"  # the resident unblocked it again
+    CHAT_MOVED = "chat-moved"  # a group became a supergroup: `moved_to` is its new id
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,13 @@ class Incoming:
     chat_kind: ChatKind = ChatKind.PRIVATE
     display_name: str | None = None
     sent_at: datetime | None = None  # when the platform says it was written
+    chat_ref: str | None = None  # the chat to answer in; None: the user's own (private) chat
+    moved_to: str | None = None  # CHAT_MOVED: the chat's new id
+
+    @property
+    def reply_to(self) -> str:
+        """Where answers go: the chat it came from, else the user's private chat."""
+        return self.chat_ref or self.user_ref
 
     @property
     def command(self) -> tuple[str, str] | None:
@@ -116,6 +124,12 @@ class Reply:
     media: dict[str, str] | None = None
     locale: str | None = None  # the language of `text`, for words a channel adds ("More")
     first_choice: int = 0  # channels that show choices in pages start at this one
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line, cut to `limit` characters with an ellipsis (to quote it)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def split_text(text: str, limit: int) -> list[str]:

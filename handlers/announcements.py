@@ -7,13 +7,14 @@ publisher's role for the draft's municipality, so a forged button cannot reach a
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from bot.context import Context
-from bot.delivery import DeliveryEngine, announcement_text, recipients_query
+from bot.delivery import DeliveryEngine, DeliveryFigures, announcement_text, recipients_query
 from bot.messages import Choice
 from bot.routing import Router
 from handlers import audience
@@ -300,14 +301,18 @@ async def list_announcements(ctx: Context) -> None:
         ctx.say("announcements-none")
         return
     figures = await DeliveryEngine.figures(ctx.session, [a.id for a in rows])
+    withdrawals = await DeliveryEngine.withdrawal_figures(ctx.session, [a.id for a in rows])
     for a in rows:
-        numbers = figures.get(a.id)
+        numbers = figures.get(a.id) or DeliveryFigures()
         choices = []
         if a.status == AnnouncementStatus.SCHEDULED:
             choices.append(ctx.choice(f"ans:cancel:{a.id}", "announcements-cancel"))
         elif a.status == AnnouncementStatus.RELEASED:
             choices.append(ctx.choice(f"ans:fix:{a.id}", "announcements-correct"))
             choices.append(ctx.choice(f"ans:withdraw:{a.id}", "announcements-withdraw"))
+        text = announcement_text(a, ctx.resident.locale)[:200]
+        if (withdrawal := withdrawals.get(a.id)) is not None:  # the truth of what was removed
+            text = ctx.t("announcements-withdrawal", **dataclasses.asdict(withdrawal)) + "\n" + text
         ctx.say(
             "announcements-item",
             choices,
@@ -315,11 +320,11 @@ async def list_announcements(ctx: Context) -> None:
             when=local(a.send_at, municipalities[a.municipality_id]),
             category=ctx.t(f"category-{a.category}"),
             status=a.status,
-            queued=numbers.queued if numbers else 0,
-            sent=numbers.sent if numbers else 0,
-            failed=numbers.failed if numbers else 0,
-            blocked=numbers.blocked if numbers else 0,
-            text=announcement_text(a, ctx.resident.locale)[:200],
+            queued=numbers.queued,
+            sent=numbers.sent,
+            failed=numbers.failed,
+            blocked=numbers.blocked,
+            text=text,
         )
 
 
@@ -338,10 +343,13 @@ async def manage(ctx: Context) -> None:
             show_menu(ctx, "announcements-cancelled", id=announcement.id)
         case "withdraw", AnnouncementStatus.RELEASED:
             announcement.status = AnnouncementStatus.WITHDRAWN
+            count = 0
             if ctx.delivery is not None:
-                await ctx.delivery.enqueue_followups(ctx.session, announcement, Action.DELETE)
+                count = await ctx.delivery.enqueue_followups(
+                    ctx.session, announcement, Action.DELETE
+                )
                 ctx.queued = True
-            show_menu(ctx, "announcements-withdrawn", id=announcement.id)
+            show_menu(ctx, "announcements-withdrawn", id=announcement.id, count=count)
         case "fix", AnnouncementStatus.RELEASED:
             ctx.goto("announce.fix", id=announcement.id)
             ctx.say(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from pathlib import Path
 
 from alembic import command
@@ -49,6 +50,14 @@ def create_engine(url: str, *, clock: Clock = system_clock) -> AsyncEngine:
         cursor.close()
 
     return engine
+
+
+def write_turn(engine: AsyncEngine) -> contextlib.AbstractAsyncContextManager[object]:
+    """What writers hold around a write transaction. SQLite has one writer: taking turns in
+    the process is far cheaper than its busy-timeout sleeps. PostgreSQL needs no turns."""
+    if engine.dialect.name == "sqlite":
+        return asyncio.Lock()
+    return contextlib.nullcontext()
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -252,6 +252,7 @@ class DeliveryStatus(StrEnum):
 class Priority(IntEnum):
     """Lower goes first: personal notifications before bulk broadcasts."""
 
+    REPLY = 0  # an answer to a resident's own message that could not go at once
     PERSONAL = 10
     BULK = 20
 
@@ -294,6 +295,9 @@ class Delivery(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(default=stamp)
     last_error: Mapped[str | None] = mapped_column(String(300))
     platform_message_id: Mapped[str | None] = mapped_column(String(255))
+    # Where an action can come out more than one way: a withdrawal "deleted", "edited" into a
+    # note, or answered by a new "note" (bot.channels.base.Withdrawn).
+    outcome: Mapped[str | None] = mapped_column(String(16))
     # WhatsApp: the platform refused a free-form message (24-hour window closed): send the
     # approved template instead.
     needs_template: Mapped[bool] = mapped_column(default=False, server_default=false())
@@ -396,6 +400,9 @@ class Proposal(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(32), unique=True)  # public, e.g. QUB-2026-0042
+    # The draft it was sent from (its Send button carries the key): pressing Send again, even
+    # after a restart, finds this proposal instead of storing a second one.
+    draft_key: Mapped[str | None] = mapped_column(String(16))
     municipality_id: Mapped[int] = mapped_column(
         ForeignKey("municipalities.id", ondelete="CASCADE")
     )

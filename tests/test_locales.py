@@ -14,10 +14,10 @@ from fluent.syntax.visitor import Visitor
 
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES
 from bot.i18n import I18n, MissingTranslation, fallback_chain, negotiate
+from bot.proposal_notices import REASONS
 from handlers import COMMANDS
 from handlers.event_admin import FIELDS
 from handlers.menu import SECTIONS
-from handlers.proposal_status import REASONS
 from handlers.proposals import EVENTS_SHOWN
 from storage.content import PROPOSAL_CATEGORIES
 from storage.models import (
@@ -170,7 +170,8 @@ def test_every_message_formats_without_errors(locale: str) -> None:
             "reason": "R", "original": "O", "minutes": 10, "who": "W", "summary": "S",
             "stuck": 0, "details": "D", "link": "https://x.org", "kind": "K", "where": "W",
             "capacity": 10, "going": 1, "maybe": 2, "waitlist": 3, "invited": 9, "cant": 1,
-            "attended": 1, "average": "4.5", "comments": "C", "start": "S"}  # fmt: skip
+            "attended": 1, "average": "4.5", "comments": "C", "start": "S", "deleted": 1,
+            "noted": 2, "waiting": 0}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})

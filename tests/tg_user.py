@@ -166,6 +166,10 @@ class TgUser:
 
     async def press_data(self, data: str, on: Call | None = None) -> list[Call]:
         """A callback query with any data: also how forged or stale presses are sent."""
+        return await self.update(self.callback(data, on))
+
+    def callback(self, data: str, on: Call | None = None) -> dict[str, Any]:
+        """The update body of pressing a button with `data` (on the message `on`)."""
         message = {
             "message_id": 1,
             "date": self.now(),
@@ -180,7 +184,7 @@ class TgUser:
             "message": message,
             "data": data,
         }
-        return await self.update({"callback_query": query})
+        return {"callback_query": query}
 
     async def membership(self, status: str) -> list[Call]:
         """my_chat_member: "kicked" when the user blocks the bot, "member" when unblocked."""

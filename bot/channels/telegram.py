@@ -1,7 +1,8 @@
 """Telegram through python-telegram-bot: polling, or webhooks received by our aiohttp server.
 
-One PTB handler turns every `Update` into a neutral `Incoming`; the dispatcher answers; this
-module renders the replies as messages with inline keyboards.
+One PTB handler turns every `Update` into a neutral `Incoming` and hands it to the inbox (the
+app's reply path); this module renders and sends messages with inline keyboards, and sorts the
+Bot API's errors into `DeliveryError`s (`classify`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import contextlib
 import datetime as dt
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,10 +37,21 @@ from telegram.error import (
 from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.channels.aiohttp_request import AiohttpRequest
-from bot.channels.base import Limits, Rejected, Throttled, Transient, Unreachable
+from bot.channels.base import (
+    CannotChange,
+    DeliveryError,
+    Inbox,
+    Limits,
+    Migrated,
+    Rejected,
+    Throttled,
+    Transient,
+    Unreachable,
+    Withdrawal,
+    Withdrawn,
+)
 from bot.channels.update_order import PerUserUpdateProcessor
 from bot.config import Settings
-from bot.dispatcher import Dispatcher
 from bot.i18n import I18n
 from bot.messages import (
     ChatKind,
@@ -50,6 +62,7 @@ from bot.messages import (
     UpdateKind,
     choice_to_payload,
     file_path,
+    shorten,
     split_text,
 )
 
@@ -63,27 +76,26 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_membe
 NAME = "telegram"
 SHORT_LABEL = 16  # labels this short sit two to a row
 CAPTION_LIMIT = 1024
+WITHDRAWN_QUOTE = 120  # characters of a withdrawn announcement quoted to say which one
 
 
-def to_incoming(update: Update) -> tuple[Incoming, int] | None:
-    """The neutral message and the chat to answer in; None for updates we do not act on."""
+def to_incoming(update: Update) -> Incoming | None:
+    """The neutral message (with the chat to answer in); None for updates we do not act on."""
     external_id = str(update.update_id)
     if update.callback_query is not None:
         query = update.callback_query
         chat = query.message.chat if query.message else None
         user = query.from_user
-        return (
-            Incoming(
-                channel=NAME,
-                user_ref=str(user.id),
-                kind=UpdateKind.CHOICE,
-                choice_id=query.data or "",
-                locale_hint=user.language_code,
-                external_id=external_id,
-                chat_kind=_chat_kind(chat.type if chat else ChatType.PRIVATE),
-                display_name=user.full_name,
-            ),
-            chat.id if chat else user.id,
+        return Incoming(
+            channel=NAME,
+            user_ref=str(user.id),
+            kind=UpdateKind.CHOICE,
+            choice_id=query.data or "",
+            locale_hint=user.language_code,
+            external_id=external_id,
+            chat_kind=_chat_kind(chat.type if chat else ChatType.PRIVATE),
+            display_name=user.full_name,
+            chat_ref=str(chat.id if chat else user.id),
         )
     if update.my_chat_member is not None:
         return _membership(update.my_chat_member, external_id)
@@ -92,28 +104,36 @@ def to_incoming(update: Update) -> tuple[Incoming, int] | None:
     if message is None or message.from_user is None or message.chat.type == ChatType.CHANNEL:
         return None
     user = message.from_user
-    kind = UpdateKind.EDITED if update.edited_message is not None else UpdateKind.MESSAGE
-    return (
-        Incoming(
+    if message.migrate_to_chat_id is not None:  # the service message of a group's upgrade
+        return Incoming(
             channel=NAME,
             user_ref=str(user.id),
-            kind=kind,
-            text=message.text,
-            media_kind=None if message.text is not None else _media_kind(message),
-            media=_media(message),
-            location=(message.location.latitude, message.location.longitude)
-            if message.location
-            else None,
-            locale_hint=user.language_code,
+            kind=UpdateKind.CHAT_MOVED,
             external_id=external_id,
-            chat_kind=_chat_kind(message.chat.type),
-            display_name=user.full_name,
-        ),
-        message.chat.id,
+            chat_kind=ChatKind.GROUP,
+            chat_ref=str(message.chat.id),
+            moved_to=str(message.migrate_to_chat_id),
+        )
+    kind = UpdateKind.EDITED if update.edited_message is not None else UpdateKind.MESSAGE
+    return Incoming(
+        channel=NAME,
+        user_ref=str(user.id),
+        kind=kind,
+        text=message.text,
+        media_kind=None if message.text is not None else _media_kind(message),
+        media=_media(message),
+        location=(message.location.latitude, message.location.longitude)
+        if message.location
+        else None,
+        locale_hint=user.language_code,
+        external_id=external_id,
+        chat_kind=_chat_kind(message.chat.type),
+        display_name=user.full_name,
+        chat_ref=str(message.chat.id),
     )
 
 
-def _membership(change: ChatMemberUpdated, external_id: str) -> tuple[Incoming, int] | None:
+def _membership(change: ChatMemberUpdated, external_id: str) -> Incoming | None:
     if change.chat.type != ChatType.PRIVATE:
         return None  # being added to or removed from a group is not a resident's doing
     status = change.new_chat_member.status
@@ -123,15 +143,13 @@ def _membership(change: ChatMemberUpdated, external_id: str) -> tuple[Incoming, 
         kind = UpdateKind.UNBLOCKED
     else:
         return None
-    return (
-        Incoming(
-            channel=NAME,
-            user_ref=str(change.from_user.id),
-            kind=kind,
-            locale_hint=change.from_user.language_code,
-            external_id=external_id,
-        ),
-        change.chat.id,
+    return Incoming(
+        channel=NAME,
+        user_ref=str(change.from_user.id),
+        kind=kind,
+        locale_hint=change.from_user.language_code,
+        external_id=external_id,
+        chat_ref=str(change.chat.id),
     )
 
 
@@ -167,25 +185,50 @@ def _media_kind(message: Any) -> str:
     return "other"
 
 
+# Bad Request descriptions (lower case) that mean the chat or user is gone for good.
+GONE = ("chat not found", "user not found", "bot was kicked", "user is deactivated")
+# ...and that mean this message can no longer be edited or deleted by us.
+UNCHANGEABLE = (
+    "message can't be deleted",
+    "message to delete not found",
+    "message can't be edited",
+    "message to edit not found",
+    "message_id_invalid",
+)
+
+
+def classify(error: TelegramError) -> DeliveryError:
+    """A Bot API error (as python-telegram-bot raised it) -> what the reply path and the
+    delivery engine do about it. Sources: the Bot API's `ResponseParameters` (retry_after,
+    migrate_to_chat_id) and the descriptions Telegram answers with."""
+    text = str(error)
+    match error:
+        case RetryAfter():
+            after = error.retry_after
+            seconds = after.total_seconds() if isinstance(after, dt.timedelta) else float(after)
+            return Throttled(seconds, text)
+        case ChatMigrated():
+            return Migrated(str(error.new_chat_id), text)
+        case Forbidden():  # blocked by the user, user deactivated, kicked from the group
+            return Unreachable(text)
+        case BadRequest() if any(words in text.lower() for words in GONE):
+            return Unreachable(text)
+        case BadRequest() if any(words in text.lower() for words in UNCHANGEABLE):
+            return CannotChange(text)
+        case BadRequest():
+            return Rejected(text)
+        case TimedOut() | NetworkError():  # network trouble and 5xx (PTB's NetworkError)
+            return Transient(text)
+    return Transient(f"unexpected Telegram error: {text}")  # InvalidToken, EndPointNotFound...
+
+
 @contextlib.contextmanager
 def classified_errors() -> Iterator[None]:
-    """Telegram's errors, sorted into what the delivery engine does about them."""
+    """Raise Telegram's errors as `DeliveryError`s (see `classify`)."""
     try:
         yield
-    except RetryAfter as error:
-        after = error.retry_after
-        seconds = after.total_seconds() if isinstance(after, dt.timedelta) else float(after)
-        raise Throttled(seconds, str(error)) from error
-    except Forbidden as error:  # blocked by the user, user deactivated, kicked
-        raise Unreachable(str(error)) from error
-    except ChatMigrated as error:
-        raise Rejected(str(error)) from error
-    except BadRequest as error:
-        if "chat not found" in str(error).lower() or "user not found" in str(error).lower():
-            raise Unreachable(str(error)) from error
-        raise Rejected(str(error)) from error
-    except (TimedOut, NetworkError) as error:  # network trouble and 5xx
-        raise Transient(str(error)) from error
+    except TelegramError as error:
+        raise classify(error) from error
 
 
 def keyboard(
@@ -210,21 +253,18 @@ def keyboard(
 
 
 class TelegramChannel:
-    name = NAME
-    service_window = None  # bots may write to anyone who has not blocked them
+    name: str = NAME
+    service_window: dt.timedelta | None = None  # bots may write to anyone not blocking them
 
-    def __init__(
-        self, *, settings: Settings, dispatcher: Dispatcher, i18n: I18n, commands: Sequence[str]
-    ) -> None:
+    def __init__(self, *, settings: Settings, i18n: I18n, commands: Sequence[str]) -> None:
         paid = settings.telegram_paid_broadcast
         self.limits = Limits(
             per_second=1000 if paid else settings.telegram_rate_limit,
             per_chat_per_second=settings.telegram_chat_rate_limit,
         )
-        self.on_reply: Callable[[], None] = lambda: None  # the delivery engine counts replies
         self._uploaded: dict[str, str] = {}  # shipped file -> Telegram file id
         self.settings = settings
-        self.dispatcher = dispatcher
+        self._inbox: Inbox | None = None
         self.i18n = i18n
         self.commands = commands
         api = settings.telegram_api_url
@@ -243,7 +283,8 @@ class TelegramChannel:
         self.application.add_handler(TypeHandler(Update, self._on_update))
         self.application.add_error_handler(self._on_error)
 
-    async def start(self) -> None:
+    async def start(self, inbox: Inbox) -> None:
+        self._inbox = inbox
         app = self.application
         await app.initialize()
         await self._register_commands()
@@ -281,6 +322,10 @@ class TelegramChannel:
         """Wait until every update received so far has been handled (shutdown, tests)."""
         await self.application.update_queue.join()
 
+    async def answer(self, chat_ref: str, reply: Reply) -> str:
+        with classified_errors():
+            return await self._send(int(chat_ref), reply)
+
     async def deliver(
         self,
         chat_ref: str,
@@ -313,13 +358,30 @@ class TelegramChannel:
             except BadRequest as error:
                 if "not modified" not in str(error).lower():
                     raise
+        return None
 
     async def delete(
         self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
-    ) -> str | None:
-        with classified_errors():
-            for ref in message_id.split(","):
-                await self.application.bot.delete_message(int(chat_ref), int(ref.lstrip("cm")))
+    ) -> Withdrawal:
+        """Delete every message of a delivered copy. A bot may delete its messages in private
+        chats for 48 hours only (Bot API, deleteMessage); after that the copy is edited into a
+        short "withdrawn" note, and where even that is refused, a note is sent."""
+        try:
+            with classified_errors():
+                for ref in message_id.split(","):
+                    await self.application.bot.delete_message(int(chat_ref), int(ref.lstrip("cm")))
+            return Withdrawal(Withdrawn.DELETED)
+        except CannotChange as refused:
+            log.info("telegram: cannot delete %s in %s (%s); editing", message_id, chat_ref,
+                     refused)  # fmt: skip
+        quote = shorten(text, WITHDRAWN_QUOTE)
+        note = self.i18n.translator(locale)("announcement-withdrawn-note", text=quote)
+        try:
+            await self.edit(chat_ref, message_id, note, locale=locale)
+            return Withdrawal(Withdrawn.EDITED)
+        except CannotChange:
+            sent = await self.deliver(chat_ref, Reply(note, locale=locale), None)
+            return Withdrawal(Withdrawn.NOTE, sent)
 
     async def _send(
         self, chat_id: int, reply: Reply, media: dict[str, Any] | None = None, *, paid: bool = False
@@ -405,22 +467,15 @@ class TelegramChannel:
             await self.application.bot.set_my_commands(commands, language_code=locale)
 
     async def _on_update(self, update: object, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        if not isinstance(update, Update) or (converted := to_incoming(update)) is None:
+        if not isinstance(update, Update) or (incoming := to_incoming(update)) is None:
             return
-        incoming, chat_id = converted
-        replies = await self.dispatcher.handle(incoming)
+        assert self._inbox is not None, "start() gives the channel its inbox"
         if update.callback_query is not None:
             try:
-                await update.callback_query.answer()  # stops the button's spinner
-            except BadRequest as error:  # the query is too old to answer: harmless
+                await update.callback_query.answer()  # stops the button's spinner at once
+            except TelegramError as error:  # too old to answer, or Telegram busy: harmless
                 log.info("telegram: callback answer refused: %s", error)
-        try:
-            for reply in replies:
-                self.on_reply()
-                await self._send(chat_id, reply)
-        except Forbidden:
-            if incoming.chat_kind is ChatKind.PRIVATE:
-                await self.dispatcher.mark_unreachable(channel=NAME, user_ref=incoming.user_ref)
+        await self._inbox.receive(incoming)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error

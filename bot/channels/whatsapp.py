@@ -13,6 +13,7 @@ template too.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import hashlib
 import hmac
@@ -20,7 +21,6 @@ import json
 import logging
 import mimetypes
 import time
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -31,11 +31,20 @@ from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels import whatsapp_format as wa
-from bot.channels.base import Limits, Rejected, Throttled, Transient, Unreachable
+from bot.channels.base import (
+    Inbox,
+    Limits,
+    Rejected,
+    Throttled,
+    Transient,
+    Unreachable,
+    Withdrawal,
+    Withdrawn,
+)
+from bot.channels.update_order import Turns
 from bot.config import Settings
-from bot.dispatcher import Dispatcher
 from bot.i18n import I18n
-from bot.messages import FILE_REF_PREFIX, Incoming, Media, Reply, file_path
+from bot.messages import FILE_REF_PREFIX, Incoming, Media, Reply, file_path, shorten
 from storage.clock import Clock, system_clock
 from storage.models import Delivery, DeliveryStatus, Resident, ResidentStatus
 
@@ -112,26 +121,25 @@ def classify(status: int, body: Any, retry_after: str | None = None) -> Exceptio
 
 
 class WhatsAppChannel:
-    name = NAME
-    service_window = SERVICE_WINDOW
+    name: str = NAME
+    service_window: timedelta | None = SERVICE_WINDOW
 
     def __init__(
         self,
         *,
         settings: Settings,
-        dispatcher: Dispatcher,
+        write_turn: contextlib.AbstractAsyncContextManager[object],
         i18n: I18n,
         sessionmaker: async_sessionmaker[AsyncSession],
         clock: Clock = system_clock,
     ) -> None:
         self.settings = settings
         self.clock = clock
-        self.dispatcher = dispatcher
+        self.write_turn = write_turn  # SQLite's one writer (see storage.db.write_turn)
+        self._inbox: Inbox | None = None
         self.i18n = i18n
         self.sessionmaker = sessionmaker
         self.limits = Limits(per_second=settings.whatsapp_rate_limit, per_chat_per_second=1.0)
-        self.on_reply: Callable[[], None] = lambda: None  # the delivery engine counts replies
-        self.on_status: Callable[[], None] = lambda: None  # a failed status re-queued a row
         self._messages_url = (
             f"{settings.whatsapp_api_url}/{settings.whatsapp_phone_number_id}/messages"
         )
@@ -139,7 +147,7 @@ class WhatsAppChannel:
         # stored file -> its upload (a WhatsApp media id, valid 30 days) and when it was made;
         # a task, so that a broadcast's first sends share one upload
         self._uploaded: dict[str, tuple[float, asyncio.Task[str]]] = {}
-        self._turns: dict[str, _Turn] = {}  # one resident's messages, one at a time
+        self._turns = Turns()  # one resident's messages, one at a time
         self._tasks: set[asyncio.Task[None]] = set()
         self._reports: list[wa.StatusChange] = []  # status reports not yet written
         self._reports_flush: asyncio.Task[None] | None = None
@@ -147,7 +155,8 @@ class WhatsAppChannel:
 
     # --- lifecycle ---------------------------------------------------------------------------
 
-    async def start(self) -> None:
+    async def start(self, inbox: Inbox) -> None:
+        self._inbox = inbox
         self._session = aiohttp.ClientSession(
             headers={"Authorization": f"Bearer {self.settings.whatsapp_access_token}"},
             timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT),
@@ -248,46 +257,26 @@ class WhatsAppChannel:
         self._queue_reports(retry, delay=1.0)
 
     def _spawn(self, inbound: wa.Inbound) -> None:
-        user = inbound.incoming.user_ref
-        turn = self._turns.get(user)
-        if turn is None:
-            turn = self._turns[user] = _Turn()
-        turn.waiting += 1  # counted before the task starts: the lock outlives every waiter
-        task = asyncio.create_task(self._handle_in_turn(turn, inbound))
+        # Tasks start in the order they are created, and take their turn at once: each
+        # resident's messages are handled in the order the webhook delivered them.
+        task = asyncio.create_task(self._handle_in_turn(inbound))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _handle_in_turn(self, turn: _Turn, inbound: wa.Inbound) -> None:
+    async def _handle_in_turn(self, inbound: wa.Inbound) -> None:
         user = inbound.incoming.user_ref
         try:
-            async with turn.lock:  # asyncio.Lock wakes waiters in order: arrival order is kept
+            async with self._turns.turn(user):
                 await self._handle(inbound)
         except Exception:
             log.exception("whatsapp: failed to handle a message from %s", user)
-        finally:
-            turn.waiting -= 1
-            if turn.waiting == 0:
-                del self._turns[user]
 
     async def _handle(self, inbound: wa.Inbound) -> None:
         incoming = inbound.incoming
         if inbound.media is not None:
             incoming = await self._with_media(incoming, inbound.media)
-        replies = await self.dispatcher.handle(incoming)
-        user = incoming.user_ref
-        for index, reply in enumerate(replies):
-            self.on_reply()
-            try:
-                await self.send(user, reply, None)
-            except Unreachable:
-                await self.dispatcher.mark_unreachable(channel=NAME, user_ref=user)
-                return
-            except (Transient, Throttled) as error:
-                log.warning("whatsapp: reply to %s deferred to the outbox: %s", user, error)
-                await self.dispatcher.defer(channel=NAME, user_ref=user, replies=replies[index:])
-                return
-            except Rejected as error:  # this reply's content; the next may still go
-                log.error("whatsapp: reply to %s refused: %s", user, error)
+        assert self._inbox is not None, "start() gives the channel its inbox"
+        await self._inbox.receive(incoming)
 
     async def _with_media(self, incoming: Incoming, media: wa.InboundMedia) -> Incoming:
         """Fetch what the resident sent now (its URL expires within minutes) and keep the file:
@@ -330,9 +319,10 @@ class WhatsAppChannel:
         as a template (131047), marks the resident unreachable (131026) or fails the row.
         Returns the reports that matched no row yet (see `_flush_reports`)."""
         requeued, unmatched = False, []
-        async with self.dispatcher.write_turn, self.sessionmaker.begin() as session:
+        async with self.write_turn, self.sessionmaker.begin() as session:
             for change in changes:
                 row = (Delivery.channel == NAME, Delivery.platform_message_id == change.message_id)
+                values: dict[str, Any]
                 match change.status:
                     case "delivered":
                         values = {"delivered_at": func.coalesce(Delivery.delivered_at, change.at)}
@@ -359,7 +349,8 @@ class WhatsAppChannel:
                             .values(status=ResidentStatus.BLOCKED, status_changed_at=self.clock())
                         )
         if requeued:
-            self.on_status()
+            assert self._inbox is not None
+            self._inbox.outbox_changed()
         return unmatched
 
     @staticmethod
@@ -394,6 +385,9 @@ class WhatsAppChannel:
         name, language = self.settings.whatsapp_template(reply.locale or "en")
         return await self._post(chat_ref, wa.template(name, language, reply.text))
 
+    async def answer(self, chat_ref: str, reply: Reply) -> str:
+        return await self.send(chat_ref, reply, None)
+
     async def edit(
         self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
     ) -> str:
@@ -405,13 +399,15 @@ class WhatsAppChannel:
 
     async def delete(
         self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
-    ) -> str:
+    ) -> Withdrawal:
         """Nor can a business delete one: the resident is told to disregard it."""
         t = self.i18n.translator(locale)
         notice = Reply(
-            t("whatsapp-withdrawn", text=wa.shorten(text, WITHDRAWN_QUOTE)), locale=locale
+            t("announcement-withdrawn-note", text=shorten(text, WITHDRAWN_QUOTE)), locale=locale
         )
-        return await self.deliver(chat_ref, notice, None, window_open=window_open)
+        return Withdrawal(
+            Withdrawn.NOTE, await self.deliver(chat_ref, notice, None, window_open=window_open)
+        )
 
     async def send(self, chat_ref: str, reply: Reply, media: dict[str, Any] | None) -> str:
         """Post the messages that show `reply`; returns the id (wamid) of the last one, which
@@ -510,12 +506,6 @@ class WhatsAppChannel:
         if self._session is None:
             raise Transient("whatsapp channel is not started")
         return self._session
-
-
-@dataclasses.dataclass(slots=True)
-class _Turn:
-    lock: asyncio.Lock = dataclasses.field(default_factory=asyncio.Lock)
-    waiting: int = 0  # messages of this resident received and not yet handled
 
 
 async def _json(answer: aiohttp.ClientResponse) -> Any:

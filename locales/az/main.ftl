@@ -177,7 +177,11 @@ announcements-cancel = ✖ Ləğv et
 announcements-correct = ✏️ Düzəliş et
 announcements-withdraw = 🗑 Geri çək
 announcements-cancelled = #{ $id } nömrəli elan ləğv edildi.
-announcements-withdrawn = #{ $id } nömrəli elan geri çəkildi: o, sakinlərlə yazışmalardan silindi.
+announcements-withdrawn = #{ $id } nömrəli elan geri çəkildi. Onun nüsxələri { $count ->
+        [one] bir yazışmadan
+       *[other] { $count } yazışmadan
+    } silinir; nəticəni /announcements göstərir.
+announcements-withdrawal = Geri çəkmə: silinib { $deleted }, qeydlə əvəz olunub { $noted }, növbədə { $waiting }, uğursuz { $failed }
 announcements-choose-language = Hansı dildəki mətni düzəltmək istəyirsiniz?
 announcements-corrected = #{ $id } nömrəli elan { $count ->
         [one] bir yazışmada
@@ -254,3 +258,4 @@ help-answer-for-resident =
     💬 “{ $title }” təlimatı ilə bağlı sualınıza cavab:
 
     { $answer }
+announcement-withdrawn-note = Zəhmət olmasa, bu elanı nəzərə almayın, o geri götürülüb: «{ $text }»

@@ -10,7 +10,6 @@ whatsapp-corrected =
     Elanda düzəliş:
 
     { $text }
-whatsapp-withdrawn = Zəhmət olmasa, bu elanı nəzərə almayın, o geri götürülüb: «{ $text }»
 
 # Written alone (any case), these stop or restart notices, as /stop and /start do. Comma-separated.
 keywords-stop = STOP, DAYANDIR

@@ -177,7 +177,11 @@ announcements-cancel = ✖ Cancel
 announcements-correct = ✏️ Correct
 announcements-withdraw = 🗑 Withdraw
 announcements-cancelled = Announcement #{ $id } is cancelled.
-announcements-withdrawn = Announcement #{ $id } is withdrawn: it is removed from residents' chats.
+announcements-withdrawn = Announcement #{ $id } is withdrawn. Its copies are being removed from { $count ->
+        [one] one chat
+       *[other] { $count } chats
+    }; /announcements shows how it went.
+announcements-withdrawal = Withdrawal: removed { $deleted }, replaced by a note { $noted }, waiting { $waiting }, failed { $failed }
 announcements-choose-language = Which language do you want to correct?
 announcements-corrected = Announcement #{ $id } is corrected in { $count ->
         [one] one chat
@@ -254,3 +258,4 @@ help-answer-for-resident =
     💬 Answer to your question about “{ $title }”:
 
     { $answer }
+announcement-withdrawn-note = Please disregard this announcement, it was withdrawn: “{ $text }”

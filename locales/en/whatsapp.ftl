@@ -10,7 +10,6 @@ whatsapp-corrected =
     Correction to an earlier announcement:
 
     { $text }
-whatsapp-withdrawn = Please disregard this announcement, it was withdrawn: “{ $text }”
 
 # Written alone (any case), these stop or restart notices, as /stop and /start do. Comma-separated.
 keywords-stop = STOP, UNSUBSCRIBE

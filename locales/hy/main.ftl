@@ -177,7 +177,11 @@ announcements-cancel = ✖ Չեղարկել
 announcements-correct = ✏️ Ուղղել
 announcements-withdraw = 🗑 Հետ կանչել
 announcements-cancelled = #{ $id } հայտարարությունը չեղարկված է։
-announcements-withdrawn = #{ $id } հայտարարությունը հետ է կանչված՝ այն հեռացվել է բնակիչների զրույցներից։
+announcements-withdrawn = #{ $id } հայտարարությունը հետ է կանչված։ Դրա պատճենները հեռացվում են { $count ->
+        [one] { $count } զրույցից
+       *[other] { $count } զրույցից
+    }․ արդյունքը ցույց կտա /announcements-ը։
+announcements-withdrawal = Հետկանչ՝ հեռացված { $deleted }, նշումով փոխարինված { $noted }, հերթում { $waiting }, չհաջողված { $failed }
 announcements-choose-language = Ո՞ր լեզվով տեքստն եք ցանկանում ուղղել։
 announcements-corrected = #{ $id } հայտարարությունն ուղղվել է { $count ->
         [one] { $count } զրույցում
@@ -254,3 +258,4 @@ help-answer-for-resident =
     💬 Պատասխան Ձեր հարցին «{ $title }» ուղեցույցի վերաբերյալ՝
 
     { $answer }
+announcement-withdrawn-note = Խնդրում ենք հաշվի չառնել այս հայտարարությունը, այն հետ է կանչվել․ «{ $text }»

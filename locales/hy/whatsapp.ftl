@@ -10,7 +10,6 @@ whatsapp-corrected =
     Ուղղում հայտարարության մեջ։
 
     { $text }
-whatsapp-withdrawn = Խնդրում ենք հաշվի չառնել այս հայտարարությունը, այն հետ է կանչվել․ «{ $text }»
 
 # Written alone (any case), these stop or restart notices, as /stop and /start do. Comma-separated.
 keywords-stop = STOP, ԴԱԴԱՐԵՑՆԵԼ

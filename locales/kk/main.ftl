@@ -177,7 +177,11 @@ announcements-cancel = ✖ Болдырмау
 announcements-correct = ✏️ Түзету
 announcements-withdraw = 🗑 Қайтарып алу
 announcements-cancelled = #{ $id } хабарландыру тоқтатылды.
-announcements-withdrawn = #{ $id } хабарландыру қайтарып алынды: ол тұрғындардың чаттарынан өшірілді.
+announcements-withdrawn = #{ $id } хабарландыру қайтарып алынды. Оның көшірмелері { $count ->
+        [one] бір чаттан
+       *[other] { $count } чаттан
+    } өшірілуде; нәтижесін /announcements көрсетеді.
+announcements-withdrawal = Қайтарып алу: өшірілді { $deleted }, белгімен ауыстырылды { $noted }, кезекте { $waiting }, жеткізілмеді { $failed }
 announcements-choose-language = Қай тілдегі мәтінді түзеткіңіз келеді?
 announcements-corrected = #{ $id } хабарландыру { $count ->
         [one] бір чатта
@@ -254,3 +258,4 @@ help-answer-for-resident =
     💬 «{ $title }» нұсқаулығы бойынша сұрағыңызға жауап:
 
     { $answer }
+announcement-withdrawn-note = Бұл хабарландыруды ескермеңіз, ол кері қайтарылды: «{ $text }»

@@ -10,7 +10,6 @@ whatsapp-corrected =
     Хабарландыруға түзету:
 
     { $text }
-whatsapp-withdrawn = Бұл хабарландыруды ескермеңіз, ол кері қайтарылды: «{ $text }»
 
 # Written alone (any case), these stop or restart notices, as /stop and /start do. Comma-separated.
 keywords-stop = STOP, СТОП, ТОҚТАТУ

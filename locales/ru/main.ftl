@@ -185,7 +185,13 @@ announcements-cancel = ✖ Отменить
 announcements-correct = ✏️ Исправить
 announcements-withdraw = 🗑 Отозвать
 announcements-cancelled = Объявление #{ $id } отменено.
-announcements-withdrawn = Объявление #{ $id } отозвано: оно удалено из чатов жителей.
+announcements-withdrawn = Объявление #{ $id } отозвано. Его копии удаляются из { $count ->
+        [one] { $count } чата
+        [few] { $count } чатов
+        [many] { $count } чатов
+       *[other] { $count } чата
+    }; итог покажет /announcements.
+announcements-withdrawal = Отзыв: удалено { $deleted }, заменено пометкой { $noted }, в очереди { $waiting }, не удалось { $failed }
 announcements-choose-language = Текст на каком языке Вы хотите исправить?
 announcements-corrected = Объявление #{ $id } исправлено в { $count ->
         [one] { $count } чате
@@ -266,3 +272,4 @@ help-answer-for-resident =
     💬 Ответ на Ваш вопрос по инструкции «{ $title }»:
 
     { $answer }
+announcement-withdrawn-note = Пожалуйста, не учитывайте это объявление, оно отозвано: «{ $text }»

@@ -10,7 +10,6 @@ whatsapp-corrected =
     Исправление к объявлению:
 
     { $text }
-whatsapp-withdrawn = Пожалуйста, не учитывайте это объявление, оно отозвано: «{ $text }»
 
 # Written alone (any case), these stop or restart notices, as /stop and /start do. Comma-separated.
 keywords-stop = СТОП, ОТПИСАТЬСЯ

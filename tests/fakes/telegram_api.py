@@ -69,6 +69,8 @@ class Fault:
     retry_after: int | None = None
     times: int = 1
     delay: float = 0.0  # answer late (after the client's timeout, for a timeout)
+    parameters: dict[str, Any] | None = None  # the Bot API's ResponseParameters, verbatim
+    chat_id: int | None = None  # only calls to this chat (else any call of the method)
 
 
 @dataclass
@@ -77,6 +79,8 @@ class FakeTelegram:
     calls: list[Call] = field(default_factory=list)
     forbidden_chats: set[int] = field(default_factory=set)  # "bot was blocked by the user"
     down_chats: set[int] = field(default_factory=set)  # sends to these get 502 Bad Gateway
+    # group chats upgraded to supergroups: sends to the old id get 400 with migrate_to_chat_id
+    migrated_chats: dict[int, int] = field(default_factory=dict)
     faults: dict[str, list[Fault]] = field(default_factory=dict)
     webhook_url: str | None = None
     webhook_secret: str | None = None
@@ -142,7 +146,7 @@ class FakeTelegram:
         call = Call(method, params)
         if self.record:
             self.calls.append(call)
-        fault = self._take_fault(method)
+        fault = self._take_fault(method, params.get("chat_id"))
         if fault is not None and fault.delay:
             await asyncio.sleep(fault.delay)
         if fault is not None and fault.status == 0:
@@ -150,8 +154,18 @@ class FakeTelegram:
             assert request.transport is not None
             request.transport.close()
             raise ConnectionResetError("fault: connection dropped")
+        chat = params.get("chat_id")
+        moved = self.migrated_chats.get(int(chat)) if str(chat).lstrip("-").isdigit() else None
         if fault is not None and fault.status != 200:
-            response = _error(fault.status, fault.description, fault.retry_after)
+            parameters = fault.parameters or (
+                {"retry_after": fault.retry_after} if fault.retry_after is not None else None
+            )
+            response = _error(fault.status, fault.description, parameters)
+        elif moved is not None:
+            response = _error(
+                400, "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": moved},
+            )  # fmt: skip
         elif handler := getattr(self, f"_m_{method}", None):  # a slow 200 is delivered all the same
             response = await handler(params)
         else:
@@ -181,11 +195,13 @@ class FakeTelegram:
         self.send_times.clear()
         return web.json_response({"ok": True})
 
-    def _take_fault(self, method: str) -> Fault | None:
+    def _take_fault(self, method: str, chat: Any) -> Fault | None:
         queue = self.faults.get(method)
         if not queue:
             return None
         fault = queue[0]
+        if fault.chat_id is not None and str(fault.chat_id) != str(chat):
+            return None
         fault.times -= 1
         if fault.times <= 0:
             queue.pop(0)
@@ -255,7 +271,9 @@ class FakeTelegram:
     async def _m_editMessageCaption(self, params: dict[str, Any]) -> web.Response:
         return _ok(self._message(int(params["chat_id"]), caption=params.get("caption")))
 
-    async def _m_deleteMessage(self, _params: dict[str, Any]) -> web.Response:
+    async def _m_deleteMessage(self, params: dict[str, Any]) -> web.Response:
+        if int(params["chat_id"]) in self.forbidden_chats:
+            return _error(403, "Forbidden: bot was blocked by the user")
         return _ok(True)
 
     async def _m_getUpdates(self, params: dict[str, Any]) -> web.Response:
@@ -326,10 +344,10 @@ def _ok(result: Any) -> web.Response:
     return web.json_response({"ok": True, "result": result})
 
 
-def _error(status: int, description: str, retry_after: int | None = None) -> web.Response:
+def _error(status: int, description: str, parameters: dict[str, Any] | None = None) -> web.Response:
     body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
-    if retry_after is not None:
-        body["parameters"] = {"retry_after": retry_after}
+    if parameters:
+        body["parameters"] = parameters
     return web.json_response(body, status=status)
 
 
