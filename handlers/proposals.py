@@ -7,6 +7,7 @@ The draft lives in the conversation state; "received" is said only once the prop
 
 from __future__ import annotations
 
+import secrets
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,11 +15,11 @@ from sqlalchemy import select
 
 from bot.context import Context
 from bot.messages import Choice
+from bot.proposal_notices import audit, categories_of, osm_link
 from bot.routing import Router
 from handlers.menu import show_menu
 from handlers.moderation import moderation_card
 from handlers.places import ask_place, place_name
-from handlers.proposal_status import audit, categories_of, osm_link
 from storage import repos
 from storage.models import (
     Event,
@@ -66,7 +67,7 @@ async def proposals(ctx: Context) -> None:
         case "noloc":
             await show_preview(ctx)
         case "send":
-            await submit(ctx)
+            await submit(ctx, draft_key=value)
         case "retext":
             ctx.resident.state.name = "proposal.text"
             ctx.resident.state.data = {**ctx.data, "editing": True}
@@ -194,11 +195,12 @@ async def show_preview(ctx: Context) -> None:
         await ask_place(ctx)
         return
     ctx.resident.state.name = "proposal.preview"
+    ctx.resident.state.data = {**ctx.data, "key": ctx.data.get("key") or secrets.token_hex(6)}
     location = ctx.data.get("loc")
     ctx.say(
         "proposal-preview",
         [
-            ctx.choice("prop:send", "proposal-send"),
+            ctx.choice(f"prop:send:{ctx.data['key']}", "proposal-send"),
             ctx.choice("prop:retext", "proposal-edit-text"),
             ctx.choice("prop:cancel", "proposal-cancel"),
         ],
@@ -210,9 +212,18 @@ async def show_preview(ctx: Context) -> None:
     )
 
 
-async def submit(ctx: Context) -> None:
-    if ctx.state != "proposal.preview" or "text" not in ctx.data:
-        show_menu(ctx, "button-expired")
+async def submit(ctx: Context, *, draft_key: str) -> None:
+    """Store the proposal: once. Send pressed again (a second tap, an old keyboard, after a
+    restart that lost our answer) or the same text sent again answers with the number given."""
+    current = ctx.state == "proposal.preview" and "text" in ctx.data
+    if not current or (draft_key and draft_key != ctx.data.get("key")):
+        sent = await repos.proposal_sent_before(
+            ctx.session, resident_id=ctx.resident.id, draft_key=draft_key or None
+        )
+        if sent is not None:
+            show_menu(ctx, "proposal-received", number=sent.number)
+        else:
+            show_menu(ctx, "button-expired")
         return
     municipality = await repos.municipality_by_id(ctx.session, id=ctx.resident.municipality_id)
     if municipality is None:
@@ -234,8 +245,16 @@ async def submit(ctx: Context) -> None:
         proposal.status, proposal.submitted_at = ProposalStatus.PENDING, now
         proposal.reason = proposal.note = None
         audit(ctx.session, proposal, actor=ctx.resident.ref, action="resubmitted")
+        proposal.draft_key = ctx.data.get("key")
+    elif sent := await repos.proposal_sent_before(
+        ctx.session, resident_id=ctx.resident.id, draft_key=ctx.data.get("key"),
+        text=ctx.data["text"], since=now - timedelta(days=1),
+    ):  # fmt: skip
+        show_menu(ctx, "proposal-received", number=sent.number)
+        return
     else:
         proposal = Proposal(
+            draft_key=ctx.data.get("key"),
             number=await repos.next_proposal_number(
                 ctx.session, municipality=municipality, now=ctx.now
             ),

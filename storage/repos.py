@@ -4,10 +4,10 @@ transaction (the dispatcher commits once per incoming message)."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, bindparam, delete, func, select
+from sqlalchemy import CursorResult, Select, bindparam, delete, false, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -60,20 +60,24 @@ async def claim_update(
 ) -> bool:
     """Record an update id (received at `now`); False when it was seen before (a platform
     retry or duplicate)."""
-    dialect = "postgresql" if session.bind.dialect.name == "postgresql" else "sqlite"
+    dialect = "postgresql" if session.get_bind().dialect.name == "postgresql" else "sqlite"
     connection = await session.connection()  # Core: the ORM would take it for a bulk insert
     result = await connection.execute(
         _CLAIM[dialect],
         {"channel": channel, "external_id": external_id, "received_at": now},
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return result.rowcount == 1
 
 
 async def forget_processed_updates(session: AsyncSession, *, older_than: datetime) -> int:
-    result = await session.execute(
-        delete(ProcessedUpdate).where(ProcessedUpdate.received_at < older_than)
+    # Session.execute is typed to return a Result; for a DELETE it is a CursorResult.
+    result = cast(
+        CursorResult[Any],
+        await session.execute(
+            delete(ProcessedUpdate).where(ProcessedUpdate.received_at < older_than)
+        ),
     )
-    return result.rowcount  # type: ignore[attr-defined]
+    return result.rowcount
 
 
 async def find_resident(
@@ -120,7 +124,7 @@ async def get_by_ref(session: AsyncSession, model: type[T], ref: str) -> T | Non
 
 def residents_reached(
     *, municipality_id: int, community_ids: list[int] | None, channels: list[str]
-) -> Select[Any]:
+) -> Select[int, str, str, str]:
     """Active residents of a municipality (of some of its communities, if given) on a channel we
     deliver to, as the columns an outbox INSERT ... SELECT needs."""
     query = select(
@@ -156,6 +160,23 @@ def set_status(resident: Resident, status: ResidentStatus, *, now: datetime) -> 
 
 async def municipality_by_id(session: AsyncSession, *, id: int | None) -> Municipality | None:
     return await session.get(Municipality, id) if id is not None else None
+
+
+STAFF_CHATS = ("helpers_chat", "moderation_chat", "authority_chat")
+
+
+async def move_staff_chat(session: AsyncSession, *, old: str, new: str) -> int:
+    """A staff group chat has a new id (Telegram upgraded it to a supergroup): every
+    municipality that names `old` as its helpers', moderators' or authority's chat names `new`
+    from now on. Returns how many settings changed."""
+    changed = 0
+    for name in STAFF_CHATS:
+        column = getattr(Municipality, name)
+        result = await session.execute(
+            update(Municipality).where(column == old).values({name: new})
+        )
+        changed += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return changed
 
 
 async def municipality_by_code(session: AsyncSession, *, code: str) -> Municipality | None:
@@ -367,7 +388,7 @@ async def next_proposal_number(
     query = select(ProposalCounter).where(
         ProposalCounter.municipality_id == municipality.id, ProposalCounter.year == year
     )
-    if session.bind.dialect.name == "postgresql":
+    if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()
     counter = await session.scalar(query)
     if counter is None:
@@ -386,6 +407,30 @@ async def proposals_since(session: AsyncSession, *, resident_id: int, since: dat
             .where(Proposal.resident_id == resident_id, Proposal.created_at >= since)
         )
         or 0
+    )
+
+
+async def proposal_sent_before(
+    session: AsyncSession,
+    *,
+    resident_id: int,
+    draft_key: str | None,
+    text: str | None = None,
+    since: datetime | None = None,
+) -> Proposal | None:
+    """The resident's proposal already sent from this draft, or (given `text` and `since`)
+    with this very text since then: sending again answers with it instead of a second copy."""
+    same_draft = Proposal.draft_key == draft_key if draft_key else false()
+    same_text = (
+        (Proposal.text == text) & (Proposal.created_at >= since)
+        if text is not None and since is not None
+        else false()
+    )
+    return await session.scalar(
+        select(Proposal)
+        .where(Proposal.resident_id == resident_id, same_draft | same_text)
+        .order_by(Proposal.id.desc())
+        .limit(1)
     )
 
 

@@ -14,10 +14,15 @@ from sqlalchemy import func, select
 
 from bot.app import App
 from bot.config import PROJECT_ROOT
+from bot.i18n import I18n
 from storage import repos
-from storage.models import Announcement, Category, Delivery, DeliveryStatus
+from storage.db import create_engine
+from storage.models import Announcement, Category, Delivery, DeliveryStatus, Proposal
+from tests.clock import PinnedClock
 from tests.conftest import free_port, make_settings
+from tests.conftest import start_bot as in_process_bot
 from tests.fakes.telegram_api import FakeTelegram
+from tests.test_announcements import resident_of
 from tests.test_delivery import add_residents
 
 RECIPIENTS = 80
@@ -112,3 +117,65 @@ async def test_kill_mid_broadcast_then_restart(
     assert set(counts) == set(chats)  # nobody lost
     duplicates = sum(counts.values()) - len(counts)
     assert duplicates <= RATE  # at most the one batch that was in flight
+
+
+async def test_kill_between_the_commit_and_the_reply_then_press_send_again(
+    database_url: str, fake_telegram: FakeTelegram, clock: PinnedClock
+) -> None:
+    """Polling has confirmed the update to Telegram before we answer it: a SIGKILL after the
+    commit loses the answer for good. Pressing Send again must tell the number already given,
+    and store nothing twice."""
+    settings = make_settings(database_url, fake_telegram, QUIET_HOURS="off")
+    harness = await in_process_bot(settings, fake_telegram, I18n(), clock=clock)
+    try:
+        resident = await resident_of(harness, 8901, "QUB")
+        await resident.send("/menu")
+        await resident.press("✍️ Send a proposal")
+        await resident.press("✍️ New proposal")
+        await resident.press("🛣 Roads")
+        await resident.send("Please repair the road to the school in Zardabi.")
+        await resident.press("Skip ▸")  # no photos
+        [preview] = await resident.press("Skip ▸")  # no place
+    finally:
+        await harness.app.stop()
+    send = dict(preview.buttons)["✅ Send"]
+
+    # The bot's answer to this chat hangs: the state change is committed, the answer not sent.
+    fake_telegram.fail("sendMessage", 200, delay=10, chat_id=8901)  # longer than the kill takes
+    bot = start_bot(database_url, fake_telegram)
+    try:
+        before = answers_to(fake_telegram, 8901)
+        update_id = await fake_telegram.push(resident.callback(send, preview))
+        await wait_for(lambda: answers_to(fake_telegram, 8901) > before, timeout=60)
+        assert await proposals(harness.app) == 1  # stored...
+        await fake_telegram.delivered(update_id)  # ...and the update confirmed to Telegram
+        bot.kill()  # SIGKILL: the answer is never sent
+        bot.wait(timeout=10)
+    finally:
+        bot.kill()
+
+    again = start_bot(database_url, fake_telegram)
+    try:
+        seen = answers_to(fake_telegram, 8901)
+        await fake_telegram.push(resident.callback(send, preview))  # the resident presses again
+        await wait_for(lambda: answers_to(fake_telegram, 8901) > seen, timeout=60)
+    finally:
+        again.terminate()
+        _, stderr = again.communicate(timeout=20)
+    assert again.returncode == 0, stderr.decode()[-2000:]
+    answer = [c for c in fake_telegram.calls if c.method == "sendMessage" and c.chat_id == 8901][-1]
+    assert "Its number is QUB-2026-0001." in str(answer.params["text"])
+    assert await proposals(harness.app) == 1  # nothing stored twice
+
+
+def answers_to(fake: FakeTelegram, chat_id: int) -> int:
+    return sum(1 for c in fake.calls if c.method == "sendMessage" and c.chat_id == chat_id)
+
+
+async def proposals(app: App) -> int:
+    engine = create_engine(app.settings.database_url)
+    try:
+        async with engine.connect() as connection:
+            return int(await connection.scalar(select(func.count()).select_from(Proposal)) or 0)
+    finally:
+        await engine.dispose()

@@ -8,7 +8,7 @@ import time
 from collections.abc import AsyncIterator
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.i18n import I18n
 from storage import repos
@@ -340,3 +340,17 @@ async def test_nothing_lost_while_the_moderation_chat_is_unreachable(city: BotHa
         row.next_attempt_at = city.app.clock() - timedelta(seconds=1)
     city.app.delivery.wake()
     await eventually(lambda: got(group, number), "the card never reached the moderation chat")
+
+
+async def test_send_pressed_again_tells_the_number_already_given(city: BotHarness) -> None:
+    resident = await resident_of(city, 8951, "QUB")
+    number = await submit(resident)
+    send = [c for c in resident.received if "✅ Send" in dict(c.buttons)][-1]
+    [again] = await resident.press_data(dict(send.buttons)["✅ Send"], send)  # a second tap
+    assert f"Its number is {number}." in again.params["text"]
+    assert "no longer active" not in again.params["text"]
+    # The same text sent again as a new proposal is the same proposal.
+    assert await submit(resident) == number
+    async with city.app.sessionmaker() as session:
+        count = await session.scalar(select(func.count()).select_from(Proposal))
+    assert count == 1
