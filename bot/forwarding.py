@@ -31,11 +31,11 @@ import aiosmtplib
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import proposal_notices
 from bot.config import Settings
 from bot.delivery import DeliveryEngine, nap
 from bot.i18n import I18n, Translator, localised
 from bot.messages import Choice, Reply
-from handlers import proposal_status
 from storage.clock import Clock, system_clock
 from storage.content import COUNTRY_LANGUAGE
 from storage.models import (
@@ -111,7 +111,7 @@ def summary(
     if proposal.photos:
         lines.append(t("forward-photos", count=len(proposal.photos)))
     if proposal.location:
-        lines.append(f"{t('forward-location')} {proposal_status.osm_link(proposal.location)}")
+        lines.append(f"{t('forward-location')} {proposal_notices.osm_link(proposal.location)}")
     return "\n".join(lines)
 
 
@@ -246,7 +246,7 @@ class Forwarder:
     async def _release_one(self, proposal_id: int, cutoff: datetime) -> int:
         async with self.sessionmaker.begin() as session:
             query = select(Proposal).where(Proposal.id == proposal_id, *_releasable(cutoff))
-            if session.bind.dialect.name == "postgresql":
+            if session.get_bind().dialect.name == "postgresql":
                 query = query.with_for_update(skip_locked=True)  # another process has it
             proposal = await session.scalar(query)
             if proposal is None:  # undone meanwhile, or released by another process
@@ -280,11 +280,11 @@ class Forwarder:
         if not kinds:
             log.warning("%s has no authority destination: %s waits for the authority role",
                         municipality.code, proposal.number)  # fmt: skip
-        proposal_status.audit(
+        proposal_notices.audit(
             session, proposal, actor="system", action="forwarded",
             note=", ".join(kinds) or "no destination",
         )  # fmt: skip
-        await proposal_status.notify_resident(
+        await proposal_notices.notify_resident(
             session, proposal=proposal, delivery=self.delivery, i18n=self.i18n
         )
 
@@ -330,7 +330,7 @@ class Forwarder:
                 .order_by(ProposalForward.id)
                 .limit(BATCH)
             )
-            if session.bind.dialect.name == "postgresql":
+            if session.get_bind().dialect.name == "postgresql":
                 due = due.with_for_update(skip_locked=True)  # several senders never share a row
             forwards = list(await session.scalars(due))
             if not forwards:
@@ -449,7 +449,7 @@ class Forwarder:
         if action is not None:
             proposal = await session.get(Proposal, out.proposal_id)
             if proposal is not None:
-                proposal_status.audit(session, proposal, actor="system", action=action, note=note)
+                proposal_notices.audit(session, proposal, actor="system", action=action, note=note)
 
 
 def backoff(attempts: int) -> timedelta:

@@ -1,6 +1,6 @@
 """What happens when a proposal changes status: the audit trail, and the resident told in their
-own language through the delivery outbox. Shared by the moderation and authority handlers and by
-the authority's answer callback (bot/web.py)."""
+own language through the delivery outbox. Shared by the moderation and authority handlers, the
+forwarder and the authority's answer callback (bot/web.py), so it lives below all of them."""
 
 from __future__ import annotations
 

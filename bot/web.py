@@ -14,13 +14,13 @@ from aiohttp.typedefs import Handler
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot import proposal_notices
 from bot.channels.telegram import TelegramChannel
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.forwarding import SIGNATURE_HEADER, signature_ok
 from bot.i18n import I18n
-from handlers import proposal_status
 from storage.models import Proposal
 
 log = logging.getLogger(__name__)
@@ -134,9 +134,9 @@ def answer_handler(
             proposal = await session.scalar(query)
             if proposal is None:
                 return _error(404, "unknown proposal number")
-            if not proposal_status.answerable(proposal):
+            if not proposal_notices.answerable(proposal):
                 return _error(409, f"proposal is {proposal.status}: it cannot be answered")
-            await proposal_status.record_answer(
+            await proposal_notices.record_answer(
                 session, proposal=proposal, answer=parsed.answer, actor="callback",
                 done=parsed.done, delivery=delivery, i18n=i18n,
             )  # fmt: skip

@@ -17,7 +17,7 @@ from bot.delivery import payload_of
 from bot.i18n import Translator, localised
 from bot.ics import CalendarEvent, calendar
 from bot.messages import Choice, Reply
-from handlers.proposal_status import osm_link
+from bot.proposal_notices import osm_link
 from storage import events as store
 from storage.models import (
     AnswerStatus,

@@ -17,9 +17,7 @@ from sqlalchemy import update
 
 from bot.context import Context
 from bot.messages import Choice, Reply
-from bot.routing import Router
-from handlers.menu import show_menu
-from handlers.proposal_status import (
+from bot.proposal_notices import (
     REASONS,
     answerable,
     audit,
@@ -28,6 +26,8 @@ from handlers.proposal_status import (
     record_answer,
     topic,
 )
+from bot.routing import Router
+from handlers.menu import show_menu
 from storage import repos
 from storage.models import Municipality, Proposal, ProposalStatus, Resident, Role
 
