@@ -1,5 +1,5 @@
-"""Command line: python -m bot [run | chat | migrate | load-content | grant | revoke | report |
-export | retry-forwards]."""
+"""Command line: python -m bot [run | chat | migrate | flows | load-content | grant | revoke |
+report | export | retry-forwards]."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from sqlalchemy import CursorResult, select, update
 
 from bot.app import App
 from bot.channels.console import ConsoleChannel
-from bot.config import SHIPPED_LOCALES, ConfigError, Settings
+from bot.config import PROJECT_ROOT, SHIPPED_LOCALES, ConfigError, Settings
 from storage import repos
 from storage.content import ContentError, load_content
 from storage.indicators import tutorial_indicators, write_csv
@@ -24,6 +24,7 @@ from storage.proposal_export import write_proposals_csv
 from storage.tutorials import TutorialError
 
 EXIT_USAGE = 2
+FLOW_DIAGRAMS = PROJECT_ROOT / "docs" / "flows"
 
 
 class CliError(Exception):
@@ -38,6 +39,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     chat.add_argument("--lang", choices=SHIPPED_LOCALES, help="language for a new user")
     chat.add_argument("--user", default="local", help="who you are (default: local)")
     commands.add_parser("migrate", help="apply database migrations")
+    commands.add_parser("flows", help="write a Mermaid diagram of each conversation to docs/flows")
     load = commands.add_parser("load-content", help="load or update municipalities from a file")
     load.add_argument("file", type=Path)
     for name, verb in (("grant", "give"), ("revoke", "take away")):
@@ -216,6 +218,9 @@ async def main_async(args: argparse.Namespace, settings: Settings) -> None:
         case "migrate":
             await app.prepare_database()
             print("database is up to date")
+        case "flows":
+            for path in app.dispatcher.flows.write_diagrams(FLOW_DIAGRAMS):
+                print(f"wrote {path.relative_to(PROJECT_ROOT)}")
         case "load-content":
             await load(app, args.file)
         case "report":

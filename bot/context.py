@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
+from bot.flows import Flows
 from bot.i18n import I18n, Translator
 from bot.messages import Choice, Incoming, Reply
 from storage.models import Resident
@@ -31,6 +32,19 @@ class Context:
     delivery: DeliveryEngine | None = None
     tutorials: TutorialCatalog = field(default_factory=TutorialCatalog)
     queued: bool = False  # something went to the outbox: wake the sender after the commit
+    flows: Flows | None = None  # the declared flows goto() keeps to; None: not checked
+
+    def goto(self, state: str, **data: Any) -> None:
+        """Move the conversation to `state` (a declared flow's state); `data` replaces what the
+        previous state kept. Raises `UndeclaredMove` for a move no flow declares."""
+        if self.flows is not None:
+            self.flows.check(self.resident.state.name, str(state))
+        self.resident.state.name = str(state)
+        self.resident.state.data = data
+
+    def move(self, state: str, **changes: Any) -> None:
+        """Move to `state` keeping the draft, with `changes` applied to it."""
+        self.goto(state, **{**self.resident.state.data, **changes})
 
     @property
     def t(self) -> Translator:
@@ -44,11 +58,6 @@ class Context:
     @property
     def data(self) -> dict[str, Any]:
         return self.resident.state.data
-
-    def goto(self, state: str, **data: Any) -> None:
-        """Move the conversation; `data` replaces what the previous state kept."""
-        self.resident.state.name = state
-        self.resident.state.data = data
 
     def say(self, message_id: str, choices: Iterable[Choice] = (), **args: Any) -> None:
         """Answer with a localised message and, optionally, buttons."""

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.config import Settings
 from bot.context import Context
 from bot.delivery import DeliveryEngine
+from bot.flows import Flows
 from bot.i18n import I18n, negotiate
 from bot.messages import ChatKind, Incoming, Reply, UpdateKind, payload_to_choice
 from bot.routing import Fallback, Router
@@ -64,6 +65,9 @@ class Dispatcher:
         self.i18n = i18n
         self.settings = settings
         self.router = router
+        # Conversations not declared yet are let through: handlers move to declared flows one
+        # feature at a time; tests/test_flows.py says which are left.
+        self.flows = Flows.of(router.flows, strict=False)
         self.clock = clock
         self.tutorials = tutorials or TutorialCatalog()
         self.delivery = delivery
@@ -113,6 +117,7 @@ class Dispatcher:
                     is_new=created,
                     delivery=self.delivery,
                     tutorials=self.tutorials,
+                    flows=self.flows,
                 )
                 await self._route(ctx)
             if ctx.queued:

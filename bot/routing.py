@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.context import Context
+from bot.flows import Flow
 
 Handler = Callable[[Context], Awaitable[None]]
 
@@ -33,6 +34,12 @@ class Router:
     free_text: set[str] = field(default_factory=set)  # states whose text is content, not a pick
     takes_media: set[str] = field(default_factory=set)  # states that take photos, files, places
     fallbacks: dict[Fallback, Handler] = field(default_factory=dict)
+    flows: list[Flow] = field(default_factory=list)  # the conversations this module declares
+
+    def declare(self, flow: Flow) -> Flow:
+        """Declare a conversation flow of this module (see `bot.flows`)."""
+        self.flows.append(flow)
+        return flow
 
     def command(self, *names: str) -> Callable[[Handler], Handler]:
         return self._register(self.commands, names)
@@ -81,6 +88,7 @@ class Router:
                     merged._register(table, [key])(handler)
             merged.free_text |= router.free_text
             merged.takes_media |= router.takes_media
+            merged.flows.extend(router.flows)
         missing = [kind for kind in Fallback if kind not in merged.fallbacks]
         if missing or "start" not in merged.commands:
             raise ValueError(f"routers leave unrouted: {missing or '/start'}")

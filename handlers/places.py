@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import StrEnum
+
 from babel import Locale
 
 from bot.context import Context
+from bot.flows import Draft, Flow
 from bot.messages import Choice
 from bot.routing import Router
 from handlers.menu import reoffer, show_menu
@@ -12,6 +16,39 @@ from storage import repos
 from storage.models import Municipality
 
 router = Router()
+
+
+class Place(StrEnum):
+    COUNTRY = "place.country"
+    MUNICIPALITY = "place.municipality"
+    COMMUNITY = "place.community"
+
+
+FLOW = router.declare(
+    Flow(
+        "place",
+        Place,
+        entries=(Place.COUNTRY, Place.MUNICIPALITY),  # a country first only when there are several
+        moves={
+            Place.COUNTRY: {
+                Place.MUNICIPALITY: "picks a country",
+                Place.COMMUNITY: "types a municipality's name or code",
+            },
+            Place.MUNICIPALITY: {
+                Place.COUNTRY: "back",
+                Place.COMMUNITY: "picks a municipality with villages",
+            },
+            Place.COMMUNITY: {Place.COUNTRY: "back"},
+        },
+        title="Choosing where a resident lives (then the menu)",
+    )
+)
+
+
+@dataclass
+class PlaceDraft(Draft):
+    country: str | None = None  # the country whose municipalities are listed
+    municipality_id: int | None = None  # whose communities are listed
 
 
 def country_name(code: str, locale: str) -> str:
@@ -28,7 +65,7 @@ async def ask_place(ctx: Context) -> None:
     """Start choosing a place: the country first when the deployment spans several."""
     countries = await repos.countries(ctx.session)
     if len(countries) > 1:
-        ctx.goto("place.country")
+        ctx.goto(Place.COUNTRY)
         ctx.say(
             "place-choose-country",
             [
@@ -45,7 +82,7 @@ async def ask_municipality(ctx: Context, *, country: str | None) -> None:
     choices = [Choice(f"mun:{m.id}", m.name(ctx.t.chain)) for m in municipalities]
     if len(await repos.countries(ctx.session)) > 1:
         choices.append(ctx.choice("place:countries", "back"))
-    ctx.goto("place.municipality", country=country)
+    ctx.goto(Place.MUNICIPALITY, **PlaceDraft(country=country).dump())
     ctx.say("place-choose-municipality", choices)
 
 
@@ -57,7 +94,7 @@ async def settle(ctx: Context, municipality: Municipality, community: Municipali
         ctx.session, municipality_id=municipality.id
     ):
         communities = await repos.list_municipalities(ctx.session, parent_id=municipality.id)
-        ctx.goto("place.community", municipality_id=municipality.id)
+        ctx.goto(Place.COMMUNITY, **PlaceDraft(municipality_id=municipality.id).dump())
         ctx.say(
             "place-choose-community",
             [
@@ -129,14 +166,15 @@ async def community_chosen(ctx: Context) -> None:
     show_menu(ctx, "place-saved", place=place_name(ctx, municipality, community))
 
 
-@router.state("place.country", "place.municipality", "place.community")
+@router.state(*Place)
 async def place_typed(ctx: Context) -> None:
     """A typed name or code in any language picks the place (labels were matched already)."""
     typed = (ctx.incoming.text or "").strip()
     place = await repos.municipality_by_code(ctx.session, code=typed)
     if place is None:
         wanted = typed.casefold()
-        parent_id = ctx.data.get("municipality_id") if ctx.state == "place.community" else None
+        draft = PlaceDraft.load(ctx.data)
+        parent_id = draft.municipality_id if ctx.state == Place.COMMUNITY else None
         for candidate in await repos.list_municipalities(ctx.session, parent_id=parent_id):
             if any(str(name).casefold() == wanted for name in candidate.names.values()):
                 place = candidate
