@@ -25,6 +25,7 @@ from typing import Any, Self
 
 IDLE = ""  # no conversation in progress (a new resident, or after /stop)
 
+
 class UndeclaredMove(RuntimeError):
     """A handler moved a conversation along a path its flow does not declare."""
 
