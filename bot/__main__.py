@@ -9,17 +9,17 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import select
 
 from bot.app import App
 from bot.channels.console import ConsoleChannel
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES, ConfigError, Settings
+from bot.delivery import payload_of
 from storage import repos
 from storage.content import ContentError, load_content
 from storage.indicators import tutorial_indicators, write_csv
-from storage.models import Event, ForwardStatus, Proposal, ProposalForward, Role
+from storage.models import Delivery, DeliveryStatus, Event, Proposal, Role
 from storage.proposal_export import write_proposals_csv
 from storage.tutorials import TutorialError
 
@@ -162,23 +162,27 @@ async def report(app: App, *, code: str, first: date, last: date, csv_path: Path
 
 
 async def retry_forwards(app: App, *, code: str | None) -> None:
-    """Forwards that gave up (the mail server or webhook was down for hours) go out again."""
+    """Forwards that gave up (the mail server or webhook was down for hours) go out again:
+    rendered anew from the proposal, to the destinations configured now."""
     await app.prepare_database()
     async with app.sessionmaker.begin() as session:
-        query = (
-            update(ProposalForward)
-            .where(ProposalForward.status == ForwardStatus.FAILED)
-            .values(status=ForwardStatus.QUEUED, attempts=0, next_attempt_at=app.clock())
+        query = select(Delivery).where(
+            Delivery.proposal_id.is_not(None), Delivery.status == DeliveryStatus.FAILED
         )
         if code:
             municipality = await repos.municipality_by_code(session, code=code)
             if municipality is None:
                 raise CliError(f"no municipality with code {code!r}")
             ours = select(Proposal.id).where(Proposal.municipality_id == municipality.id)
-            query = query.where(ProposalForward.proposal_id.in_(ours))
-        # Session.execute is typed to return a Result; for an UPDATE it is a CursorResult.
-        result = cast(CursorResult[Any], await session.execute(query))
-    print(f"{result.rowcount} failed forwards queued again; a running bot sends them shortly")
+            query = query.where(Delivery.proposal_id.in_(ours))
+        failed = list(await session.scalars(query))
+        for row in failed:
+            proposal = await session.get(Proposal, row.proposal_id)
+            assert proposal is not None  # the foreign key cascades
+            reply, _ = await app.forwarder.render(session, proposal, row.channel)
+            row.payload, row.status, row.attempts = payload_of(reply), DeliveryStatus.QUEUED, 0
+            row.next_attempt_at = app.clock()
+    print(f"{len(failed)} failed forwards queued again; a running bot sends them shortly")
 
 
 async def export_proposals(

@@ -12,6 +12,7 @@ from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.channels.authority import EmailChannel, WebhookChannel
 from bot.channels.base import Channel
 from bot.channels.telegram import TelegramChannel
 from bot.channels.whatsapp import WhatsAppChannel
@@ -78,7 +79,12 @@ class App:
             if settings.whatsapp_enabled
             else None
         )  # fmt: skip
-        channels: dict[str, Channel] = {c.name: c for c in (telegram, whatsapp) if c is not None}
+        # E-mail and webhooks carry forwards to authorities, through the same outbox.
+        email = EmailChannel(settings) if settings.smtp_host else None
+        webhook = WebhookChannel(settings) if settings.authority_secret else None
+        channels: dict[str, Channel] = {
+            c.name: c for c in (telegram, whatsapp, email, webhook) if c is not None
+        }
         delivery = DeliveryEngine(
             sessionmaker=sessionmaker,
             channels=channels,
@@ -162,13 +168,15 @@ class App:
             if not task.cancelled() and (error := task.exception()) is not None:
                 log.error("stop: a background loop had failed", exc_info=error)
         self._background.clear()
-        await self.forwarder.close()
         if self._runner is not None:
             await self._runner.cleanup()  # no more webhooks
         if self.whatsapp is not None:
             await self.whatsapp.stop()  # messages already received are handled first
         if self.telegram is not None:
             await self.telegram.stop()
+        for channel in self.delivery.channels.values():  # e-mail, webhooks
+            if channel is not self.telegram and channel is not self.whatsapp:
+                await channel.stop()
         await self.engine.dispose()
 
     async def serve_forever(self) -> None:

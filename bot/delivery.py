@@ -54,6 +54,7 @@ from storage.models import (
     DeliveryStatus,
     Municipality,
     Priority,
+    ProposalEvent,
     Resident,
     ResidentStatus,
 )
@@ -61,8 +62,11 @@ from storage.models import (
 log = logging.getLogger(__name__)
 
 MAX_BATCH = 500
-MAX_ATTEMPTS = 8
-MAX_BACKOFF = 600.0  # seconds
+# One retry schedule for everything the outbox sends (chat messages, e-mail, webhooks): 2, 4,
+# 8 ... seconds, at most an hour apart, 12 tries over about two hours; then the row is failed,
+# kept and counted where staff see it.
+MAX_ATTEMPTS = 12
+MAX_BACKOFF = 3600.0  # seconds
 DEFAULT_QUIET_HOURS = "22:00-08:00"
 
 
@@ -354,6 +358,26 @@ class DeliveryEngine:
                 )
             )  # fmt: skip
 
+    def enqueue_forward(
+        self,
+        session: AsyncSession,
+        *,
+        channel: str,
+        target: str,
+        reply: Reply,
+        locale: str,
+        proposal_id: int,
+    ) -> Delivery:
+        """An approved proposal to its authority: a Telegram group, an e-mail address or a
+        webhook URL, by channel. Its final outcome enters the proposal's history."""
+        row = Delivery(
+            resident_id=None, channel=channel, chat_ref=target, locale=locale,
+            priority=Priority.PERSONAL, urgent=True, payload=payload_of(reply),
+            next_attempt_at=self.clock(), proposal_id=proposal_id,
+        )  # fmt: skip
+        session.add(row)
+        return row
+
     def enqueue_to_chat(
         self, session: AsyncSession, *, channel: str, chat_ref: str, reply: Reply, locale: str
     ) -> Delivery:
@@ -495,6 +519,9 @@ class DeliveryEngine:
     async def _record(self, outcomes: list[tuple[dict[str, Any], int | None]]) -> None:
         async with self.sessionmaker.begin() as session:
             await session.execute(update(Delivery), [outcome for outcome, _ in outcomes])
+            final = [o["id"] for o, _ in outcomes if o.get("status") in FINAL]
+            if final:
+                await _forwards_into_history(session, final, self.clock())
             unreachable = {resident for _, resident in outcomes if resident is not None}
             if unreachable:
                 await session.execute(
@@ -534,6 +561,7 @@ class DeliveryEngine:
                 Delivery.attempts,
                 Delivery.priority,
                 Delivery.needs_template,
+                Delivery.proposal_id,
             )
             .execution_options(synchronize_session=False)
         )
@@ -724,7 +752,11 @@ class DeliveryEngine:
             Choice(str(choice[0]), str(choice[1]), choice[2] if len(choice) > 2 else None)
             for choice in payload.get("choices", [])
         )
-        reply = Reply(str(payload["text"]), choices, locale=row.locale)
+        title = payload.get("title")
+        reply = Reply(
+            str(payload["text"]), choices, locale=row.locale,
+            title=str(title) if title is not None else None,
+        )  # fmt: skip
         return await channel.deliver(
             row.chat_ref, reply, payload.get("media"), window_open=window_open
         )
@@ -852,11 +884,14 @@ class _BatchContext:
 
 def payload_of(reply: Reply) -> dict[str, Any]:
     """A reply as an outbox row's payload (rendered again when sent)."""
-    return {
+    payload: dict[str, Any] = {
         "text": reply.text,
         "choices": [[c.id, c.label, c.url] if c.url else [c.id, c.label] for c in reply.choices],
         "media": reply.media,
     }
+    if reply.title is not None:
+        payload["title"] = reply.title
+    return payload
 
 
 async def _insert_rows(session: AsyncSession, rows: Select[*tuple[Any, ...]]) -> int:
@@ -865,6 +900,27 @@ async def _insert_rows(session: AsyncSession, rows: Select[*tuple[Any, ...]]) ->
     names = [str(column.key) for column in rows.selected_columns]
     result = await session.execute(insert(Delivery).from_select(names, rows))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+FINAL = (DeliveryStatus.SENT, DeliveryStatus.FAILED)
+
+
+async def _forwards_into_history(session: AsyncSession, ids: list[int], now: datetime) -> None:
+    """A forward's final outcome (sent, or failed for good) enters its proposal's history."""
+    rows = await session.execute(
+        select(Delivery.proposal_id, Delivery.channel, Delivery.status, Delivery.last_error).where(
+            Delivery.id.in_(ids), Delivery.proposal_id.is_not(None)
+        )
+    )
+    for proposal_id, channel, status, error in rows:
+        sent = status == DeliveryStatus.SENT
+        session.add(
+            ProposalEvent(
+                proposal_id=proposal_id, actor="system",
+                action="forward_sent" if sent else "forward_failed",
+                note=channel if sent else f"{channel}: {error}"[:1000], created_at=now,
+            )
+        )  # fmt: skip
 
 
 def _failed(error: Exception) -> dict[str, Any]:

@@ -1,37 +1,27 @@
 """Approved proposals go to the authority: its Telegram group, its e-mail, its own system.
 
 Nothing leaves while a moderator may still undo the decision (`PROPOSAL_UNDO_MINUTES`). Then, in
-one transaction per proposal, `release_due` marks it forwarded, audits that, queues the message to
-the authority's Telegram group in the delivery outbox, writes one `proposal_forwards` row per
-e-mail or webhook destination, and queues the resident's notice. `drain` sends those rows and
-retries them with backoff; after `MAX_ATTEMPTS` a row is `failed`, kept and visible (export).
-
-Claiming a row leases it: `attempts + 1` and `next_attempt_at` moved `LEASE` ahead, in a short
-transaction. A crash mid-send therefore loses nothing: the row is due again once the lease runs
-out, at the price of a possible second copy of that one message (like the delivery outbox).
+one transaction per proposal, `release_due` marks it forwarded, audits that, and queues one outbox
+row per destination (the authority's Telegram group, e-mail, webhook: channels of the one delivery
+engine, `bot.channels.authority` for the last two) and the resident's notice. From there the
+outbox owns them: one retry schedule, one crash rule, one status model for every channel; a
+forward's final outcome enters the proposal's history, and `/queue` and the export count them.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import json
 import logging
-import random
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import aiohttp
-import aiosmtplib
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import proposal_notices
+from bot.channels.authority import SIGNATURE_HEADER, sign, signature_ok
 from bot.config import Settings
 from bot.delivery import DeliveryEngine, nap
 from bot.i18n import I18n, Translator, localised
@@ -40,33 +30,18 @@ from storage.clock import Clock, system_clock
 from storage.content import COUNTRY_LANGUAGE
 from storage.models import (
     Event,
-    ForwardStatus,
     Municipality,
     Proposal,
-    ProposalForward,
     ProposalStatus,
 )
 from storage.proposal_export import iso
 
 log = logging.getLogger(__name__)
 
-SIGNATURE_HEADER = "X-Signature-256"
-BATCH = 20  # forwards sent per round
-MAX_ATTEMPTS = 8
-FIRST_BACKOFF = 60.0  # seconds; doubles per attempt: 8 tries span about two hours
-MAX_BACKOFF = 3600.0
-LEASE = timedelta(minutes=5)  # longer than any send may take (SEND_TIMEOUT)
-SEND_TIMEOUT = 30.0
+__all__ = ["SIGNATURE_HEADER", "Forwarder", "sign", "signature_ok"]  # the answer callback's
+
+BATCH = 20  # proposals released per round
 IDLE_POLL = 2.0
-
-
-def sign(secret: str, body: bytes) -> str:
-    """The X-Signature-256 value: sha256=<hex HMAC-SHA256 of the exact body>."""
-    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
-
-
-def signature_ok(secret: str, body: bytes, given: str | None) -> bool:
-    return given is not None and hmac.compare_digest(given.encode(), sign(secret, body).encode())
 
 
 def authority_locale(municipality: Municipality) -> str:
@@ -131,6 +106,21 @@ def chat_reply(
     return Reply(text, choices, media)
 
 
+def email_reply(
+    t: Translator,
+    proposal: Proposal,
+    municipality: Municipality,
+    community: Municipality | None,
+    event: Event | None = None,
+) -> Reply:
+    category = t(f"proposal-category-{proposal.category}")
+    subject = t("forward-email-subject", number=proposal.number, category=category)
+    footer = t("forward-email-footer", number=proposal.number,
+               municipality=municipality.name(t.chain))  # fmt: skip
+    body = f"{summary(t, proposal, municipality, community, event)}\n\n-- \n{footer}\n"
+    return Reply(body, title=subject)
+
+
 def webhook_body(
     proposal: Proposal,
     municipality: Municipality,
@@ -161,23 +151,6 @@ def webhook_body(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Outgoing:
-    """One claimed forward, rendered while the database was at hand."""
-
-    forward_id: int
-    proposal_id: int
-    kind: str  # "email" | "webhook"
-    target: str
-    attempts: int  # including this one
-    subject: str  # e-mail only
-    body: str  # e-mail text, or the webhook's JSON
-
-
-class ForwardError(Exception):
-    """A destination refused or could not be reached; retried with backoff."""
-
-
 class Forwarder:
     def __init__(
         self,
@@ -194,7 +167,6 @@ class Forwarder:
         self.delivery = delivery
         self.clock = clock
         self._wake = asyncio.Event()
-        self._http: aiohttp.ClientSession | None = None
 
     # --- the loop -------------------------------------------------------------------------
 
@@ -204,19 +176,13 @@ class Forwarder:
     async def run(self, stop: asyncio.Event, *, idle_poll: float = IDLE_POLL) -> None:
         while not stop.is_set():
             try:
-                await self.release_due()
-                busy = await self.drain() >= BATCH  # a full batch: more may be due
+                busy = await self.release_due() >= BATCH  # a full batch: more may be due
             except Exception:  # a database hiccup must not end forwarding for good
                 log.exception("forwarding: a round failed; trying again shortly")
                 busy = False
             if busy:
                 continue
             await nap(self._wake, stop, idle_poll)
-
-    async def close(self) -> None:
-        if self._http is not None:
-            await self._http.close()
-            self._http = None
 
     # --- release: the undo window is over -------------------------------------------------
 
@@ -256,30 +222,11 @@ class Forwarder:
         return 1
 
     async def _release(self, session: AsyncSession, proposal: Proposal) -> None:
-        now = self.clock()
-        municipality, community = await _places(session, proposal)
-        event = await _consultation(session, proposal)
-        proposal.forwarded_at = now
-        destinations = self._destinations(municipality)
-        if municipality.authority_chat:
-            if "telegram" not in self.delivery.channels:  # kept in the outbox until there is
-                log.warning("%s: authority_chat is set but Telegram is not", municipality.code)
-            t = self.i18n.translator(authority_locale(municipality))
-            self.delivery.enqueue_to_chat(
-                session, channel="telegram", chat_ref=municipality.authority_chat,
-                reply=chat_reply(t, proposal, municipality, community, event), locale=t.locale,
-            )  # fmt: skip
-        for kind, target in destinations:
-            session.add(
-                ProposalForward(
-                    proposal_id=proposal.id, kind=kind, target=target,
-                    status=ForwardStatus.QUEUED, next_attempt_at=now, created_at=now,
-                )
-            )  # fmt: skip
-        kinds = ["telegram"] * bool(municipality.authority_chat) + [k for k, _ in destinations]
+        proposal.forwarded_at = self.clock()
+        kinds = [kind for kind, _ in await self.enqueue(session, proposal)]
         if not kinds:
             log.warning("%s has no authority destination: %s waits for the authority role",
-                        municipality.code, proposal.number)  # fmt: skip
+                        proposal.municipality_id, proposal.number)  # fmt: skip
         proposal_notices.audit(
             session, proposal, actor="system", action="forwarded",
             note=", ".join(kinds) or "no destination",
@@ -288,9 +235,42 @@ class Forwarder:
             session, proposal=proposal, delivery=self.delivery, i18n=self.i18n
         )
 
+    async def enqueue(self, session: AsyncSession, proposal: Proposal) -> list[tuple[str, str]]:
+        """Queue the proposal to each destination of its authority; returns (channel, target)
+        of each."""
+        municipality = await session.get(Municipality, proposal.municipality_id)
+        assert municipality is not None  # the foreign key cascades
+        destinations = self._destinations(municipality)
+        for channel, target in destinations:
+            reply, locale = await self.render(session, proposal, channel)
+            self.delivery.enqueue_forward(
+                session, channel=channel, target=target, reply=reply, locale=locale,
+                proposal_id=proposal.id,
+            )  # fmt: skip
+        return destinations
+
+    async def render(
+        self, session: AsyncSession, proposal: Proposal, channel: str
+    ) -> tuple[Reply, str]:
+        """The proposal as the authority reads it on `channel`, in the authority's language."""
+        municipality, community = await _places(session, proposal)
+        event = await _consultation(session, proposal)
+        t = self.i18n.translator(authority_locale(municipality))
+        if channel == "email":
+            return email_reply(t, proposal, municipality, community, event), t.locale
+        if channel == "webhook":
+            body = webhook_body(proposal, municipality, community, self._answer_url(), event)
+            return Reply(body), t.locale
+        return chat_reply(t, proposal, municipality, community, event), t.locale
+
     def _destinations(self, municipality: Municipality) -> list[tuple[str, str]]:
-        """E-mail and webhook destinations we can serve; a configured one we cannot is logged."""
+        """(channel, target) of each destination; a configured one we cannot serve is logged
+        (a Telegram group waits in the outbox until Telegram is configured)."""
         found = []
+        if municipality.authority_chat:
+            if "telegram" not in self.delivery.channels:
+                log.warning("%s: authority_chat is set but Telegram is not", municipality.code)
+            found.append(("telegram", municipality.authority_chat))
         if municipality.authority_email:
             if self.settings.smtp_host:
                 found.append(("email", municipality.authority_email))
@@ -305,157 +285,8 @@ class Forwarder:
                 )
         return found
 
-    # --- drain: e-mail and webhooks -------------------------------------------------------
-
-    async def drain(self) -> int:
-        """Send one batch of due forwards, oldest first; returns how many were tried."""
-        batch = await self._claim()
-        if not batch:
-            return 0
-        errors = await asyncio.gather(*(self._attempt(out) for out in batch))
-        async with self.sessionmaker.begin() as session:
-            for out, error in zip(batch, errors, strict=True):
-                await self._record(session, out, error)
-        return len(batch)
-
-    async def _claim(self) -> list[Outgoing]:
-        now = self.clock()
-        async with self.sessionmaker.begin() as session:
-            due = (
-                select(ProposalForward)
-                .where(
-                    ProposalForward.status == ForwardStatus.QUEUED,
-                    ProposalForward.next_attempt_at <= now,
-                )
-                .order_by(ProposalForward.id)
-                .limit(BATCH)
-            )
-            if session.get_bind().dialect.name == "postgresql":
-                due = due.with_for_update(skip_locked=True)  # several senders never share a row
-            forwards = list(await session.scalars(due))
-            if not forwards:
-                return []
-            await session.execute(
-                update(ProposalForward)
-                .where(ProposalForward.id.in_([f.id for f in forwards]))
-                .values(attempts=ProposalForward.attempts + 1, next_attempt_at=now + LEASE)
-                .execution_options(synchronize_session=False)
-            )
-            return [await self._render(session, forward) for forward in forwards]
-
-    async def _render(self, session: AsyncSession, forward: ProposalForward) -> Outgoing:
-        proposal = await session.get(Proposal, forward.proposal_id)
-        assert proposal is not None  # the foreign key cascades
-        municipality, community = await _places(session, proposal)
-        event = await _consultation(session, proposal)
-        subject = body = ""
-        if forward.kind == "email":
-            t = self.i18n.translator(authority_locale(municipality))
-            category = t(f"proposal-category-{proposal.category}")
-            subject = t("forward-email-subject", number=proposal.number, category=category)
-            footer = t(
-                "forward-email-footer",
-                number=proposal.number,
-                municipality=municipality.name(t.chain),
-            )
-            body = f"{summary(t, proposal, municipality, community, event)}\n\n-- \n{footer}\n"
-        elif forward.kind == "webhook":
-            body = webhook_body(proposal, municipality, community, self._answer_url(), event)
-        return Outgoing(
-            forward_id=forward.id, proposal_id=proposal.id, kind=forward.kind,
-            target=forward.target, attempts=forward.attempts + 1, subject=subject, body=body,
-        )  # fmt: skip
-
     def _answer_url(self) -> str:
         return f"{self.settings.public_url}/authority/answer" if self.settings.public_url else ""
-
-    async def _attempt(self, out: Outgoing) -> str | None:
-        """Send one forward; returns None on success, else what went wrong."""
-        try:
-            if out.kind == "email":
-                await self._send_email(out)
-            elif out.kind == "webhook":
-                await self._post_webhook(out)
-            else:
-                return f"unknown destination kind {out.kind!r}"
-        except ForwardError as error:
-            return str(error)
-        except (aiosmtplib.SMTPException, aiohttp.ClientError, OSError, TimeoutError) as error:
-            return f"{type(error).__name__}: {error}"
-        except Exception as error:  # a bug: recorded on the row and retried, never lost
-            log.exception("forwarding: %s to %s failed unexpectedly", out.kind, out.target)
-            return f"{type(error).__name__}: {error}"
-        return None
-
-    async def _send_email(self, out: Outgoing) -> None:
-        settings = self.settings
-        message = EmailMessage()
-        message["From"] = settings.smtp_from
-        message["To"] = out.target
-        message["Subject"] = out.subject
-        message["Date"] = formatdate(localtime=False, usegmt=True)
-        message["Message-ID"] = make_msgid(domain=settings.smtp_from.rpartition("@")[2] or None)
-        message.set_content(out.body)  # text/plain, UTF-8
-        implicit_tls = settings.smtp_port == 465  # SMTPS: TLS from the first byte
-        await aiosmtplib.send(
-            message,
-            hostname=settings.smtp_host,
-            port=settings.smtp_port,
-            username=settings.smtp_user,
-            password=settings.smtp_password if settings.smtp_user else None,
-            use_tls=implicit_tls,
-            start_tls=False if implicit_tls else settings.smtp_starttls,
-            timeout=SEND_TIMEOUT,
-        )
-
-    async def _post_webhook(self, out: Outgoing) -> None:
-        body = out.body.encode()
-        headers = {
-            "Content-Type": "application/json; charset=utf-8",
-            SIGNATURE_HEADER: sign(self.settings.authority_secret or "", body),
-        }
-        if self._http is None:
-            self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=SEND_TIMEOUT))
-        # No redirects: the signed body goes only where the municipality said.
-        async with self._http.post(
-            out.target, data=body, headers=headers, allow_redirects=False
-        ) as response:
-            if not 200 <= response.status < 300:
-                detail = (await response.text(errors="replace"))[:100]
-                raise ForwardError(f"HTTP {response.status} {detail}".strip())
-
-    async def _record(self, session: AsyncSession, out: Outgoing, error: str | None) -> None:
-        """Store the outcome; only final ones (sent, given up) enter the proposal's history."""
-        values: dict[str, Any]
-        action = note = None
-        if error is None:
-            values = {"status": ForwardStatus.SENT, "sent_at": self.clock(), "last_error": None}
-            action, note = "forward_sent", out.kind
-        elif out.attempts >= MAX_ATTEMPTS:
-            values = {"status": ForwardStatus.FAILED, "last_error": error[:300]}
-            action, note = "forward_failed", f"{out.kind}: {error}"
-            log.warning("forwarding: %s to %s failed for good: %s", out.kind, out.target, error)
-        else:
-            values = {
-                "status": ForwardStatus.QUEUED,
-                "next_attempt_at": self.clock() + backoff(out.attempts),
-                "last_error": error[:300],
-            }
-            log.info("forwarding: %s to %s failed (try %d): %s", out.kind, out.target,
-                     out.attempts, error)  # fmt: skip
-        await session.execute(
-            update(ProposalForward).where(ProposalForward.id == out.forward_id).values(**values)
-        )
-        if action is not None:
-            proposal = await session.get(Proposal, out.proposal_id)
-            if proposal is not None:
-                proposal_notices.audit(session, proposal, actor="system", action=action, note=note)
-
-
-def backoff(attempts: int) -> timedelta:
-    """1, 2, 4 ... minutes (at most an hour), jittered so retries do not march in step."""
-    seconds = min(MAX_BACKOFF, FIRST_BACKOFF * 2 ** (attempts - 1))
-    return timedelta(seconds=seconds * random.uniform(0.8, 1.2))
 
 
 async def _places(

@@ -124,6 +124,7 @@ class Reply:
     media: dict[str, str] | None = None
     locale: str | None = None  # the language of `text`, for words a channel adds ("More")
     first_choice: int = 0  # channels that show choices in pages start at this one
+    title: str | None = None  # a heading where the channel has one (an e-mail's subject)
 
 
 def shorten(text: str, limit: int) -> str:

@@ -278,7 +278,9 @@ class Delivery(Base):
     # null for a staff group chat (a municipality's moderation or helpers chat)
     resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
     channel: Mapped[str] = mapped_column(String(16))
-    chat_ref: Mapped[str] = mapped_column(String(64))  # snapshot of residents.external_id
+    # Where it goes: a chat (snapshot of residents.external_id, or a staff group), an e-mail
+    # address or a webhook URL, by channel.
+    chat_ref: Mapped[str] = mapped_column(String(500))
     locale: Mapped[str] = mapped_column(String(8))  # snapshot at enqueue time
     priority: Mapped[int] = mapped_column(Integer, default=Priority.PERSONAL)
     action: Mapped[str] = mapped_column(String(8), default=Action.SEND)
@@ -295,6 +297,11 @@ class Delivery(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(default=stamp)
     last_error: Mapped[str | None] = mapped_column(String(300))
     platform_message_id: Mapped[str | None] = mapped_column(String(255))
+    # A forward of an approved proposal to its authority: its final outcome enters the
+    # proposal's history, and /queue and the export count it.
+    proposal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("proposals.id", ondelete="CASCADE"), index=True
+    )
     # Where an action can come out more than one way: a withdrawal "deleted", "edited" into a
     # note, or answered by a new "note" (bot.channels.base.Withdrawn).
     outcome: Mapped[str | None] = mapped_column(String(16))
@@ -463,33 +470,6 @@ class ProposalCounter(Base):
     )
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class ForwardStatus(StrEnum):
-    QUEUED = "queued"
-    SENT = "sent"
-    FAILED = "failed"  # retries exhausted: visible in /queue and the export; retried by hand
-
-
-class ProposalForward(Base):
-    """One approved proposal to one authority destination (e-mail or webhook), retried until it
-    is delivered. Telegram destinations go through the delivery outbox instead."""
-
-    __tablename__ = "proposal_forwards"
-    __table_args__ = (Index("ix_proposal_forwards_due", "status", "next_attempt_at"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposals.id", ondelete="CASCADE"), index=True
-    )
-    kind: Mapped[str] = mapped_column(String(8))  # "email" | "webhook"
-    target: Mapped[str] = mapped_column(String(500))
-    status: Mapped[str] = mapped_column(String(8), default=ForwardStatus.QUEUED)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(default=stamp)
-    last_error: Mapped[str | None] = mapped_column(String(300))
-    created_at: Mapped[datetime] = mapped_column(default=stamp)
-    sent_at: Mapped[datetime | None]
 
 
 class EventKind(StrEnum):

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Municipality, Proposal, ProposalEvent, ProposalForward, Resident
+from storage.models import Delivery, Municipality, Proposal, ProposalEvent, Resident
 
 COLUMNS = (
     "number", "status", "category", "community", "submitted_at", "text", "photos", "location",
@@ -107,12 +107,13 @@ async def _history(session: AsyncSession, ids: list[int]) -> dict[int, list[str]
 async def _forwards(session: AsyncSession, ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
     rows = await session.execute(
-        select(ProposalForward.proposal_id, ProposalForward.kind, ProposalForward.status)
-        .where(ProposalForward.proposal_id.in_(ids))
-        .order_by(ProposalForward.id)
+        select(Delivery.proposal_id, Delivery.channel, Delivery.status)
+        .where(Delivery.proposal_id.in_(ids))
+        .order_by(Delivery.id)
     )
-    for proposal_id, kind, status in rows:
-        found[proposal_id].append(f"{kind}:{status}")
+    for proposal_id, channel, status in rows:
+        if proposal_id is not None:
+            found[proposal_id].append(f"{channel}:{status}")
     return found
 
 

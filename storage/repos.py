@@ -17,13 +17,13 @@ from storage.models import (
     AnnouncementStatus,
     Consent,
     ConversationState,
-    ForwardStatus,
+    Delivery,
+    DeliveryStatus,
     LibraryItem,
     Municipality,
     ProcessedUpdate,
     Proposal,
     ProposalCounter,
-    ProposalForward,
     ProposalStatus,
     Resident,
     ResidentStatus,
@@ -470,11 +470,11 @@ async def failed_forwards(session: AsyncSession, *, municipality_ids: list[int])
     return int(
         await session.scalar(
             select(func.count())
-            .select_from(ProposalForward)
-            .join(Proposal, Proposal.id == ProposalForward.proposal_id)
+            .select_from(Delivery)
+            .join(Proposal, Proposal.id == Delivery.proposal_id)
             .where(
                 Proposal.municipality_id.in_(municipality_ids),
-                ProposalForward.status != ForwardStatus.SENT,
+                Delivery.status.not_in((DeliveryStatus.SENT, DeliveryStatus.SKIPPED)),
             )
         )
         or 0

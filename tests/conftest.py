@@ -181,7 +181,9 @@ async def app_by_hand(settings: Settings, *, clock: PinnedClock) -> AsyncIterato
     try:
         yield app
     finally:
-        await app.forwarder.close()
+        for channel in app.delivery.channels.values():
+            if channel is not app.telegram:
+                await channel.stop()
         await app.telegram.application.shutdown()
         await app.engine.dispose()
 

@@ -26,15 +26,15 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import func, select, update
 
 from bot.app import App
-from bot.forwarding import MAX_ATTEMPTS, Forwarder
+from bot.delivery import MAX_ATTEMPTS, DeliveryEngine
+from bot.forwarding import Forwarder
 from bot.web import build_web_app
 from storage import repos
 from storage.models import (
     Delivery,
-    ForwardStatus,
+    DeliveryStatus,
     Proposal,
     ProposalEvent,
-    ProposalForward,
     ProposalStatus,
 )
 from storage.proposal_export import COLUMNS, write_proposals_csv
@@ -205,9 +205,15 @@ async def make_proposal(
         return proposal.id
 
 
-async def forwards(app: App) -> dict[str, ProposalForward]:
+async def forwards(app: App) -> dict[str, Delivery]:
+    """The e-mail and webhook forwards in the outbox, by channel."""
     async with app.sessionmaker() as session:
-        return {f.kind: f for f in await session.scalars(select(ProposalForward))}
+        rows = await session.scalars(
+            select(Delivery).where(
+                Delivery.proposal_id.is_not(None), Delivery.channel.in_(("email", "webhook"))
+            )
+        )
+        return {row.channel: row for row in rows}
 
 
 async def events(app: App, proposal_id: int) -> list[tuple[str, str, str | None]]:
@@ -235,8 +241,8 @@ async def deliveries(app: App) -> list[Delivery]:
 async def skip_backoff(app: App) -> None:
     async with app.sessionmaker.begin() as session:
         await session.execute(
-            update(ProposalForward)
-            .where(ProposalForward.status == ForwardStatus.QUEUED)
+            update(Delivery)
+            .where(Delivery.status == DeliveryStatus.QUEUED)
             .values(next_attempt_at=app.clock() - timedelta(seconds=1))
         )
 
@@ -277,11 +283,11 @@ async def test_nothing_leaves_before_the_undo_window_is_over(app: App, receiver:
         assert (await proposal(app, other)).forwarded_at is None
     assert await events(app, fresh) == [("forwarded", "system", "telegram, email, webhook")]
     found = await forwards(app)
-    assert {k: (f.target, f.status, f.attempts) for k, f in found.items()} == {
-        "email": (AUTHORITY_EMAIL, ForwardStatus.QUEUED, 0),
-        "webhook": (receiver.url, ForwardStatus.QUEUED, 0),
+    assert {k: (f.chat_ref, f.status, f.attempts) for k, f in found.items()} == {
+        "email": (AUTHORITY_EMAIL, DeliveryStatus.QUEUED, 0),
+        "webhook": (receiver.url, DeliveryStatus.QUEUED, 0),
     }
-    to_chat, to_resident = await deliveries(app)
+    to_chat, _email, _webhook, to_resident = await deliveries(app)
     assert (to_chat.chat_ref, to_chat.resident_id, to_chat.locale) == (AUTHORITY_CHAT, None, "az")
     assert to_resident.chat_ref == str(RESIDENT) and to_resident.topic == f"proposal:{fresh}"
 
@@ -342,7 +348,7 @@ async def test_email_reaches_the_authority(app: App, smtp: SmtpServer) -> None:
     text = "Улица Ленина: нет освещения,\nуже две недели."
     proposal_id = await make_proposal(app, "QUB-2026-0011", text=text, photos=["P"])
     await app.forwarder.release_due()
-    assert await app.forwarder.drain() == 1
+    await app.delivery.drain()
 
     [envelope] = smtp.mailbox.envelopes
     assert envelope.mail_from == "bot@community.example"
@@ -352,7 +358,7 @@ async def test_email_reaches_the_authority(app: App, smtp: SmtpServer) -> None:
     assert message.get_content_type() == "text/plain"
     body = message.get_content()
     assert text in body and "QUB-2026-0011" in body
-    assert (await forwards(app))["email"].status == ForwardStatus.SENT
+    assert (await forwards(app))["email"].status == DeliveryStatus.SENT
     assert ("forward_sent", "system", "email") in await events(app, proposal_id)
 
 
@@ -363,7 +369,7 @@ async def test_webhook_gets_signed_json(app: App, receiver: Receiver) -> None:
         location={"lat": 41.36, "lon": 48.51}, community="QUB-XIN",
     )  # fmt: skip
     await app.forwarder.release_due()
-    assert await app.forwarder.drain() == 1
+    await app.delivery.drain()
 
     [body] = receiver.received  # the receiver checked the signature
     assert {k: body[k] for k in ("event", "number", "municipality", "community", "category")} == {
@@ -377,7 +383,7 @@ async def test_webhook_gets_signed_json(app: App, receiver: Receiver) -> None:
     assert body["location"] == {"lat": 41.36, "lon": 48.51}
     assert body["submitted_at"].endswith("Z") and body["approved_at"].endswith("Z")
     assert body["answer_url"] == f"{app.settings.public_url}/authority/answer"
-    assert (await forwards(app))["webhook"].status == ForwardStatus.SENT
+    assert (await forwards(app))["webhook"].status == DeliveryStatus.SENT
     assert ("forward_sent", "system", "webhook") in await events(app, proposal_id)
 
 
@@ -389,22 +395,22 @@ async def test_destinations_down_are_retried_and_nothing_is_lost(
     proposal_id = await make_proposal(app, "QUB-2026-0021")
     await app.forwarder.release_due()
 
-    assert await app.forwarder.drain() == 2
-    assert await app.forwarder.drain() == 0  # backing off
+    await app.delivery.drain()
+    await app.delivery.drain()  # backing off
     for attempts in (1, 2, 3):
         found = await forwards(app)
-        assert {f.status for f in found.values()} == {ForwardStatus.QUEUED}
+        assert {f.status for f in found.values()} == {DeliveryStatus.QUEUED}
         assert {f.attempts for f in found.values()} == {attempts}
         assert "500" in (found["webhook"].last_error or "")
         assert found["email"].last_error
         await skip_backoff(app)
         if attempts < 3:
-            await app.forwarder.drain()
+            await app.delivery.drain()
 
     await smtp.start()
     receiver.status = 200
-    assert await app.forwarder.drain() == 2
-    assert {f.status for f in (await forwards(app)).values()} == {ForwardStatus.SENT}
+    await app.delivery.drain()
+    assert {f.status for f in (await forwards(app)).values()} == {DeliveryStatus.SENT}
     assert len(smtp.mailbox.envelopes) == 1 and len(receiver.received) == 1
     assert receiver.refused == 3
     actions = [action for action, _, _ in await events(app, proposal_id)]
@@ -417,12 +423,12 @@ async def test_retries_exhausted_are_failed_and_kept(app: App, receiver: Receive
     proposal_id = await make_proposal(app, "QUB-2026-0031")
     await app.forwarder.release_due()
     for _ in range(MAX_ATTEMPTS):
-        assert await app.forwarder.drain() == 1
+        await app.delivery.drain()
         await skip_backoff(app)
-    assert await app.forwarder.drain() == 0  # given up: not tried again
+    await app.delivery.drain()  # given up: not tried again
 
     failed = (await forwards(app))["webhook"]
-    assert (failed.status, failed.attempts) == (ForwardStatus.FAILED, MAX_ATTEMPTS)
+    assert (failed.status, failed.attempts) == (DeliveryStatus.FAILED, MAX_ATTEMPTS)
     assert "503" in (failed.last_error or "")
     [(action, actor, note)] = [e for e in await events(app, proposal_id) if e[0] != "forwarded"]
     assert (action, actor) == ("forward_failed", "system") and (note or "").startswith("webhook")
@@ -436,8 +442,8 @@ async def test_retries_exhausted_are_failed_and_kept(app: App, receiver: Receive
 
     receiver.status = 200
     await retry_forwards(app, code="QUB")
-    assert await app.forwarder.drain() == 1
-    assert (await forwards(app))["webhook"].status == ForwardStatus.SENT
+    await app.delivery.drain()
+    assert (await forwards(app))["webhook"].status == DeliveryStatus.SENT
 
 
 async def test_run_loop_forwards_and_survives_errors(app: App, receiver: Receiver) -> None:
@@ -453,13 +459,16 @@ async def test_run_loop_forwards_and_survives_errors(app: App, receiver: Receive
 
     app.forwarder.release_due = flaky_release  # type: ignore[method-assign]
     stop = asyncio.Event()
-    task = asyncio.create_task(app.forwarder.run(stop, idle_poll=0.05))
+    loops = [
+        asyncio.create_task(app.forwarder.run(stop, idle_poll=0.05)),  # releases
+        asyncio.create_task(app.delivery.run(stop, idle_poll=0.05)),  # sends
+    ]
     deadline = time.monotonic() + 10
     while not receiver.received:
-        assert time.monotonic() < deadline, "the loop never forwarded"
+        assert time.monotonic() < deadline, "the loops never forwarded"
         await asyncio.sleep(0.05)
     stop.set()
-    await task
+    await asyncio.gather(*loops)
     assert failures == [1]
     assert [b["number"] for b in receiver.received] == ["QUB-2026-0041"]
 
@@ -576,7 +585,7 @@ async def test_export_has_every_proposal_with_its_history(
                           created_at=app.clock() - timedelta(minutes=11))
         )  # fmt: skip
     await app.forwarder.release_due()
-    await app.forwarder.drain()
+    await app.delivery.drain()
 
     output = tmp_path / "proposals.csv"
     done = await cli(database_url, "export", "proposals", "--municipality", "qub", "--output",
@@ -609,20 +618,49 @@ async def test_export_has_every_proposal_with_its_history(
 async def test_two_forwarders_send_each_proposal_once(
     app: App, receiver: Receiver, database_url: str
 ) -> None:
-    """Two processes on PostgreSQL: row locks (SKIP LOCKED) and leases keep them apart."""
+    """Two processes on PostgreSQL: row locks (SKIP LOCKED) keep them apart, when releasing
+    proposals and when sending the outbox."""
     if not database_url.startswith("postgresql"):
         pytest.skip("SQLite serves one process")
     await configure(app, webhook=receiver.url)
     numbers = [f"QUB-2026-01{n:02d}" for n in range(5)]
     for number in numbers:
         await make_proposal(app, number)
-    other = Forwarder(app.sessionmaker, app.settings, app.i18n, app.delivery)
-    try:
-        released = await asyncio.gather(app.forwarder.release_due(), other.release_due())
-        assert sum(released) == 5
-        await asyncio.gather(app.forwarder.drain(), other.drain())
-    finally:
-        await other.close()
+    other = Forwarder(app.sessionmaker, app.settings, app.i18n, app.delivery, clock=app.clock)
+    released = await asyncio.gather(app.forwarder.release_due(), other.release_due())
+    assert sum(released) == 5
+    sender = DeliveryEngine(
+        sessionmaker=app.sessionmaker, channels=app.delivery.channels, clock=app.clock
+    )
+    for _ in range(5):
+        await asyncio.gather(app.delivery.drain(), sender.drain())
     assert sorted(b["number"] for b in receiver.received) == numbers
     async with app.sessionmaker() as session:
-        assert await session.scalar(select(func.count()).select_from(ProposalForward)) == 5
+        forwarded = (
+            select(func.count())
+            .select_from(Delivery)
+            .where(Delivery.proposal_id.is_not(None), Delivery.channel == "webhook")
+        )
+        assert await session.scalar(forwarded) == 5
+
+
+async def test_every_undelivered_forward_is_counted_the_chat_included(
+    app: App, fake_telegram: FakeTelegram, receiver: Receiver
+) -> None:
+    """/queue's figure: a Telegram group that refuses us counts like a webhook that does."""
+    await configure(app, chat=AUTHORITY_CHAT, webhook=receiver.url)
+    fake_telegram.forbidden_chats.add(int(AUTHORITY_CHAT))  # the bot was removed from the group
+    receiver.status = 404  # and the authority's system refuses: permanent, not retried
+    proposal_id = await make_proposal(app, "QUB-2026-0081")
+    await app.forwarder.release_due()
+    await app.delivery.drain()
+    async with app.sessionmaker() as session:
+        quba = await repos.municipality_by_code(session, code="QUB")
+        assert quba is not None
+        assert await repos.failed_forwards(session, municipality_ids=[quba.id]) == 2
+    failed = {
+        e[2].split(":")[0] for e in await events(app, proposal_id) if e[0] == "forward_failed"
+    }
+    assert failed == {"telegram", "webhook"}
+    [row] = await export(app)
+    assert sorted(row["forwards"].split("; ")) == ["telegram:failed", "webhook:failed"]
