@@ -43,7 +43,7 @@ from bot.channels.base import (
 )
 from bot.i18n import fallback_chain, localised
 from bot.messages import Choice, Reply
-from storage import repos
+from storage import announcements, proposals, repos
 from storage.clock import Clock, system_clock
 from storage.models import (
     Action,
@@ -54,7 +54,7 @@ from storage.models import (
     DeliveryStatus,
     Municipality,
     Priority,
-    ProposalEvent,
+    Proposal,
     Resident,
     ResidentStatus,
 )
@@ -251,8 +251,7 @@ class DeliveryEngine:
             literal(now, Delivery.created_at.type).label("created_at"),
         )
         count = await _insert_rows(session, columns)
-        announcement.status = AnnouncementStatus.RELEASED
-        announcement.released_at = now
+        announcements.release(announcement, now=now)  # the one table of status changes
         return count
 
     async def bulk_start(
@@ -914,13 +913,13 @@ async def _forwards_into_history(session: AsyncSession, ids: list[int], now: dat
     )
     for proposal_id, channel, status, error in rows:
         sent = status == DeliveryStatus.SENT
-        session.add(
-            ProposalEvent(
-                proposal_id=proposal_id, actor="system",
+        proposal = await session.get(Proposal, proposal_id)
+        if proposal is not None:
+            proposals.record(
+                session, proposal, actor="system",
                 action="forward_sent" if sent else "forward_failed",
-                note=channel if sent else f"{channel}: {error}"[:1000], created_at=now,
-            )
-        )  # fmt: skip
+                note=channel if sent else f"{channel}: {error}"[:1000], now=now,
+            )  # fmt: skip
 
 
 def _failed(error: Exception) -> dict[str, Any]:

@@ -26,6 +26,8 @@ from bot.config import Settings
 from bot.delivery import DeliveryEngine, nap
 from bot.i18n import I18n, Translator, localised
 from bot.messages import Choice, Reply
+from bot.proposal_notices import AuthorityChoice
+from storage import proposals
 from storage.clock import Clock, system_clock
 from storage.content import COUNTRY_LANGUAGE
 from storage.models import (
@@ -99,8 +101,8 @@ def chat_reply(
 ) -> Reply:
     text = f"{t('forward-chat-new')}\n\n{summary(t, proposal, municipality, community, event)}"
     choices = (
-        Choice(f"auth:answer:{proposal.id}", t("forward-answer")),
-        Choice(f"auth:done:{proposal.id}", t("forward-done")),
+        Choice(AuthorityChoice.ANSWER.id(proposal.id), t("forward-answer")),
+        Choice(AuthorityChoice.DONE.id(proposal.id), t("forward-done")),
     )
     media = {"kind": "photo", "ref": photo_ref(proposal.photos[0])} if proposal.photos else None
     return Reply(text, choices, media)
@@ -222,15 +224,13 @@ class Forwarder:
         return 1
 
     async def _release(self, session: AsyncSession, proposal: Proposal) -> None:
-        proposal.forwarded_at = self.clock()
         kinds = [kind for kind, _ in await self.enqueue(session, proposal)]
         if not kinds:
             log.warning("%s has no authority destination: %s waits for the authority role",
                         proposal.municipality_id, proposal.number)  # fmt: skip
-        proposal_notices.audit(
-            session, proposal, actor="system", action="forwarded",
-            note=", ".join(kinds) or "no destination",
-        )  # fmt: skip
+        proposals.forwarded(
+            session, proposal, now=self.clock(), destinations=", ".join(kinds) or "no destination"
+        )
         await proposal_notices.notify_resident(
             session, proposal=proposal, delivery=self.delivery, i18n=self.i18n
         )

@@ -1,10 +1,12 @@
-"""What happens when a proposal changes status: the audit trail, and the resident told in their
-own language through the delivery outbox. Shared by the moderation and authority handlers, the
-forwarder and the authority's answer callback (bot/web.py), so it lives below all of them."""
+"""What the bot says when a proposal changes: the resident told in their own language through
+the delivery outbox, and the choice ids of proposal buttons. Shared by the moderation and
+authority handlers, the forwarder and the authority's answer callback (bot/web.py), so it lives
+below all of them. The rules (which change is allowed, the history) are `storage.proposals`'."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,20 +14,73 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.delivery import DeliveryEngine
 from bot.i18n import I18n
 from bot.messages import Choice, Reply
-from storage.content import PROPOSAL_CATEGORIES
-from storage.models import (
-    Municipality,
-    Proposal,
-    ProposalEvent,
-    ProposalStatus,
-    Resident,
-)
+from storage import proposals
+from storage.models import Proposal, ProposalStatus, Resident
+from storage.proposals import REASONS, categories_of
 
-REASONS = ("offtopic", "private", "rude", "unclear", "notlocal")  # localised as reason-<code>
+__all__ = [
+    "REASONS", "AuthorityChoice", "ModerationChoice", "ProposalChoice", "answerable", "audit",
+    "categories_of", "notify_resident", "osm_link", "record_answer", "topic",
+]  # fmt: skip
 
 
-def categories_of(municipality: Municipality) -> list[str]:
-    return list(municipality.proposal_categories or PROPOSAL_CATEGORIES)
+class _ChoiceIds(StrEnum):
+    """Sub-actions of one choice prefix: `X.SHOW.id(42)` is "prefix:show:42". The strings are
+    in residents' chats on old keyboards: never change one."""
+
+    @classmethod
+    def prefix(cls) -> str:
+        raise NotImplementedError
+
+    def id(self, *values: object) -> str:
+        return ":".join((self.prefix(), self.value, *(str(v) for v in values)))
+
+
+class ProposalChoice(_ChoiceIds):
+    """`prop:...`: the resident's side (handlers/proposals.py)."""
+
+    MENU = "menu"
+    NEW = "new"
+    CATEGORY = "cat"  # prop:cat:<code>
+    PHOTOS_DONE = "photos"  # "Done" or "Skip" on the photos step
+    NO_LOCATION = "noloc"
+    SEND = "send"  # prop:send:<draft key>
+    RETEXT = "retext"
+    CANCEL = "cancel"
+    MINE = "mine"
+    SHOW = "show"  # prop:show:<id>
+    EDIT = "edit"  # prop:edit:<id>: edit and resubmit
+
+    @classmethod
+    def prefix(cls) -> str:
+        return "prop"
+
+
+class ModerationChoice(_ChoiceIds):
+    """`mod:<action>:<id>[:<value>]`: the moderators' buttons (handlers/moderation.py)."""
+
+    APPROVE = "ok"
+    REJECT = "no"
+    REASON = "why"  # mod:why:<id>:<reason>
+    NO_NOTE = "skip"
+    CHANGES = "chg"
+    DUPLICATE = "dup"
+    UNDO = "undo"
+
+    @classmethod
+    def prefix(cls) -> str:
+        return "mod"
+
+
+class AuthorityChoice(_ChoiceIds):
+    """`auth:<action>:<id>`: the authority's buttons (handlers/moderation.py)."""
+
+    ANSWER = "answer"
+    DONE = "done"
+
+    @classmethod
+    def prefix(cls) -> str:
+        return "auth"
 
 
 def osm_link(location: dict[str, float]) -> str:
@@ -42,11 +97,8 @@ def audit(
     session: AsyncSession, proposal: Proposal, *, actor: str, action: str,
     reason: str | None = None, note: str | None = None,
 ) -> None:  # fmt: skip
-    session.add(
-        ProposalEvent(
-            proposal_id=proposal.id, actor=actor, action=action, reason=reason, note=note
-        )
-    )  # fmt: skip
+    """A line of history that is no status change (forwarding): see `storage.proposals`."""
+    proposals.record(session, proposal, actor=actor, action=action, reason=reason, note=note)
 
 
 async def notify_resident(
@@ -77,9 +129,9 @@ async def notify_resident(
     )
     if proposal.note and proposal.status in (ProposalStatus.REJECTED, ProposalStatus.CHANGES):
         text += "\n\n" + t("proposal-moderator-note", note=proposal.note)
-    choices = [Choice(f"prop:show:{proposal.id}", t("proposal-open"))]
-    if proposal.status == ProposalStatus.CHANGES:
-        choices.insert(0, Choice(f"prop:edit:{proposal.id}", t("proposal-edit-resubmit")))
+    choices = [Choice(ProposalChoice.SHOW.id(proposal.id), t("proposal-open"))]
+    if proposals.allows(proposal, proposals.Action.RESUBMITTED):
+        choices.insert(0, Choice(ProposalChoice.EDIT.id(proposal.id), t("proposal-edit-resubmit")))
     delivery.enqueue_message(
         session, resident=resident, reply=Reply(text, tuple(choices)),
         not_before=not_before, topic=topic(proposal),
@@ -95,16 +147,18 @@ async def record_answer(
     done: bool,
     delivery: DeliveryEngine,
     i18n: I18n,
-) -> None:
-    """The authority's answer: stored, audited, and sent to the resident."""
-    proposal.answer = answer
-    proposal.answered_by = actor
-    proposal.answered_at = delivery.clock()
-    proposal.status = ProposalStatus.DONE if done else ProposalStatus.ANSWERED
-    audit(session, proposal, actor=actor, action="done" if done else "answered", note=answer)
+    now: datetime | None = None,
+) -> proposals.Change:
+    """The authority's answer (`storage.proposals.answer`: raises `ForbiddenChange` when the
+    proposal cannot be answered), then sent to the resident."""
+    change = await proposals.answer(
+        session, proposal, actor=actor, text=answer, done=done,
+        now=now if now is not None else delivery.clock(),
+    )  # fmt: skip
     await notify_resident(session, proposal=proposal, delivery=delivery, i18n=i18n)
+    return change
 
 
 def answerable(proposal: Proposal) -> bool:
     """The authority may answer an approved proposal, and add to an answered one."""
-    return proposal.status in (ProposalStatus.APPROVED, ProposalStatus.ANSWERED)
+    return proposals.answerable(proposal)

@@ -21,13 +21,14 @@ from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.forwarding import SIGNATURE_HEADER, signature_ok
 from bot.i18n import I18n
+from storage import proposals
 from storage.models import Proposal
 
 log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ANSWER_PATH = "/authority/answer"
-ANSWER_MAX = 4000  # proposals.answer
+ANSWER_MAX = proposals.ANSWER_MAX
 
 
 def build_web_app(
@@ -134,13 +135,14 @@ def answer_handler(
             proposal = await session.scalar(query)
             if proposal is None:
                 return _error(404, "unknown proposal number")
-            if not proposal_notices.answerable(proposal):
+            try:
+                change = await proposal_notices.record_answer(
+                    session, proposal=proposal, answer=parsed.answer, actor="callback",
+                    done=parsed.done, delivery=delivery, i18n=i18n,
+                )  # fmt: skip
+            except proposals.ProposalRuleError:
                 return _error(409, f"proposal is {proposal.status}: it cannot be answered")
-            await proposal_notices.record_answer(
-                session, proposal=proposal, answer=parsed.answer, actor="callback",
-                done=parsed.done, delivery=delivery, i18n=i18n,
-            )  # fmt: skip
-            status = str(proposal.status)
+            status = str(change.after)
         delivery.wake()
         log.info("authority answer: %s is now %s", parsed.number, status)
         return web.json_response({"ok": True, "status": status})

@@ -2,25 +2,27 @@
 changes, mark a duplicate; undo within a window), `/queue` lists what waits; authority staff
 answer approved proposals or mark them done.
 
-Every decision is one conditional UPDATE (`... WHERE status = 'pending'`), so of two moderators
-deciding at once exactly one wins and the other is told who decided. Nothing reaches the
-resident (or the authority) before the undo window is over: their notice waits in the outbox
+The rules are `storage.proposals`': every decision is one conditional UPDATE, so of two
+moderators deciding at once exactly one wins and the other is told who decided. Nothing reaches
+the resident (or the authority) before the undo window is over: their notice waits in the outbox
 under the proposal's topic, and the forwarder releases approved proposals only after the window.
 In group chats buttons open the private chat (see bot/messages.py), where roles are checked.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import timedelta
-
-from sqlalchemy import update
+from enum import StrEnum
+from typing import Any, Self
 
 from bot.context import Context
+from bot.flows import Draft, Flow
 from bot.messages import Choice, Reply
 from bot.proposal_notices import (
-    REASONS,
-    answerable,
-    audit,
+    AuthorityChoice,
+    ModerationChoice,
     notify_resident,
     osm_link,
     record_answer,
@@ -28,13 +30,67 @@ from bot.proposal_notices import (
 )
 from bot.routing import Router
 from handlers.menu import show_menu
-from storage import repos
+from storage import proposals, repos
 from storage.models import Municipality, Proposal, ProposalStatus, Resident, Role
 
 router = Router()
 
-NOTE_MAX = 1000
-ANSWER_MAX = 3500
+NOTE_MAX = proposals.NOTE_MAX
+ANSWER_MAX = 3500  # an answer is quoted in a chat message (4096 characters at most)
+
+
+class Moderating(StrEnum):
+    REASON = "moderation"  # choosing why a proposal is rejected
+    NOTE = "moderation.note"  # typing the note of a rejection or of a request for changes
+    DUPLICATE = "moderation.duplicate"  # typing the number of the original
+
+
+class Answering(StrEnum):
+    ANSWER = "authority.answer"  # an authority's staff typing their answer
+
+
+# A card's buttons are pressed from wherever the moderator is: every step is an entry.
+MODERATION = router.declare(
+    Flow(
+        "moderation",
+        Moderating,
+        entries=(Moderating.REASON, Moderating.NOTE, Moderating.DUPLICATE),
+        moves={Moderating.REASON: {Moderating.NOTE: "picks a reason"}},
+        title="Deciding on a proposal (Reject, Changes, Duplicate; decided: the menu)",
+    )
+)
+AUTHORITY = router.declare(
+    Flow(
+        "authority",
+        Answering,
+        entries=(Answering.ANSWER,),
+        moves={},
+        title="An authority answering a proposal (Answer; sent: the menu)",
+    )
+)
+
+# Keys written by the version before typed drafts; a step in progress at the upgrade still loads.
+_OLD_KEYS = {"id": "proposal_id", "status": "decision"}
+
+
+@dataclass
+class ModerationDraft(Draft):
+    proposal_id: int | None = None
+    decision: str | None = None  # ProposalStatus.REJECTED or CHANGES, waiting for its note
+    reason: str | None = None  # a rejection's reason code
+
+    @classmethod
+    def load(cls, data: Mapping[str, Any]) -> Self:
+        return super().load({_OLD_KEYS.get(key, key): value for key, value in data.items()})
+
+
+@dataclass
+class AnswerDraft(Draft):
+    proposal_id: int | None = None
+
+    @classmethod
+    def load(cls, data: Mapping[str, Any]) -> Self:
+        return super().load({_OLD_KEYS.get(key, key): value for key, value in data.items()})
 
 
 async def moderation_card(
@@ -55,10 +111,10 @@ async def moderation_card(
         location=osm_link(proposal.location) if proposal.location else "—",
     )
     choices = (
-        Choice(f"mod:ok:{proposal.id}", t("moderation-approve")),
-        Choice(f"mod:no:{proposal.id}", t("moderation-reject")),
-        Choice(f"mod:chg:{proposal.id}", t("moderation-changes")),
-        Choice(f"mod:dup:{proposal.id}", t("moderation-duplicate")),
+        Choice(ModerationChoice.APPROVE.id(proposal.id), t("moderation-approve")),
+        Choice(ModerationChoice.REJECT.id(proposal.id), t("moderation-reject")),
+        Choice(ModerationChoice.CHANGES.id(proposal.id), t("moderation-changes")),
+        Choice(ModerationChoice.DUPLICATE.id(proposal.id), t("moderation-duplicate")),
     )
     media = {"kind": "photo", "ref": str(proposal.photos[0])} if proposal.photos else None
     return Reply(text, choices, media)
@@ -82,74 +138,81 @@ async def moderated(ctx: Context, raw_id: str) -> Proposal | None:
     return await proposal_for_staff(ctx, raw_id, Role.MODERATOR, "moderation-not-allowed")
 
 
-@router.choice("mod")
+@router.choice(ModerationChoice.prefix())
 async def moderate(ctx: Context) -> None:
     action, _, rest = ctx.arg.partition(":")
     raw_id, _, value = rest.partition(":")
     proposal = await moderated(ctx, raw_id)
     if proposal is None:
         return
-    if action == "undo":
+    if action == ModerationChoice.UNDO:
         await undo(ctx, proposal)
         return
-    if proposal.status != ProposalStatus.PENDING:
+    if not proposals.awaits_decision(proposal):
         await already_decided(ctx, proposal)
         return
+    draft = ModerationDraft.load(ctx.data)
     match action:
-        case "ok":
+        case ModerationChoice.APPROVE:
             await decide(ctx, proposal, ProposalStatus.APPROVED)
-        case "no":
-            ctx.goto("moderation")
+        case ModerationChoice.REJECT:
+            ctx.goto(Moderating.REASON, **ModerationDraft(proposal_id=proposal.id).dump())
             ctx.say(
                 "moderation-choose-reason",
                 [
-                    Choice(f"mod:why:{proposal.id}:{code}", ctx.t(f"reason-{code}"))
-                    for code in REASONS
+                    Choice(ModerationChoice.REASON.id(proposal.id, code), ctx.t(f"reason-{code}"))
+                    for code in proposals.REASONS
                 ],
                 number=proposal.number,
             )
-        case "why" if value in REASONS:
-            ctx.goto(
-                "moderation.note", id=proposal.id, status=ProposalStatus.REJECTED, reason=value
+        case ModerationChoice.REASON if value in proposals.REASONS:
+            draft = ModerationDraft(
+                proposal_id=proposal.id, decision=ProposalStatus.REJECTED, reason=value
             )
+            ctx.goto(Moderating.NOTE, **draft.dump())
             ctx.say(
-                "moderation-add-note", [ctx.choice(f"mod:skip:{proposal.id}", "moderation-no-note")]
+                "moderation-add-note",
+                [ctx.choice(ModerationChoice.NO_NOTE.id(proposal.id), "moderation-no-note")],
             )
-        case "skip" if ctx.state == "moderation.note" and ctx.data.get("id") == proposal.id:
-            await decide(ctx, proposal, ctx.data["status"], reason=ctx.data.get("reason"))
-        case "chg":
-            ctx.goto("moderation.note", id=proposal.id, status=ProposalStatus.CHANGES)
+        case ModerationChoice.NO_NOTE if (
+            ctx.state == Moderating.NOTE and draft.proposal_id == proposal.id and draft.decision
+        ):
+            await decide(ctx, proposal, ProposalStatus(draft.decision), reason=draft.reason)
+        case ModerationChoice.CHANGES:
+            draft = ModerationDraft(proposal_id=proposal.id, decision=ProposalStatus.CHANGES)
+            ctx.goto(Moderating.NOTE, **draft.dump())
             ctx.say("moderation-what-to-change", number=proposal.number, max=NOTE_MAX)
-        case "dup":
-            ctx.goto("moderation.duplicate", id=proposal.id)
+        case ModerationChoice.DUPLICATE:
+            ctx.goto(Moderating.DUPLICATE, **ModerationDraft(proposal_id=proposal.id).dump())
             ctx.say("moderation-which-original", number=proposal.number)
         case _:
             show_menu(ctx, "button-expired")
 
 
-@router.state("moderation.note", free_text=True)
+@router.state(Moderating.NOTE, free_text=True)
 async def moderation_note(ctx: Context) -> None:
-    proposal = await moderated(ctx, str(ctx.data.get("id", "")))
+    draft = ModerationDraft.load(ctx.data)
+    proposal = await moderated(ctx, str(draft.proposal_id or ""))
     if proposal is None:
         return
     note = (ctx.incoming.text or "").strip()
     if not note or len(note) > NOTE_MAX:
         ctx.say("moderation-note-length", max=NOTE_MAX)
         return
-    await decide(ctx, proposal, ctx.data["status"], reason=ctx.data.get("reason"), note=note)
+    if draft.decision is None:
+        show_menu(ctx, "button-expired")
+        return
+    await decide(ctx, proposal, ProposalStatus(draft.decision), reason=draft.reason, note=note)
 
 
-@router.state("moderation.duplicate", free_text=True)
+@router.state(Moderating.DUPLICATE, free_text=True)
 async def moderation_duplicate(ctx: Context) -> None:
-    proposal = await moderated(ctx, str(ctx.data.get("id", "")))
+    draft = ModerationDraft.load(ctx.data)
+    proposal = await moderated(ctx, str(draft.proposal_id or ""))
     if proposal is None:
         return
-    original = await repos.proposal_by_number(ctx.session, number=ctx.incoming.text or "")
-    if (
-        original is None
-        or original.id == proposal.id
-        or original.municipality_id != proposal.municipality_id
-    ):
+    original = await proposals.by_number(ctx.session, number=ctx.incoming.text or "")
+    if original is None:
         ctx.say("moderation-original-not-found", number=proposal.number)
         return
     await decide(ctx, proposal, ProposalStatus.DUPLICATE, duplicate_of=original)
@@ -158,45 +221,39 @@ async def moderation_duplicate(ctx: Context) -> None:
 async def decide(
     ctx: Context,
     proposal: Proposal,
-    status: str,
+    decision: ProposalStatus,
     *,
     reason: str | None = None,
     note: str | None = None,
     duplicate_of: Proposal | None = None,
 ) -> None:
-    now = ctx.now
-    won = await ctx.session.execute(
-        update(Proposal)
-        .where(Proposal.id == proposal.id, Proposal.status == ProposalStatus.PENDING)
-        .values(
-            status=status,
-            reason=reason,
-            note=note,
-            decided_by_id=ctx.resident.id,
-            decided_at=now,
-            duplicate_of_id=duplicate_of.id if duplicate_of else None,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    await ctx.session.refresh(proposal)
-    if won.rowcount != 1:  # type: ignore[attr-defined]
+    try:
+        change = await proposals.decide(
+            ctx.session, proposal, decision, by=ctx.resident, now=ctx.now, reason=reason,
+            note=note, duplicate_of=duplicate_of,
+        )  # fmt: skip
+    except proposals.NotADuplicate:
+        ctx.say("moderation-original-not-found", number=proposal.number)
+        return
+    except proposals.ForbiddenChange:
         await already_decided(ctx, proposal)
         return
-    action = {ProposalStatus.CHANGES: "changes"}.get(ProposalStatus(status), str(status))
-    audit(ctx.session, proposal, actor=ctx.resident.ref, action=action, reason=reason, note=note)
+    except proposals.ProposalRuleError:  # a forged reason or an empty note: start over
+        show_menu(ctx, "button-expired")
+        return
     window = timedelta(minutes=ctx.settings.proposal_undo_minutes)
-    if status != ProposalStatus.APPROVED and ctx.delivery is not None:
+    if change.after != ProposalStatus.APPROVED and ctx.delivery is not None:
         # Approved proposals are announced by the forwarder when it releases them.
         await notify_resident(
             ctx.session, proposal=proposal, delivery=ctx.delivery, i18n=ctx.i18n,
-            not_before=now + window,
+            not_before=change.at + window,
         )  # fmt: skip
     ctx.goto("menu")
     ctx.say(
         "moderation-decided",
-        [ctx.choice(f"mod:undo:{proposal.id}", "moderation-undo")],
+        [ctx.choice(ModerationChoice.UNDO.id(proposal.id), "moderation-undo")],
         number=proposal.number,
-        status=ctx.t(f"proposal-status-{status}"),
+        status=ctx.t(f"proposal-status-{change.after}"),
         minutes=ctx.settings.proposal_undo_minutes,
     )
 
@@ -216,38 +273,11 @@ async def already_decided(ctx: Context, proposal: Proposal) -> None:
 
 async def undo(ctx: Context, proposal: Proposal) -> None:
     window = timedelta(minutes=ctx.settings.proposal_undo_minutes)
-    decided = proposal.decided_at
-    if (
-        proposal.status == ProposalStatus.PENDING
-        or decided is None
-        or proposal.forwarded_at is not None
-        or ctx.now > decided + window
-    ):
+    try:
+        await proposals.undo(ctx.session, proposal, by=ctx.resident, now=ctx.now, window=window)
+    except proposals.ProposalRuleError:
         show_menu(ctx, "moderation-too-late", number=proposal.number)
         return
-    # Conditional, like a decision: a release by the forwarder at this very moment wins.
-    taken_back = await ctx.session.execute(
-        update(Proposal)
-        .where(
-            Proposal.id == proposal.id,
-            Proposal.status == proposal.status,
-            Proposal.forwarded_at.is_(None),
-        )
-        .values(
-            status=ProposalStatus.PENDING,
-            reason=None,
-            note=None,
-            duplicate_of_id=None,
-            decided_by_id=None,
-            decided_at=None,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    await ctx.session.refresh(proposal)
-    if taken_back.rowcount != 1:  # type: ignore[attr-defined]
-        show_menu(ctx, "moderation-too-late", number=proposal.number)
-        return
-    audit(ctx.session, proposal, actor=ctx.resident.ref, action="undone")
     if ctx.delivery is not None:
         await ctx.delivery.cancel_topic(
             ctx.session, resident_id=proposal.resident_id, topic=topic(proposal)
@@ -268,7 +298,7 @@ async def queue(ctx: Context) -> None:
         ctx.say("moderation-not-allowed")
         return
     ids = [m.id for m in municipalities]
-    oldest, counts = await repos.pending_proposals(ctx.session, municipality_ids=ids)
+    oldest, counts = await proposals.pending(ctx.session, municipality_ids=ids)
     stuck = await repos.failed_forwards(ctx.session, municipality_ids=ids)
     summary = "\n".join(
         ctx.t("moderation-queue-line", place=m.name(ctx.t.chain), count=counts.get(m.id, 0))
@@ -290,44 +320,53 @@ async def authority_for(ctx: Context, raw_id: str) -> Proposal | None:
     proposal = await proposal_for_staff(ctx, raw_id, Role.AUTHORITY, "authority-not-allowed")
     if proposal is None:
         return None
-    if not answerable(proposal):
+    if not proposals.answerable(proposal):
         show_menu(ctx, "authority-not-open", number=proposal.number)
         return None
     return proposal
 
 
-@router.choice("auth")
+@router.choice(AuthorityChoice.prefix())
 async def authority(ctx: Context) -> None:
     action, _, raw_id = ctx.arg.partition(":")
     proposal = await authority_for(ctx, raw_id)
     if proposal is None:
         return
-    if action == "answer":
-        ctx.goto("authority.answer", id=proposal.id)
-        ctx.say("authority-write-answer", number=proposal.number, max=ANSWER_MAX)
-    elif action == "done" and ctx.delivery is not None:
-        await record_answer(
-            ctx.session, proposal=proposal, answer=proposal.answer or "", actor=ctx.resident.ref,
-            done=True, delivery=ctx.delivery, i18n=ctx.i18n,
-        )  # fmt: skip
-        ctx.queued = True
-        show_menu(ctx, "authority-marked-done", number=proposal.number)
-    else:
-        show_menu(ctx, "button-expired")
+    match action:
+        case AuthorityChoice.ANSWER:
+            ctx.goto(Answering.ANSWER, **AnswerDraft(proposal_id=proposal.id).dump())
+            ctx.say("authority-write-answer", number=proposal.number, max=ANSWER_MAX)
+        case AuthorityChoice.DONE if ctx.delivery is not None:
+            if await answered(ctx, proposal, proposal.answer or "", done=True):
+                show_menu(ctx, "authority-marked-done", number=proposal.number)
+        case _:
+            show_menu(ctx, "button-expired")
 
 
-@router.state("authority.answer", free_text=True)
+@router.state(Answering.ANSWER, free_text=True)
 async def authority_answer(ctx: Context) -> None:
-    proposal = await authority_for(ctx, str(ctx.data.get("id", "")))
+    draft = AnswerDraft.load(ctx.data)
+    proposal = await authority_for(ctx, str(draft.proposal_id or ""))
     if proposal is None or ctx.delivery is None:
         return
     text = (ctx.incoming.text or "").strip()
     if not text or len(text) > ANSWER_MAX:
         ctx.say("authority-answer-length", max=ANSWER_MAX)
         return
-    await record_answer(
-        ctx.session, proposal=proposal, answer=text, actor=ctx.resident.ref, done=False,
-        delivery=ctx.delivery, i18n=ctx.i18n,
-    )  # fmt: skip
+    if await answered(ctx, proposal, text, done=False):
+        show_menu(ctx, "authority-answer-sent", number=proposal.number)
+
+
+async def answered(ctx: Context, proposal: Proposal, text: str, *, done: bool) -> bool:
+    """Record the answer and tell the resident; False (and said why) when it is not open."""
+    assert ctx.delivery is not None
+    try:
+        await record_answer(
+            ctx.session, proposal=proposal, answer=text, actor=ctx.resident.ref, done=done,
+            delivery=ctx.delivery, i18n=ctx.i18n, now=ctx.now,
+        )  # fmt: skip
+    except proposals.ProposalRuleError:  # answered or closed meanwhile
+        show_menu(ctx, "authority-not-open", number=proposal.number)
+        return False
     ctx.queued = True
-    show_menu(ctx, "authority-answer-sent", number=proposal.number)
+    return True

@@ -1,40 +1,88 @@
 """Citizen proposals, the resident's side: write one (category, text, up to three photos, a
 location), check the preview, send; follow "My proposals"; edit and resubmit when asked.
 
-The draft lives in the conversation state; "received" is said only once the proposal is stored
-(the dispatcher commits before any reply is sent).
+The draft (`ProposalDraft`) lives in the conversation state; "received" is said only once the
+proposal is stored (the dispatcher commits before any reply is sent). The rules (daily limit,
+categories, sending twice, who may resubmit what) are `storage.proposals`'.
 """
 
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Self
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
 from bot.context import Context
+from bot.flows import Draft, Flow
 from bot.messages import Choice
-from bot.proposal_notices import audit, categories_of, osm_link
+from bot.proposal_notices import ProposalChoice, osm_link
 from bot.routing import Router
 from handlers.menu import show_menu
 from handlers.moderation import moderation_card
 from handlers.places import ask_place, place_name
-from storage import repos
-from storage.models import (
-    Event,
-    Municipality,
-    Proposal,
-    ProposalEvent,
-    ProposalStatus,
-    Role,
-)
+from storage import proposals, repos
+from storage.models import Municipality, Proposal, Role
 
 router = Router()
 
 MIN_TEXT, MAX_TEXT = 20, 2000
 MAX_PHOTOS = 3
 LIST = 10
+
+
+class Writing(StrEnum):
+    CATEGORY = "proposal.category"
+    TEXT = "proposal.text"
+    PHOTOS = "proposal.photos"
+    LOCATION = "proposal.location"
+    PREVIEW = "proposal.preview"
+
+
+FLOW = router.declare(
+    Flow(
+        "proposal",
+        Writing,
+        entries=(Writing.CATEGORY, Writing.TEXT),  # the text first: resubmitting after changes
+        moves={
+            Writing.CATEGORY: {Writing.TEXT: "picks a category"},
+            Writing.TEXT: {
+                Writing.PHOTOS: "types the text",
+                Writing.PREVIEW: "types the text again (editing, resubmitting)",
+            },
+            Writing.PHOTOS: {Writing.LOCATION: "Done, Skip, or a third photo"},
+            Writing.LOCATION: {Writing.PREVIEW: "sends a place, or Skip"},
+            Writing.PREVIEW: {Writing.TEXT: "edit the text"},
+        },
+        title="Writing a proposal (Send or Cancel: the menu)",
+    )
+)
+
+# Keys written by the version before typed drafts; a draft in progress at the upgrade still loads.
+_OLD_KEYS = {"cat": "category", "loc": "location", "key": "draft_key", "resubmit": "resubmit_id",
+             "ev": "event_id"}  # fmt: skip
+
+
+@dataclass
+class ProposalDraft(Draft):
+    category: str | None = None
+    text: str | None = None
+    photos: list[str] = field(default_factory=list)  # platform file refs
+    location: dict[str, float] | None = None  # {"lat": .., "lon": ..}
+    draft_key: str | None = None  # the Send button carries it: a second tap sends nothing twice
+    resubmit_id: int | None = None  # the proposal being edited after changes were asked for
+    event_id: int | None = None  # raised at a consultation
+    editing: bool = False  # the text typed next goes back to the preview
+
+    @classmethod
+    def load(cls, data: Mapping[str, Any]) -> Self:
+        return super().load({_OLD_KEYS.get(key, key): value for key, value in data.items()})
+
+
+def draft_of(ctx: Context) -> ProposalDraft:
+    return ProposalDraft.load(ctx.data)
 
 
 def status_label(ctx: Context, status: str) -> str:
@@ -44,66 +92,66 @@ def status_label(ctx: Context, status: str) -> str:
 # --- entry ----------------------------------------------------------------------------------
 
 
-@router.choice("prop")
-async def proposals(ctx: Context) -> None:
+@router.choice(ProposalChoice.prefix())
+async def proposal_choice(ctx: Context) -> None:
     action, _, value = ctx.arg.partition(":")
     match action:
-        case "menu":
+        case ProposalChoice.MENU:
             ctx.goto("menu")
             ctx.say(
                 "proposals-title",
                 [
-                    ctx.choice("prop:new", "proposals-new"),
-                    ctx.choice("prop:mine", "proposals-mine"),
+                    ctx.choice(ProposalChoice.NEW.id(), "proposals-new"),
+                    ctx.choice(ProposalChoice.MINE.id(), "proposals-mine"),
                     ctx.choice("menu:main", "back-to-menu"),
                 ],
             )
-        case "new":
+        case ProposalChoice.NEW:
             await start_draft(ctx)
-        case "cat":
+        case ProposalChoice.CATEGORY:
             await chose_category(ctx, value)
-        case "photos":  # "Done" or "Skip" on the photos step
+        case ProposalChoice.PHOTOS_DONE if ctx.state in (Writing.PHOTOS, Writing.LOCATION):
             ask_location(ctx)
-        case "noloc":
+        case ProposalChoice.NO_LOCATION if ctx.state in (Writing.LOCATION, Writing.PREVIEW):
             await show_preview(ctx)
-        case "send":
-            await submit(ctx, draft_key=value)
-        case "retext":
-            ctx.resident.state.name = "proposal.text"
-            ctx.resident.state.data = {**ctx.data, "editing": True}
+        case ProposalChoice.SEND:
+            await send(ctx, draft_key=value)
+        case ProposalChoice.RETEXT if ctx.state in (Writing.PREVIEW, Writing.TEXT):
+            ctx.move(Writing.TEXT, editing=True)
             ctx.say("proposal-write", min=MIN_TEXT, max=MAX_TEXT)
-        case "cancel":
+        case ProposalChoice.CANCEL:
             show_menu(ctx, "proposal-cancelled")
-        case "mine":
+        case ProposalChoice.MINE:
             await list_mine(ctx)
-        case "show" if (number := repos.parse_id(value)) is not None:
+        case ProposalChoice.SHOW if (number := repos.parse_id(value)) is not None:
             await show_one(ctx, number)
-        case "edit" if (number := repos.parse_id(value)) is not None:
+        case ProposalChoice.EDIT if (number := repos.parse_id(value)) is not None:
             await start_resubmission(ctx, number)
         case _:
             show_menu(ctx, "button-expired")
 
 
-async def start_draft(ctx: Context) -> None:
+async def start_draft(ctx: Context, *, event_id: int | None = None) -> None:
+    """A new proposal: its category first (`event_id`: raised at that consultation)."""
     municipality = await repos.municipality_by_id(ctx.session, id=ctx.resident.municipality_id)
     if municipality is None:
         await ask_place(ctx)
         return
-    sent_today = await repos.proposals_since(
-        ctx.session, resident_id=ctx.resident.id, since=ctx.now - timedelta(days=1)
-    )
-    if sent_today >= ctx.settings.proposals_per_day:
+    if await proposals.daily_limit_reached(
+        ctx.session, resident_id=ctx.resident.id, now=ctx.now,
+        per_day=ctx.settings.proposals_per_day,
+    ):  # fmt: skip
         show_menu(ctx, "proposal-limit", count=ctx.settings.proposals_per_day)
         return
-    ctx.goto("proposal.category")
+    ctx.goto(Writing.CATEGORY, **ProposalDraft(event_id=event_id).dump())
     ctx.say(
         "proposal-choose-category",
         [
             *(
-                ctx.choice(f"prop:cat:{code}", f"proposal-category-{code}")
-                for code in categories_of(municipality)
+                ctx.choice(ProposalChoice.CATEGORY.id(code), f"proposal-category-{code}")
+                for code in proposals.categories_of(municipality)
             ),
-            ctx.choice("prop:cancel", "proposal-cancel"),
+            ctx.choice(ProposalChoice.CANCEL.id(), "proposal-cancel"),
         ],
     )
 
@@ -111,18 +159,18 @@ async def start_draft(ctx: Context) -> None:
 async def chose_category(ctx: Context, code: str) -> None:
     municipality = await repos.municipality_by_id(ctx.session, id=ctx.resident.municipality_id)
     if (
-        ctx.state != "proposal.category"
+        ctx.state != Writing.CATEGORY
         or municipality is None
-        or code not in categories_of(municipality)
+        or code not in proposals.categories_of(municipality)
     ):
         show_menu(ctx, "button-expired")
         return
-    carried = {"ev": ctx.data["ev"]} if "ev" in ctx.data else {}  # raised at a consultation
-    ctx.goto("proposal.text", cat=code, photos=[], **carried)
+    carried = draft_of(ctx).event_id  # raised at a consultation
+    ctx.goto(Writing.TEXT, **ProposalDraft(category=code, event_id=carried).dump())
     ctx.say("proposal-write", min=MIN_TEXT, max=MAX_TEXT)
 
 
-@router.state("proposal.text", free_text=True, media=True)
+@router.state(Writing.TEXT, free_text=True, media=True)
 async def proposal_text(ctx: Context) -> None:
     text = (ctx.incoming.text or "").strip()
     if ctx.incoming.text is None:  # a photo or place before the text: ask for the text first
@@ -134,59 +182,59 @@ async def proposal_text(ctx: Context) -> None:
     if len(text) > MAX_TEXT:
         ctx.say("proposal-too-long", length=len(text), max=MAX_TEXT)
         return
-    editing = ctx.data.get("editing") or ctx.data.get("resubmit")
-    ctx.resident.state.data = {**ctx.data, "text": text, "editing": False}
-    if editing:
-        await show_preview(ctx)
+    draft = draft_of(ctx)
+    back_to_preview = draft.editing or draft.resubmit_id is not None
+    draft.text, draft.editing = text, False
+    if back_to_preview:
+        await show_preview(ctx, draft)
     else:
-        ask_photos(ctx)
+        ask_photos(ctx, draft)
 
 
-def ask_photos(ctx: Context) -> None:
-    photos = ctx.data.get("photos", [])
-    ctx.resident.state.name = "proposal.photos"
-    if photos:
-        ctx.say(
-            "proposal-photo-saved",
-            [ctx.choice("prop:photos", "proposal-photos-done")],
-            count=len(photos),
-            max=MAX_PHOTOS,
-        )
+def ask_photos(ctx: Context, draft: ProposalDraft) -> None:
+    ctx.goto(Writing.PHOTOS, **draft.dump())
+    done = ctx.choice(ProposalChoice.PHOTOS_DONE.id(), "proposal-photos-done")
+    if draft.photos:
+        ctx.say("proposal-photo-saved", [done], count=len(draft.photos), max=MAX_PHOTOS)
     else:
-        ctx.say("proposal-ask-photos", [ctx.choice("prop:photos", "proposal-skip")], max=MAX_PHOTOS)
+        skip = ctx.choice(ProposalChoice.PHOTOS_DONE.id(), "proposal-skip")
+        ctx.say("proposal-ask-photos", [skip], max=MAX_PHOTOS)
 
 
-@router.state("proposal.photos", media=True)
+@router.state(Writing.PHOTOS, media=True)
 async def proposal_photo(ctx: Context) -> None:
+    draft = draft_of(ctx)
     media = ctx.incoming.media
     if media is None or media.kind != "photo":
-        ask_photos(ctx)  # text, a document or a place here: repeat what is asked
+        ask_photos(ctx, draft)  # text, a document or a place here: repeat what is asked
         return
-    photos = [*ctx.data.get("photos", []), media.ref][:MAX_PHOTOS]
-    ctx.resident.state.data = {**ctx.data, "photos": photos}
-    if len(photos) >= MAX_PHOTOS:
+    draft.photos = [*draft.photos, media.ref][:MAX_PHOTOS]
+    if len(draft.photos) >= MAX_PHOTOS:
+        ctx.goto(Writing.PHOTOS, **draft.dump())
         ask_location(ctx)
     else:
-        ask_photos(ctx)
+        ask_photos(ctx, draft)
 
 
 def ask_location(ctx: Context) -> None:
-    ctx.resident.state.name = "proposal.location"
-    ctx.say("proposal-ask-location", [ctx.choice("prop:noloc", "proposal-skip")])
+    ctx.move(Writing.LOCATION)
+    ctx.say("proposal-ask-location", [ctx.choice(ProposalChoice.NO_LOCATION.id(), "proposal-skip")])
 
 
-@router.state("proposal.location", media=True)
+@router.state(Writing.LOCATION, media=True)
 async def proposal_location(ctx: Context) -> None:
     if ctx.incoming.location is None:
         ask_location(ctx)
         return
     lat, lon = ctx.incoming.location
-    ctx.resident.state.data = {**ctx.data, "loc": {"lat": round(lat, 6), "lon": round(lon, 6)}}
-    await show_preview(ctx)
+    draft = draft_of(ctx)
+    draft.location = {"lat": round(lat, 6), "lon": round(lon, 6)}
+    await show_preview(ctx, draft)
 
 
-async def show_preview(ctx: Context) -> None:
-    if "text" not in ctx.data or "cat" not in ctx.data:
+async def show_preview(ctx: Context, draft: ProposalDraft | None = None) -> None:
+    draft = draft or draft_of(ctx)
+    if draft.text is None or draft.category is None:
         show_menu(ctx, "button-expired")
         return
     municipality = await repos.municipality_by_id(ctx.session, id=ctx.resident.municipality_id)
@@ -194,30 +242,30 @@ async def show_preview(ctx: Context) -> None:
     if municipality is None:
         await ask_place(ctx)
         return
-    ctx.resident.state.name = "proposal.preview"
-    ctx.resident.state.data = {**ctx.data, "key": ctx.data.get("key") or secrets.token_hex(6)}
-    location = ctx.data.get("loc")
+    draft.draft_key = draft.draft_key or secrets.token_hex(6)
+    ctx.goto(Writing.PREVIEW, **draft.dump())
     ctx.say(
         "proposal-preview",
         [
-            ctx.choice(f"prop:send:{ctx.data['key']}", "proposal-send"),
-            ctx.choice("prop:retext", "proposal-edit-text"),
-            ctx.choice("prop:cancel", "proposal-cancel"),
+            ctx.choice(ProposalChoice.SEND.id(draft.draft_key), "proposal-send"),
+            ctx.choice(ProposalChoice.RETEXT.id(), "proposal-edit-text"),
+            ctx.choice(ProposalChoice.CANCEL.id(), "proposal-cancel"),
         ],
-        category=ctx.t(f"proposal-category-{ctx.data['cat']}"),
+        category=ctx.t(f"proposal-category-{draft.category}"),
         place=place_name(ctx, municipality, community),
-        photos=len(ctx.data.get("photos", [])),
-        location=osm_link(location) if location else "—",
-        text=ctx.data["text"],
+        photos=len(draft.photos),
+        location=osm_link(draft.location) if draft.location else "—",
+        text=draft.text,
     )
 
 
-async def submit(ctx: Context, *, draft_key: str) -> None:
+async def send(ctx: Context, *, draft_key: str) -> None:
     """Store the proposal: once. Send pressed again (a second tap, an old keyboard, after a
     restart that lost our answer) or the same text sent again answers with the number given."""
-    current = ctx.state == "proposal.preview" and "text" in ctx.data
-    if not current or (draft_key and draft_key != ctx.data.get("key")):
-        sent = await repos.proposal_sent_before(
+    draft = draft_of(ctx)
+    current = ctx.state == Writing.PREVIEW and draft.text is not None
+    if not current or draft.category is None or (draft_key and draft_key != draft.draft_key):
+        sent = await proposals.sent_before(
             ctx.session, resident_id=ctx.resident.id, draft_key=draft_key or None
         )
         if sent is not None:
@@ -225,64 +273,42 @@ async def submit(ctx: Context, *, draft_key: str) -> None:
         else:
             show_menu(ctx, "button-expired")
         return
+    assert draft.text is not None
     municipality = await repos.municipality_by_id(ctx.session, id=ctx.resident.municipality_id)
     if municipality is None:
         await ask_place(ctx)
         return
-    now = ctx.now
-    resubmit = ctx.data.get("resubmit")
-    if resubmit:
-        proposal = await ctx.session.get(Proposal, int(resubmit))
-        if (
-            proposal is None
-            or proposal.resident_id != ctx.resident.id
-            or proposal.status != ProposalStatus.CHANGES
-        ):
-            show_menu(ctx, "button-expired")
-            return
-        proposal.text, proposal.photos = ctx.data["text"], list(ctx.data.get("photos", []))
-        proposal.location = ctx.data.get("loc")
-        proposal.status, proposal.submitted_at = ProposalStatus.PENDING, now
-        proposal.reason = proposal.note = None
-        audit(ctx.session, proposal, actor=ctx.resident.ref, action="resubmitted")
-        proposal.draft_key = ctx.data.get("key")
-    elif sent := await repos.proposal_sent_before(
-        ctx.session, resident_id=ctx.resident.id, draft_key=ctx.data.get("key"),
-        text=ctx.data["text"], since=now - timedelta(days=1),
-    ):  # fmt: skip
-        show_menu(ctx, "proposal-received", number=sent.number)
+    try:
+        if draft.resubmit_id is not None:
+            proposal = await ctx.session.get(Proposal, draft.resubmit_id)
+            if proposal is None:
+                show_menu(ctx, "button-expired")
+                return
+            change = await proposals.resubmit(
+                ctx.session, proposal, author=ctx.resident, text=draft.text,
+                photos=draft.photos, location=draft.location, draft_key=draft.draft_key,
+                now=ctx.now,
+            )  # fmt: skip
+        else:
+            change = await proposals.submit(
+                ctx.session, author=ctx.resident, municipality=municipality,
+                community_id=ctx.resident.community_id, category=draft.category,
+                text=draft.text, photos=draft.photos, location=draft.location,
+                draft_key=draft.draft_key, event_id=draft.event_id, now=ctx.now,
+                per_day=ctx.settings.proposals_per_day,
+            )  # fmt: skip
+    except proposals.AlreadySent as sent:
+        assert sent.proposal is not None
+        show_menu(ctx, "proposal-received", number=sent.proposal.number)
         return
-    else:
-        proposal = Proposal(
-            draft_key=ctx.data.get("key"),
-            number=await repos.next_proposal_number(
-                ctx.session, municipality=municipality, now=ctx.now
-            ),
-            municipality_id=municipality.id,
-            community_id=ctx.resident.community_id,
-            resident_id=ctx.resident.id,
-            category=ctx.data["cat"],
-            text=ctx.data["text"],
-            photos=list(ctx.data.get("photos", [])),
-            location=ctx.data.get("loc"),
-            event_id=await consultation_of(ctx),
-            status=ProposalStatus.PENDING,
-            created_at=now,
-            submitted_at=now,
-        )
-        ctx.session.add(proposal)
-        await ctx.session.flush()
-        audit(ctx.session, proposal, actor=ctx.resident.ref, action="submitted")
-    await notify_moderators(ctx, proposal, municipality)
-    show_menu(ctx, "proposal-received", number=proposal.number)
-
-
-async def consultation_of(ctx: Context) -> int | None:
-    """The event a proposal was raised at, if it still exists (it may have been deleted)."""
-    event_id = ctx.data.get("ev")
-    if event_id is None or await ctx.session.get(Event, int(event_id)) is None:
-        return None
-    return int(event_id)
+    except proposals.DailyLimitReached:
+        show_menu(ctx, "proposal-limit", count=ctx.settings.proposals_per_day)
+        return
+    except proposals.ProposalRuleError:  # not (or no longer) theirs to resubmit, a stale category
+        show_menu(ctx, "button-expired")
+        return
+    await notify_moderators(ctx, change.proposal, municipality)
+    show_menu(ctx, "proposal-received", number=change.proposal.number)
 
 
 async def notify_moderators(ctx: Context, proposal: Proposal, municipality: Municipality) -> None:
@@ -308,27 +334,22 @@ async def notify_moderators(ctx: Context, proposal: Proposal, municipality: Muni
 
 
 async def list_mine(ctx: Context) -> None:
-    rows = list(
-        await ctx.session.scalars(
-            select(Proposal)
-            .where(Proposal.resident_id == ctx.resident.id)
-            .order_by(Proposal.id.desc())
-            .limit(LIST)
-        )
-    )
+    rows = await proposals.of_resident(ctx.session, resident_id=ctx.resident.id, limit=LIST)
+    ctx.goto("menu")
     if not rows:
-        ctx.goto("menu")
         ctx.say(
             "proposals-none",
-            [ctx.choice("prop:new", "proposals-new"), ctx.choice("menu:main", "back-to-menu")],
+            [
+                ctx.choice(ProposalChoice.NEW.id(), "proposals-new"),
+                ctx.choice("menu:main", "back-to-menu"),
+            ],
         )
         return
-    ctx.goto("menu")
     ctx.say(
         "proposals-mine-title",
         [
             *(
-                Choice(f"prop:show:{p.id}", f"{p.number} · {status_label(ctx, p.status)}")
+                Choice(ProposalChoice.SHOW.id(p.id), f"{p.number} · {status_label(ctx, p.status)}")
                 for p in rows
             ),
             ctx.choice("menu:main", "back-to-menu"),
@@ -341,13 +362,7 @@ async def show_one(ctx: Context, proposal_id: int) -> None:
     if proposal is None or proposal.resident_id != ctx.resident.id:
         await list_mine(ctx)
         return
-    events = list(
-        await ctx.session.scalars(
-            select(ProposalEvent)
-            .where(ProposalEvent.proposal_id == proposal.id)
-            .order_by(ProposalEvent.id)
-        )
-    )
+    events = await proposals.history(ctx.session, proposal_id=proposal.id)
     municipality = await repos.municipality_by_id(ctx.session, id=proposal.municipality_id)
     zone = municipality.timezone if municipality else "UTC"
     history = "\n".join(
@@ -360,9 +375,12 @@ async def show_one(ctx: Context, proposal_id: int) -> None:
         if e.action in EVENTS_SHOWN
     )
     choices = []
-    if proposal.status == ProposalStatus.CHANGES:
-        choices.append(ctx.choice(f"prop:edit:{proposal.id}", "proposal-edit-resubmit"))
-    choices += [ctx.choice("prop:mine", "back"), ctx.choice("menu:main", "back-to-menu")]
+    if proposals.resubmittable(proposal, author_id=ctx.resident.id):
+        choices.append(ctx.choice(ProposalChoice.EDIT.id(proposal.id), "proposal-edit-resubmit"))
+    choices += [
+        ctx.choice(ProposalChoice.MINE.id(), "back"),
+        ctx.choice("menu:main", "back-to-menu"),
+    ]
     ctx.say(
         "proposal-details",
         choices,
@@ -376,26 +394,19 @@ async def show_one(ctx: Context, proposal_id: int) -> None:
 
 
 # Residents see their proposal's history, not the internal forwarding details.
-EVENTS_SHOWN = (
-    "submitted", "resubmitted", "approved", "rejected", "changes", "duplicate", "undone",
-    "forwarded", "answered", "done",
-)  # fmt: skip
+EVENTS_SHOWN = (*proposals.Action, "forwarded")
 
 
 async def start_resubmission(ctx: Context, proposal_id: int) -> None:
     proposal = await ctx.session.get(Proposal, proposal_id)
-    if (
-        proposal is None
-        or proposal.resident_id != ctx.resident.id
-        or proposal.status != ProposalStatus.CHANGES
-    ):
+    if proposal is None or not proposals.resubmittable(proposal, author_id=ctx.resident.id):
         await list_mine(ctx)
         return
-    ctx.goto(
-        "proposal.text",
-        cat=proposal.category,
+    draft = ProposalDraft(
+        category=proposal.category,
         photos=list(proposal.photos),
-        loc=proposal.location,
-        resubmit=proposal.id,
+        location=proposal.location,
+        resubmit_id=proposal.id,
     )
+    ctx.goto(Writing.TEXT, **draft.dump())
     ctx.say("proposal-rewrite", note=proposal.note or "—", min=MIN_TEXT, max=MAX_TEXT)

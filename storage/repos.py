@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any, TypeVar, cast
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import CursorResult, Select, bindparam, delete, false, func, select, update
+from sqlalchemy import CursorResult, Select, bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,8 +22,6 @@ from storage.models import (
     Municipality,
     ProcessedUpdate,
     Proposal,
-    ProposalCounter,
-    ProposalStatus,
     Resident,
     ResidentStatus,
     Role,
@@ -377,93 +374,6 @@ async def staff_of(session: AsyncSession, *, municipality_id: int, role: Role) -
             .order_by(Resident.id)
         )
     )
-
-
-async def next_proposal_number(
-    session: AsyncSession, *, municipality: Municipality, now: datetime
-) -> str:
-    """The next public number, e.g. QUB-2026-0042, in the municipality's own year at `now`;
-    the counter row is locked while we take it."""
-    year = now.astimezone(ZoneInfo(municipality.timezone)).year
-    query = select(ProposalCounter).where(
-        ProposalCounter.municipality_id == municipality.id, ProposalCounter.year == year
-    )
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update()
-    counter = await session.scalar(query)
-    if counter is None:
-        counter = ProposalCounter(municipality_id=municipality.id, year=year, last=0)
-        session.add(counter)
-    counter.last += 1
-    await session.flush()
-    return f"{municipality.code}-{year}-{counter.last:04d}"
-
-
-async def proposals_since(session: AsyncSession, *, resident_id: int, since: datetime) -> int:
-    return int(
-        await session.scalar(
-            select(func.count())
-            .select_from(Proposal)
-            .where(Proposal.resident_id == resident_id, Proposal.created_at >= since)
-        )
-        or 0
-    )
-
-
-async def proposal_sent_before(
-    session: AsyncSession,
-    *,
-    resident_id: int,
-    draft_key: str | None,
-    text: str | None = None,
-    since: datetime | None = None,
-) -> Proposal | None:
-    """The resident's proposal already sent from this draft, or (given `text` and `since`)
-    with this very text since then: sending again answers with it instead of a second copy."""
-    same_draft = Proposal.draft_key == draft_key if draft_key else false()
-    same_text = (
-        (Proposal.text == text) & (Proposal.created_at >= since)
-        if text is not None and since is not None
-        else false()
-    )
-    return await session.scalar(
-        select(Proposal)
-        .where(Proposal.resident_id == resident_id, same_draft | same_text)
-        .order_by(Proposal.id.desc())
-        .limit(1)
-    )
-
-
-async def proposal_by_number(session: AsyncSession, *, number: str) -> Proposal | None:
-    return await session.scalar(select(Proposal).where(Proposal.number == number.strip().upper()))
-
-
-async def pending_proposals(
-    session: AsyncSession, *, municipality_ids: list[int], limit: int = 10
-) -> tuple[list[Proposal], dict[int, int]]:
-    """The oldest pending proposals first, and how many wait per municipality."""
-    counts = dict(
-        (
-            await session.execute(
-                select(Proposal.municipality_id, func.count())
-                .where(
-                    Proposal.municipality_id.in_(municipality_ids),
-                    Proposal.status == ProposalStatus.PENDING,
-                )
-                .group_by(Proposal.municipality_id)
-            )
-        ).all()
-    )
-    oldest = await session.scalars(
-        select(Proposal)
-        .where(
-            Proposal.municipality_id.in_(municipality_ids),
-            Proposal.status == ProposalStatus.PENDING,
-        )
-        .order_by(Proposal.submitted_at, Proposal.id)
-        .limit(limit)
-    )
-    return list(oldest), counts
 
 
 async def failed_forwards(session: AsyncSession, *, municipality_ids: list[int]) -> int:

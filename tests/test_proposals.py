@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.i18n import I18n
-from storage import repos
+from storage import proposals, repos
 from storage.models import Proposal, ProposalEvent, ProposalStatus, Role
 from tests.clock import PinnedClock
 from tests.conftest import make_settings, start_bot
@@ -99,7 +99,7 @@ async def card_reached(*moderators: TgUser, number: str) -> None:
 
 async def stored(bot: BotHarness, number: str) -> Proposal:
     async with bot.app.sessionmaker() as session:
-        proposal = await repos.proposal_by_number(session, number=number)
+        proposal = await proposals.by_number(session, number=number)
         assert proposal is not None
         return proposal
 

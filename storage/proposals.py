@@ -1,0 +1,524 @@
+"""Citizen proposals: the lifecycle, in one place.
+
+A proposal moves only along `ALLOWED` (its status now -> its status next); each thing someone
+does to it is an `Action` with the statuses it may start from (`RULES`). The functions below
+(`submit`, `resubmit`, `decide`, `undo`, `answer`) check those rules and the details each action
+needs, change the proposal with one conditional UPDATE (`... WHERE status = <as read>`: of two
+people acting at once exactly one wins, the other gets `ForbiddenChange`), write the history
+(`ProposalEvent`) and return what happened (`Change`). Times come from the caller's `now`, never
+from the wall clock.
+
+Chat handlers and the web server call these functions and hold no rule of their own: they render,
+notify and move the conversation. A refused change raises a `ProposalRuleError` subclass before
+anything is written, so the caller's transaction stays clean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, false, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.content import PROPOSAL_CATEGORIES
+from storage.models import (
+    Event,
+    Municipality,
+    Proposal,
+    ProposalCounter,
+    ProposalEvent,
+    ProposalStatus,
+    Resident,
+)
+
+S = ProposalStatus
+
+REASONS = ("offtopic", "private", "rude", "unclear", "notlocal")  # localised as reason-<code>
+NOTE_MAX = 1000  # proposals.note
+ANSWER_MAX = 4000  # proposals.answer
+REPEAT_WINDOW = timedelta(days=1)  # the same text again within a day is the same proposal
+DAY = timedelta(days=1)  # the daily limit counts proposals created in the last day
+
+# Where a proposal may go from each status. The only table: RULES below must stay within it.
+ALLOWED: dict[ProposalStatus, frozenset[ProposalStatus]] = {
+    S.PENDING: frozenset({S.APPROVED, S.REJECTED, S.CHANGES, S.DUPLICATE}),  # decided
+    S.CHANGES: frozenset({S.PENDING}),  # resubmitted by its author, or the request undone
+    S.REJECTED: frozenset({S.PENDING}),  # undone within the window
+    S.DUPLICATE: frozenset({S.PENDING}),  # undone within the window
+    S.APPROVED: frozenset({S.PENDING, S.ANSWERED, S.DONE}),  # undone before it is forwarded
+    S.ANSWERED: frozenset({S.ANSWERED, S.DONE}),  # the authority may add to its answer
+    S.DONE: frozenset(),
+}
+
+
+class Action(StrEnum):
+    """What someone did to a proposal; also the history's `action`."""
+
+    SUBMITTED = "submitted"
+    RESUBMITTED = "resubmitted"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    CHANGES = "changes"  # changes asked for
+    DUPLICATE = "duplicate"
+    UNDONE = "undone"
+    ANSWERED = "answered"
+    DONE = "done"
+
+
+DECISIONS = (S.APPROVED, S.REJECTED, S.CHANGES, S.DUPLICATE)  # what a moderator may decide
+_DECIDED = frozenset(DECISIONS)
+_OPEN = frozenset({S.APPROVED, S.ANSWERED})  # the authority may answer
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    sources: frozenset[ProposalStatus]  # empty: a new proposal
+    target: ProposalStatus
+
+
+RULES: Mapping[Action, Rule] = {
+    Action.SUBMITTED: Rule(frozenset(), S.PENDING),
+    Action.RESUBMITTED: Rule(frozenset({S.CHANGES}), S.PENDING),
+    Action.APPROVED: Rule(frozenset({S.PENDING}), S.APPROVED),
+    Action.REJECTED: Rule(frozenset({S.PENDING}), S.REJECTED),
+    Action.CHANGES: Rule(frozenset({S.PENDING}), S.CHANGES),
+    Action.DUPLICATE: Rule(frozenset({S.PENDING}), S.DUPLICATE),
+    Action.UNDONE: Rule(_DECIDED, S.PENDING),
+    Action.ANSWERED: Rule(_OPEN, S.ANSWERED),
+    Action.DONE: Rule(_OPEN, S.DONE),
+}
+
+
+# --- what can go wrong ----------------------------------------------------------------------
+
+
+class ProposalRuleError(Exception):
+    """A change the rules refuse; nothing was written."""
+
+    def __init__(self, proposal: Proposal | None, message: str) -> None:
+        super().__init__(message)
+        self.proposal = proposal
+
+
+class ForbiddenChange(ProposalRuleError):
+    """The proposal's status does not allow this (it may just have been changed by someone
+    else: `proposal` is refreshed, its status and `decided_by_id` say by whom)."""
+
+
+class TooLateToUndo(ProposalRuleError):
+    """The undo window is over, or the proposal has been forwarded already."""
+
+
+class NotTheAuthor(ProposalRuleError):
+    """Only the author may resubmit a proposal."""
+
+
+class MissingDetail(ProposalRuleError):
+    """A rejection needs a known reason, a request for changes a note, an answer its text."""
+
+
+class NotADuplicate(ProposalRuleError):
+    """A proposal repeats another proposal of the same municipality, not itself."""
+
+
+class UnknownCategory(ProposalRuleError):
+    """The municipality takes no proposals of this category."""
+
+
+class DailyLimitReached(ProposalRuleError):
+    """The resident has sent as many proposals as a day allows."""
+
+
+class AlreadySent(ProposalRuleError):
+    """This draft (or this very text, within a day) was sent already: `proposal` is that one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What happened: `proposal` (refreshed) went from `before` to `after` at `at`."""
+
+    proposal: Proposal
+    action: Action
+    before: ProposalStatus | None  # None: it was just submitted
+    after: ProposalStatus
+    at: datetime
+    event: ProposalEvent
+
+
+# --- questions ------------------------------------------------------------------------------
+
+
+def status_of(proposal: Proposal) -> ProposalStatus:
+    return ProposalStatus(proposal.status)
+
+
+def allows(proposal: Proposal, action: Action) -> bool:
+    """Whether the proposal's status allows `action` now (undo has a time limit on top)."""
+    status, rule = status_of(proposal), RULES[action]
+    return status in rule.sources and rule.target in ALLOWED[status]
+
+
+def awaits_decision(proposal: Proposal) -> bool:
+    return allows(proposal, Action.APPROVED)
+
+
+def answerable(proposal: Proposal) -> bool:
+    """The authority may answer an approved proposal, and add to an answered one."""
+    return allows(proposal, Action.ANSWERED)
+
+
+def resubmittable(proposal: Proposal, *, author_id: int) -> bool:
+    return proposal.resident_id == author_id and allows(proposal, Action.RESUBMITTED)
+
+
+def categories_of(municipality: Municipality) -> list[str]:
+    return list(municipality.proposal_categories or PROPOSAL_CATEGORIES)
+
+
+async def daily_limit_reached(
+    session: AsyncSession, *, resident_id: int, now: datetime, per_day: int
+) -> bool:
+    return await proposals_since(session, resident_id=resident_id, since=now - DAY) >= per_day
+
+
+# --- changes --------------------------------------------------------------------------------
+
+
+def record(
+    session: AsyncSession, proposal: Proposal, *, actor: str, action: str,
+    reason: str | None = None, note: str | None = None, now: datetime | None = None,
+) -> ProposalEvent:  # fmt: skip
+    """One line of the proposal's history (without `now`: the engine's clock stamps it)."""
+    event = ProposalEvent(
+        proposal_id=proposal.id, actor=actor, action=str(action), reason=reason, note=note
+    )
+    if now is not None:
+        event.created_at = now
+    session.add(event)
+    return event
+
+
+async def submit(
+    session: AsyncSession,
+    *,
+    author: Resident,
+    municipality: Municipality,
+    community_id: int | None,
+    category: str,
+    text: str,
+    photos: list[str],
+    location: dict[str, float] | None,
+    draft_key: str | None,
+    event_id: int | None,
+    now: datetime,
+    per_day: int,
+) -> Change:
+    """A new proposal, pending moderation, with the next public number. Sent again (the same
+    draft, or the same text within a day) it raises `AlreadySent` with the one stored."""
+    sent = await sent_before(
+        session, resident_id=author.id, draft_key=draft_key, text=text, since=now - REPEAT_WINDOW
+    )
+    if sent is not None:
+        raise AlreadySent(sent, f"already sent as {sent.number}")
+    if category not in categories_of(municipality):
+        raise UnknownCategory(None, f"{municipality.code} takes no {category!r} proposals")
+    if await daily_limit_reached(session, resident_id=author.id, now=now, per_day=per_day):
+        raise DailyLimitReached(None, f"{per_day} proposals a day at most")
+    if event_id is not None and await session.get(Event, event_id) is None:
+        event_id = None  # raised at a consultation that has been deleted since
+    proposal = Proposal(
+        draft_key=draft_key,
+        number=await next_proposal_number(session, municipality=municipality, now=now),
+        municipality_id=municipality.id,
+        community_id=community_id,
+        resident_id=author.id,
+        category=category,
+        text=text,
+        photos=list(photos),
+        location=location,
+        event_id=event_id,
+        status=S.PENDING,
+        created_at=now,
+        submitted_at=now,
+        updated_at=now,
+    )
+    session.add(proposal)
+    await session.flush()
+    event = record(session, proposal, actor=author.ref, action=Action.SUBMITTED, now=now)
+    return Change(proposal, Action.SUBMITTED, None, S.PENDING, now, event)
+
+
+async def resubmit(
+    session: AsyncSession,
+    proposal: Proposal,
+    *,
+    author: Resident,
+    text: str,
+    photos: list[str],
+    location: dict[str, float] | None,
+    draft_key: str | None,
+    now: datetime,
+) -> Change:
+    """The author's edited proposal, after changes were asked for: pending again, same number."""
+    if proposal.resident_id != author.id:
+        raise NotTheAuthor(proposal, f"{author.ref} did not write {proposal.number}")
+    values = dict(
+        text=text, photos=list(photos), location=location, draft_key=draft_key,
+        submitted_at=now, reason=None, note=None,
+    )  # fmt: skip
+    return await _change(session, proposal, Action.RESUBMITTED, actor=author.ref, now=now,
+                         values=values)  # fmt: skip
+
+
+async def decide(
+    session: AsyncSession,
+    proposal: Proposal,
+    decision: ProposalStatus,
+    *,
+    by: Resident,
+    now: datetime,
+    reason: str | None = None,
+    note: str | None = None,
+    duplicate_of: Proposal | None = None,
+) -> Change:
+    """A moderator's decision on a pending proposal: approve, reject (a reason from `REASONS`,
+    a note optional), ask for changes (a note), or mark a duplicate of another proposal of the
+    same municipality."""
+    if decision not in DECISIONS:
+        raise ForbiddenChange(proposal, f"{decision!r} is no moderator's decision")
+    action = Action(str(decision))
+    if note is not None:
+        note = note.strip() or None
+        if note is not None and len(note) > NOTE_MAX:
+            raise MissingDetail(proposal, f"a note has at most {NOTE_MAX} characters")
+    if decision == S.REJECTED and reason not in REASONS:
+        raise MissingDetail(proposal, f"a rejection needs one of the reasons {REASONS}")
+    if decision != S.REJECTED:
+        reason = None
+    if decision == S.CHANGES and note is None:
+        raise MissingDetail(proposal, "asking for changes needs a note saying which")
+    if decision == S.DUPLICATE:
+        if duplicate_of is None:
+            raise MissingDetail(proposal, "a duplicate needs its original")
+        if (
+            duplicate_of.id == proposal.id
+            or duplicate_of.municipality_id != proposal.municipality_id
+        ):
+            raise NotADuplicate(proposal, f"{duplicate_of.number} cannot be its original")
+    else:
+        duplicate_of = None
+    values = dict(
+        reason=reason, note=note, decided_by_id=by.id, decided_at=now,
+        duplicate_of_id=duplicate_of.id if duplicate_of else None,
+    )  # fmt: skip
+    return await _change(session, proposal, action, actor=by.ref, now=now, values=values,
+                         reason=reason, note=note)  # fmt: skip
+
+
+async def undo(
+    session: AsyncSession, proposal: Proposal, *, by: Resident, now: datetime, window: timedelta
+) -> Change:
+    """Take a decision back within `window` of it, unless the proposal went to the authority
+    already (the forwarder releases approved ones once the window is over)."""
+    decided = proposal.decided_at
+    if not allows(proposal, Action.UNDONE):
+        raise TooLateToUndo(proposal, f"{proposal.number} is {proposal.status}: nothing to undo")
+    if decided is None or proposal.forwarded_at is not None or now > decided + window:
+        raise TooLateToUndo(proposal, f"the decision on {proposal.number} is final")
+    values = dict(
+        reason=None, note=None, duplicate_of_id=None, decided_by_id=None, decided_at=None
+    )  # fmt: skip
+    try:
+        return await _change(
+            session, proposal, Action.UNDONE, actor=by.ref, now=now, values=values,
+            also=(Proposal.forwarded_at.is_(None),),
+        )  # fmt: skip
+    except ForbiddenChange as lost:  # released by the forwarder at this very moment
+        raise TooLateToUndo(proposal, str(lost)) from lost
+
+
+async def answer(
+    session: AsyncSession,
+    proposal: Proposal,
+    *,
+    actor: str,
+    text: str | None,
+    done: bool,
+    now: datetime,
+) -> Change:
+    """The authority's answer to an approved (or answered) proposal; `done` closes it (without
+    `text` the answer given before stays)."""
+    text = (text or "").strip() or None
+    if text is None and not done:
+        raise MissingDetail(proposal, "an answer needs its text")
+    if text is not None and len(text) > ANSWER_MAX:
+        raise MissingDetail(proposal, f"an answer has at most {ANSWER_MAX} characters")
+    action = Action.DONE if done else Action.ANSWERED
+    values: dict[str, Any] = {"answered_by": actor, "answered_at": now}
+    if text is not None:
+        values["answer"] = text
+    return await _change(session, proposal, action, actor=actor, now=now, values=values,
+                         note=text if text is not None else proposal.answer)  # fmt: skip
+
+
+def forwarded(
+    session: AsyncSession, proposal: Proposal, *, now: datetime, destinations: str
+) -> ProposalEvent:
+    """An approved proposal released to its authority (no status change: from now on it can no
+    longer be undone). The caller holds the row (the forwarder claims what it releases)."""
+    if proposal.status != S.APPROVED or proposal.forwarded_at is not None:
+        raise ForbiddenChange(proposal, f"{proposal.number} is not waiting to be forwarded")
+    proposal.forwarded_at = now
+    return record(session, proposal, actor="system", action="forwarded", note=destinations,
+                  now=now)  # fmt: skip
+
+
+async def _change(
+    session: AsyncSession,
+    proposal: Proposal,
+    action: Action,
+    *,
+    actor: str,
+    now: datetime,
+    values: dict[str, Any],
+    also: tuple[ColumnElement[bool], ...] = (),
+    reason: str | None = None,
+    note: str | None = None,
+) -> Change:
+    """Move `proposal` by `action` if its status allows, as one conditional UPDATE; record it."""
+    before = status_of(proposal)
+    if not allows(proposal, action):
+        raise ForbiddenChange(proposal, f"{proposal.number} is {before}: it cannot be {action}")
+    target = RULES[action].target
+    result = await session.execute(
+        update(Proposal)
+        .where(Proposal.id == proposal.id, Proposal.status == before, *also)
+        .values(status=target, updated_at=now, **values)
+        .execution_options(synchronize_session=False)
+    )
+    await session.refresh(proposal)
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise ForbiddenChange(proposal, f"{proposal.number} was changed meanwhile")
+    event = record(session, proposal, actor=actor, action=action, reason=reason, note=note,
+                   now=now)  # fmt: skip
+    return Change(proposal, action, before, target, now, event)
+
+
+# --- queries --------------------------------------------------------------------------------
+
+
+async def next_proposal_number(
+    session: AsyncSession, *, municipality: Municipality, now: datetime
+) -> str:
+    """The next public number, e.g. QUB-2026-0042, in the municipality's own year at `now`;
+    the counter row is locked while we take it."""
+    year = now.astimezone(ZoneInfo(municipality.timezone)).year
+    query = select(ProposalCounter).where(
+        ProposalCounter.municipality_id == municipality.id, ProposalCounter.year == year
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    counter = await session.scalar(query)
+    if counter is None:
+        counter = ProposalCounter(municipality_id=municipality.id, year=year, last=0)
+        session.add(counter)
+    counter.last += 1
+    await session.flush()
+    return f"{municipality.code}-{year}-{counter.last:04d}"
+
+
+async def proposals_since(session: AsyncSession, *, resident_id: int, since: datetime) -> int:
+    return int(
+        await session.scalar(
+            select(func.count())
+            .select_from(Proposal)
+            .where(Proposal.resident_id == resident_id, Proposal.created_at >= since)
+        )
+        or 0
+    )
+
+
+async def sent_before(
+    session: AsyncSession,
+    *,
+    resident_id: int,
+    draft_key: str | None,
+    text: str | None = None,
+    since: datetime | None = None,
+) -> Proposal | None:
+    """The resident's proposal already sent from this draft, or (given `text` and `since`)
+    with this very text since then: sending again answers with it instead of a second copy."""
+    same_draft = Proposal.draft_key == draft_key if draft_key else false()
+    same_text = (
+        (Proposal.text == text) & (Proposal.created_at >= since)
+        if text is not None and since is not None
+        else false()
+    )
+    return await session.scalar(
+        select(Proposal)
+        .where(Proposal.resident_id == resident_id, same_draft | same_text)
+        .order_by(Proposal.id.desc())
+        .limit(1)
+    )
+
+
+proposal_sent_before = sent_before  # the name storage.repos gave it
+
+
+async def by_number(session: AsyncSession, *, number: str) -> Proposal | None:
+    return await session.scalar(select(Proposal).where(Proposal.number == number.strip().upper()))
+
+
+proposal_by_number = by_number  # the name storage.repos gave it
+
+
+async def pending(
+    session: AsyncSession, *, municipality_ids: list[int], limit: int = 10
+) -> tuple[list[Proposal], dict[int, int]]:
+    """The oldest pending proposals first, and how many wait per municipality."""
+    counts = dict(
+        (
+            await session.execute(
+                select(Proposal.municipality_id, func.count())
+                .where(
+                    Proposal.municipality_id.in_(municipality_ids),
+                    Proposal.status == S.PENDING,
+                )
+                .group_by(Proposal.municipality_id)
+            )
+        ).all()
+    )
+    oldest = await session.scalars(
+        select(Proposal)
+        .where(Proposal.municipality_id.in_(municipality_ids), Proposal.status == S.PENDING)
+        .order_by(Proposal.submitted_at, Proposal.id)
+        .limit(limit)
+    )
+    return list(oldest), counts
+
+
+async def of_resident(session: AsyncSession, *, resident_id: int, limit: int) -> list[Proposal]:
+    """The resident's newest proposals first."""
+    return list(
+        await session.scalars(
+            select(Proposal)
+            .where(Proposal.resident_id == resident_id)
+            .order_by(Proposal.id.desc())
+            .limit(limit)
+        )
+    )
+
+
+async def history(session: AsyncSession, *, proposal_id: int) -> list[ProposalEvent]:
+    return list(
+        await session.scalars(
+            select(ProposalEvent)
+            .where(ProposalEvent.proposal_id == proposal_id)
+            .order_by(ProposalEvent.id)
+        )
+    )
