@@ -1,41 +1,206 @@
 """Municipal announcements: publishers write and send them (/announce, /announcements);
 residents read the latest for their municipality.
 
-The draft lives in the conversation state, so it survives restarts; every step re-checks the
-publisher's role for the draft's municipality, so a forged button cannot reach another one.
+The draft lives in the conversation state (`AnnounceDraft`), so it survives restarts; every step
+re-checks the publisher's role for the draft's municipality, so a forged button cannot reach
+another one. What may happen to an announcement (cancel, correct, withdraw) is decided by
+`storage.announcements`; this module asks, renders and queues.
+
+A publishing button works in the step that offered it, and in the text step that follows it
+while its keyboard is still the newest one (`STEP_STATES`); pressed anywhere else, the newest
+keyboard is offered again and the draft is kept.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import ClassVar, TypeVar
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import select
 
 from bot.context import Context
 from bot.delivery import DeliveryEngine, DeliveryFigures, announcement_text, recipients_query
+from bot.flows import Flow
 from bot.messages import Choice
 from bot.routing import Router
 from handlers import audience
-from handlers.audience import allowed
-from handlers.menu import show_menu
-from storage import repos
-from storage.models import (
-    Action,
-    Announcement,
-    AnnouncementStatus,
-    Category,
-    Municipality,
+from handlers.audience import AudienceDraft, KeyedDraft, Pick, allowed
+from handlers.library import library_id
+from handlers.menu import reoffer, show_menu
+from storage import announcements, repos
+from storage.announcements import (
+    MAX_TEXT,
+    AnnouncementError,
+    Change,
+    InvalidDraft,
+    InvalidText,
+    NewAnnouncement,
+    TooSoon,
 )
+from storage.models import Action, Announcement, Category, Municipality
 
 router = Router()
 
-MAX_TEXT = 4000  # under Telegram's 4096; with a photo, longer text follows it as a message
 PAGE = 3  # announcements shown to a resident at a time
 LIST = 8  # announcements listed to a publisher
 TIME_FORMATS = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%d.%m.%y %H:%M")
 EXAMPLE_FORMAT = "%d.%m.%Y %H:%M"
+CATEGORIES = frozenset(c.value for c in Category)
+
+
+# --- the flows, their drafts and choice ids --------------------------------------------------
+
+
+class Announce(StrEnum):
+    """Writing and sending an announcement (/announce)."""
+
+    MUNICIPALITY = "announce.municipality"  # only for publishers of several
+    AUDIENCE = "announce.audience"
+    CATEGORY = "announce.category"
+    TEXT = "announce.text"
+    LANGUAGES = "announce.languages"
+    MEDIA = "announce.media"
+    WHEN = "announce.when"
+    TIME = "announce.time"
+    CONFIRM = "announce.confirm"
+
+
+class Correcting(StrEnum):
+    """Correcting a text of a released announcement (/announcements, Correct)."""
+
+    FIX = "announce.fix"
+
+
+FLOW = router.declare(
+    Flow(
+        "announce",
+        Announce,
+        entries=(Announce.MUNICIPALITY, Announce.AUDIENCE),  # several municipalities, or one
+        moves={
+            Announce.MUNICIPALITY: {Announce.AUDIENCE: "picks a municipality"},
+            Announce.AUDIENCE: {Announce.CATEGORY: "Continue (at once without villages)"},
+            Announce.CATEGORY: {Announce.TEXT: "picks a topic"},
+            Announce.TEXT: {
+                Announce.LANGUAGES: "writes the text",
+                Announce.MEDIA: "Done, on the languages' buttons",
+            },
+            Announce.LANGUAGES: {Announce.TEXT: "adds a language", Announce.MEDIA: "Done"},
+            Announce.MEDIA: {Announce.WHEN: "sends a photo or a document, or No attachment"},
+            Announce.WHEN: {Announce.CONFIRM: "Send now", Announce.TIME: "Choose a time"},
+            Announce.TIME: {Announce.CONFIRM: "types a time ahead, or Send now"},
+            Announce.CONFIRM: {Announce.TIME: "Send, once the time has passed"},
+        },
+        title="Publishing an announcement (Send or Cancel: the menu)",
+    )
+)
+
+FIX_FLOW = router.declare(
+    Flow(
+        "announce_fix",
+        Correcting,
+        entries=(Correcting.FIX,),
+        moves={},
+        title="Correcting a released announcement: a language, then its text (then the menu)",
+    )
+)
+
+
+@dataclass
+class AnnounceDraft(AudienceDraft):
+    """Kept under the keys drafts had before they were typed ("cat", "lang", "at")."""
+
+    KEYS: ClassVar[Mapping[str, str]] = {
+        **AudienceDraft.KEYS,
+        "category": "cat",
+        "language": "lang",
+        "send_at": "at",
+    }
+
+    category: str | None = None
+    texts: dict[str, str] = field(default_factory=dict)  # locale -> text
+    language: str | None = None  # the language being written
+    media: dict[str, str] | None = None  # {"kind", "ref", "name"}
+    send_at: str | None = None  # ISO time; None: now
+
+
+@dataclass
+class FixDraft(KeyedDraft):
+    KEYS: ClassVar[Mapping[str, str]] = {"announcement_id": "id", "language": "lang"}
+
+    announcement_id: int | None = None
+    language: str | None = None
+
+
+PREFIX = "an"  # publishing: an:<Step>[:<value>]
+MANAGE = "ans"  # /announcements: ans:<Manage>:<id>
+FIX_LANGUAGE = "ansl"  # ansl:<locale>
+
+
+class Step(StrEnum):
+    MUNICIPALITY = Pick.MUNICIPALITY.value  # the audience picker's
+    COMMUNITY = Pick.COMMUNITY.value
+    GO = Pick.GO.value
+    CATEGORY = "cat"
+    LANGUAGE = "lang"
+    DONE = "done"
+    NO_MEDIA = "nomedia"
+    NOW = "now"
+    LATER = "later"
+    OK = "ok"
+    CANCEL = "x"
+
+
+class Manage(StrEnum):
+    CANCEL = "cancel"
+    FIX = "fix"
+    WITHDRAW = "withdraw"
+
+
+# Where each publishing button applies (see the module's docstring).
+STEP_STATES: Mapping[Step, frozenset[Announce]] = {
+    Step.MUNICIPALITY: frozenset(Announce),
+    Step.COMMUNITY: frozenset({Announce.AUDIENCE}),
+    Step.GO: frozenset({Announce.AUDIENCE}),
+    Step.CATEGORY: frozenset({Announce.CATEGORY, Announce.TEXT}),
+    Step.LANGUAGE: frozenset({Announce.LANGUAGES, Announce.TEXT}),
+    Step.DONE: frozenset({Announce.LANGUAGES, Announce.TEXT}),
+    Step.NO_MEDIA: frozenset({Announce.MEDIA}),
+    Step.NOW: frozenset({Announce.WHEN, Announce.TIME}),
+    Step.LATER: frozenset({Announce.WHEN, Announce.TIME}),
+    Step.OK: frozenset({Announce.CONFIRM}),
+    Step.CANCEL: frozenset(Announce),
+}
+
+# The buttons under a listed announcement: the changes its status allows that a publisher makes.
+BUTTONS: Mapping[Change, tuple[Manage, str]] = {
+    Change.CANCEL: (Manage.CANCEL, "announcements-cancel"),
+    Change.CORRECT: (Manage.FIX, "announcements-correct"),
+    Change.WITHDRAW: (Manage.WITHDRAW, "announcements-withdraw"),
+}
+
+
+def step_id(step: Step, value: object = None) -> str:
+    return f"{PREFIX}:{step}" if value is None else f"{PREFIX}:{step}:{value}"
+
+
+def manage_id(action: Manage, announcement_id: int) -> str:
+    return f"{MANAGE}:{action}:{announcement_id}"
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parsed(kind: type[E], raw: str) -> E | None:
+    try:
+        return kind(raw)
+    except ValueError:
+        return None
+
+
+# --- helpers ---------------------------------------------------------------------------------
 
 
 def local(moment: datetime, municipality: Municipality) -> str:
@@ -43,7 +208,21 @@ def local(moment: datetime, municipality: Municipality) -> str:
 
 
 def category_choices(ctx: Context) -> list[Choice]:
-    return [ctx.choice(f"an:cat:{c.value}", f"category-{c.value}") for c in Category]
+    return [ctx.choice(step_id(Step.CATEGORY, c.value), f"category-{c.value}") for c in Category]
+
+
+def new_announcement(
+    ctx: Context, draft: AnnounceDraft, municipality: Municipality
+) -> NewAnnouncement:
+    return NewAnnouncement(
+        municipality_id=municipality.id,
+        category=draft.category or "",
+        texts=draft.texts,
+        community_ids=tuple(draft.community_ids),
+        media=draft.media,
+        author_id=ctx.resident.id,
+        send_at=datetime.fromisoformat(draft.send_at) if draft.send_at else None,
+    )
 
 
 # --- /announce ------------------------------------------------------------------------------
@@ -52,131 +231,143 @@ def category_choices(ctx: Context) -> list[Choice]:
 @router.command("announce")
 async def announce(ctx: Context) -> None:
     if municipality := await audience.pick_municipality(
-        ctx, prefix="an", state="announce.municipality",
+        ctx, prefix=PREFIX, state=Announce.MUNICIPALITY,
         message_id="announce-choose-municipality", refusal="announce-not-allowed",
     ):  # fmt: skip
         await choose_municipality(ctx, municipality)
 
 
 async def choose_municipality(ctx: Context, municipality: Municipality) -> None:
-    ctx.goto("announce.audience", m=municipality.id, c=[])
+    ctx.goto(Announce.AUDIENCE, **AnnounceDraft(municipality_id=municipality.id).dump())
     if await repos.has_communities(ctx.session, municipality_id=municipality.id):
         await audience.ask_audience(
-            ctx, municipality, prefix="an", message_id="announce-choose-audience"
+            ctx, municipality, prefix=PREFIX, message_id="announce-choose-audience"
         )
     else:
         ask_category(ctx)
 
 
 def ask_category(ctx: Context) -> None:
-    ctx.resident.state.name = "announce.category"
+    ctx.move(Announce.CATEGORY)
     ctx.say("announce-choose-category", category_choices(ctx))
 
 
-def ask_text(ctx: Context, locale: str) -> None:
-    ctx.resident.state.name = "announce.text"
-    ctx.resident.state.data = {**ctx.data, "lang": locale}
+def ask_text(ctx: Context, draft: AnnounceDraft, locale: str) -> None:
+    ctx.goto(Announce.TEXT, **dataclasses.replace(draft, language=locale).dump())
     ctx.say("announce-write-text", language=ctx.i18n.self_name(locale), max=MAX_TEXT)
 
 
-def ask_more_languages(ctx: Context) -> None:
-    written = ctx.data.get("texts", {})
-    missing = [code for code in ctx.i18n.locales if code not in written]
-    ctx.resident.state.name = "announce.languages"
+def ask_more_languages(ctx: Context, draft: AnnounceDraft) -> None:
+    missing = [code for code in ctx.i18n.locales if code not in draft.texts]
+    ctx.goto(Announce.LANGUAGES, **draft.dump())
     ctx.say(
         "announce-add-language",
         [
-            *(Choice(f"an:lang:{code}", ctx.i18n.self_name(code)) for code in missing),
-            ctx.choice("an:done", "announce-languages-done"),
+            *(Choice(step_id(Step.LANGUAGE, code), ctx.i18n.self_name(code)) for code in missing),
+            ctx.choice(step_id(Step.DONE), "announce-languages-done"),
         ],
     )
 
 
-@router.choice("an")
+def ask_media(ctx: Context) -> None:
+    ctx.move(Announce.MEDIA)
+    ctx.say("announce-attach", [ctx.choice(step_id(Step.NO_MEDIA), "announce-no-attachment")])
+
+
+def ask_when(ctx: Context, draft: AnnounceDraft) -> None:
+    ctx.goto(Announce.WHEN, **draft.dump())
+    ctx.say(
+        "announce-choose-time",
+        [
+            ctx.choice(step_id(Step.NOW), "announce-send-now"),
+            ctx.choice(step_id(Step.LATER), "announce-schedule"),
+        ],
+    )
+
+
+def ask_time(
+    ctx: Context, municipality: Municipality, draft: AnnounceDraft, message_id: str
+) -> None:
+    ctx.goto(Announce.TIME, **draft.dump())
+    example = local(ctx.now + timedelta(days=1), municipality)
+    ctx.say(message_id, municipality=municipality.name(ctx.t.chain), example=example)
+
+
+@router.choice(PREFIX)
 async def announce_step(ctx: Context) -> None:
-    step, _, value = ctx.arg.partition(":")
-    if step == "m":
+    raw, _, value = ctx.arg.partition(":")
+    step = parsed(Step, raw)
+    if step is Step.MUNICIPALITY:
         chosen = next((m for m in await allowed(ctx) if str(m.id) == value), None)
-        if chosen is None or not ctx.state.startswith("announce"):
+        if chosen is None or ctx.state not in STEP_STATES[step]:
             ctx.say("announce-not-allowed")
             return
         await choose_municipality(ctx, chosen)
         return
-    municipality = await audience.draft_municipality(ctx, "announce")
-    if municipality is None:
+    municipality = await audience.draft_municipality(ctx, "announce.")
+    if municipality is None or step is None or ctx.state not in set(Announce):
         show_menu(ctx, "button-expired")
         return
+    if ctx.state not in STEP_STATES[step]:
+        reoffer(ctx, "hint-use-buttons")  # an older keyboard's button: the draft stays
+        return
+    draft = AnnounceDraft.load(ctx.data)
     match step:
-        case "c":
+        case Step.COMMUNITY:
             await audience.toggle(ctx, municipality, value)
             await audience.ask_audience(
-                ctx, municipality, prefix="an", message_id="announce-choose-audience"
+                ctx, municipality, prefix=PREFIX, message_id="announce-choose-audience"
             )
-        case "go":
+        case Step.GO:
             ask_category(ctx)
-        case "cat" if value in {c.value for c in Category}:
-            ctx.resident.state.data = {**ctx.data, "cat": value}
-            ask_text(ctx, ctx.resident.locale)
-        case "lang" if value in ctx.i18n.locales:
-            ask_text(ctx, value)
-        case "done" if ctx.data.get("texts"):
-            ctx.resident.state.name = "announce.media"
-            ctx.say("announce-attach", [ctx.choice("an:nomedia", "announce-no-attachment")])
-        case "nomedia":
-            ctx.resident.state.data = {**ctx.data, "media": None}
-            ask_when(ctx)
-        case "now":
-            ctx.resident.state.data = {**ctx.data, "at": None}
-            await preview(ctx, municipality)
-        case "later":
-            ctx.resident.state.name = "announce.time"
-            example = local(ctx.now + timedelta(days=1), municipality)
-            ctx.say(
-                "announce-write-time", municipality=municipality.name(ctx.t.chain), example=example
-            )
-        case "ok":
-            await publish(ctx, municipality)
-        case "x":
+        case Step.CATEGORY if value in CATEGORIES:
+            ask_text(ctx, dataclasses.replace(draft, category=value), ctx.resident.locale)
+        case Step.LANGUAGE if value in ctx.i18n.locales:
+            ask_text(ctx, draft, value)
+        case Step.DONE if draft.texts:
+            ask_media(ctx)
+        case Step.NO_MEDIA:
+            ask_when(ctx, dataclasses.replace(draft, media=None))
+        case Step.NOW:
+            await preview(ctx, municipality, dataclasses.replace(draft, send_at=None))
+        case Step.LATER:
+            ask_time(ctx, municipality, draft, "announce-write-time")
+        case Step.OK:
+            await publish(ctx, municipality, draft)
+        case Step.CANCEL:
             show_menu(ctx, "announce-cancelled")
         case _:
-            show_menu(ctx, "button-expired")
+            reoffer(ctx, "hint-use-buttons")
 
 
-def ask_when(ctx: Context) -> None:
-    ctx.resident.state.name = "announce.when"
-    ctx.say(
-        "announce-choose-time",
-        [ctx.choice("an:now", "announce-send-now"), ctx.choice("an:later", "announce-schedule")],
-    )
-
-
-@router.state("announce.media", media=True)
+@router.state(Announce.MEDIA, media=True)
 async def announce_media(ctx: Context) -> None:
     """A photo or a document for the announcement; text here gets the hint and the button."""
     if ctx.incoming.media is None:
-        ctx.say("announce-attach", [ctx.choice("an:nomedia", "announce-no-attachment")])
+        ask_media(ctx)
         return
-    ctx.resident.state.data = {**ctx.data, "media": ctx.incoming.media.as_dict()}
-    ask_when(ctx)
+    draft = AnnounceDraft.load(ctx.data)
+    ask_when(ctx, dataclasses.replace(draft, media=ctx.incoming.media.as_dict()))
 
 
-@router.state("announce.text", free_text=True)
+@router.state(Announce.TEXT, free_text=True)
 async def announce_text(ctx: Context) -> None:
-    text = (ctx.incoming.text or "").strip()
-    if len(text) > MAX_TEXT:
-        ctx.say("announce-text-too-long", length=len(text), max=MAX_TEXT)
+    draft = AnnounceDraft.load(ctx.data)
+    language = draft.language or ctx.resident.locale
+    try:
+        text = announcements.check_text(ctx.incoming.text or "")
+    except InvalidText as error:
+        if error.length:
+            ctx.say("announce-text-too-long", length=error.length, max=MAX_TEXT)
+        else:
+            ctx.say("announce-write-text", language=ctx.i18n.self_name(language), max=MAX_TEXT)
         return
-    if not text:
-        ctx.say("announce-write-text", language=ctx.i18n.self_name(ctx.data["lang"]), max=MAX_TEXT)
-        return
-    texts = {**ctx.data.get("texts", {}), ctx.data["lang"]: text}
-    ctx.resident.state.data = {**ctx.data, "texts": texts}
-    ask_more_languages(ctx)
+    ask_more_languages(ctx, dataclasses.replace(draft, texts={**draft.texts, language: text}))
 
 
-@router.state("announce.time", free_text=True)
+@router.state(Announce.TIME, free_text=True)
 async def announce_time(ctx: Context) -> None:
-    municipality = await audience.draft_municipality(ctx, "announce")
+    municipality = await audience.draft_municipality(ctx, "announce.")
     if municipality is None:
         show_menu(ctx, "button-expired")
         return
@@ -194,56 +385,56 @@ async def announce_time(ctx: Context) -> None:
     if moment is None:
         ctx.say("announce-time-invalid", example=example)
         return
-    if moment <= ctx.now + timedelta(minutes=1):
+    try:
+        announcements.check_send_at(moment, now=ctx.now)
+    except TooSoon:
         ctx.say("announce-time-past", example=example)
         return
-    ctx.resident.state.data = {**ctx.data, "at": moment.isoformat()}
-    await preview(ctx, municipality)
+    draft = AnnounceDraft.load(ctx.data)
+    await preview(ctx, municipality, dataclasses.replace(draft, send_at=moment.isoformat()))
 
 
-def draft_announcement(ctx: Context, municipality: Municipality) -> Announcement:
-    at = ctx.data.get("at")
-    return Announcement(
-        municipality_id=municipality.id,
-        community_ids=list(ctx.data.get("c", [])),
-        category=ctx.data["cat"],
-        texts=dict(ctx.data["texts"]),
-        media=ctx.data.get("media"),
-        author_id=ctx.resident.id,
-        send_at=datetime.fromisoformat(at) if at else ctx.now,
-        status=AnnouncementStatus.SCHEDULED,
-    )
-
-
-async def preview(ctx: Context, municipality: Municipality) -> None:
-    draft = draft_announcement(ctx, municipality)
-    channels = list(ctx.delivery.channels) if ctx.delivery else []
-    count = await repos.count_recipients(
-        ctx.session, query=recipients_query(draft, channels=channels), category=draft.category
-    )
-    ctx.resident.state.name = "announce.confirm"
-    ctx.say(
-        "announce-preview",
-        [ctx.choice("an:ok", "announce-confirm"), ctx.choice("an:x", "announce-cancel")],
-        category=ctx.t(f"category-{draft.category}"),
-        place=municipality.name(ctx.t.chain),
-        when=await when_it_goes(ctx, draft, municipality),
-        languages=", ".join(ctx.i18n.self_name(code) for code in draft.texts),
-        attachment=(draft.media or {}).get("kind", "none"),
-        count=count,
-        text=announcement_text(draft, ctx.resident.locale),
-    )
-
-
-async def publish(ctx: Context, municipality: Municipality) -> None:
-    if ctx.state != "announce.confirm" or not ctx.data.get("texts"):
+async def preview(ctx: Context, municipality: Municipality, draft: AnnounceDraft) -> None:
+    try:
+        shown = announcements.build(new_announcement(ctx, draft, municipality), now=ctx.now)
+    except InvalidDraft:
         show_menu(ctx, "button-expired")
         return
-    announcement = draft_announcement(ctx, municipality)
-    ctx.session.add(announcement)
-    await ctx.session.flush()
-    if ctx.data.get("at"):
-        when = await when_it_goes(ctx, announcement, municipality)
+    channels = list(ctx.delivery.channels) if ctx.delivery else []
+    count = await repos.count_recipients(
+        ctx.session, query=recipients_query(shown, channels=channels), category=shown.category
+    )
+    ctx.goto(Announce.CONFIRM, **draft.dump())
+    ctx.say(
+        "announce-preview",
+        [
+            ctx.choice(step_id(Step.OK), "announce-confirm"),
+            ctx.choice(step_id(Step.CANCEL), "announce-cancel"),
+        ],
+        category=ctx.t(f"category-{shown.category}"),
+        place=municipality.name(ctx.t.chain),
+        when=await when_it_goes(ctx, shown, municipality, scheduled=draft.send_at is not None),
+        languages=", ".join(ctx.i18n.self_name(code) for code in shown.texts),
+        attachment=(shown.media or {}).get("kind", "none"),
+        count=count,
+        text=announcement_text(shown, ctx.resident.locale),
+    )
+
+
+async def publish(ctx: Context, municipality: Municipality, draft: AnnounceDraft) -> None:
+    try:
+        scheduled = await announcements.schedule(
+            ctx.session, new_announcement(ctx, draft, municipality), now=ctx.now
+        )
+    except TooSoon:  # the preview stayed open past the chosen time
+        ask_time(ctx, municipality, draft, "announce-time-past")
+        return
+    except InvalidDraft:
+        show_menu(ctx, "button-expired")
+        return
+    announcement = scheduled.announcement
+    if draft.send_at is not None:
+        when = await when_it_goes(ctx, announcement, municipality, scheduled=True)
         show_menu(ctx, "announce-scheduled", when=when)
         return
     count, start = 0, ctx.now
@@ -270,9 +461,10 @@ async def bulk_start(ctx: Context, announcement: Announcement) -> datetime:
     )  # fmt: skip
 
 
-async def when_it_goes(ctx: Context, announcement: Announcement, municipality: Municipality) -> str:
+async def when_it_goes(
+    ctx: Context, announcement: Announcement, municipality: Municipality, *, scheduled: bool
+) -> str:
     """ "now" or its local time, and when quiet hours hold it, when sending really starts."""
-    scheduled = bool(ctx.data.get("at"))
     when = local(announcement.send_at, municipality) if scheduled else ctx.t("announce-now")
     start = await bulk_start(ctx, announcement)
     if start > announcement.send_at:
@@ -289,14 +481,7 @@ async def list_announcements(ctx: Context) -> None:
     if not municipalities:
         ctx.say("announce-not-allowed")
         return
-    rows = list(
-        await ctx.session.scalars(
-            select(Announcement)
-            .where(Announcement.municipality_id.in_(municipalities))
-            .order_by(Announcement.id.desc())
-            .limit(LIST)
-        )
-    )
+    rows = await announcements.recent(ctx.session, municipality_ids=municipalities, limit=LIST)
     if not rows:
         ctx.say("announcements-none")
         return
@@ -305,11 +490,10 @@ async def list_announcements(ctx: Context) -> None:
     for a in rows:
         numbers = figures.get(a.id) or DeliveryFigures()
         choices = []
-        if a.status == AnnouncementStatus.SCHEDULED:
-            choices.append(ctx.choice(f"ans:cancel:{a.id}", "announcements-cancel"))
-        elif a.status == AnnouncementStatus.RELEASED:
-            choices.append(ctx.choice(f"ans:fix:{a.id}", "announcements-correct"))
-            choices.append(ctx.choice(f"ans:withdraw:{a.id}", "announcements-withdraw"))
+        for change in announcements.allowed_changes(a.status):
+            if change in BUTTONS:
+                action, label = BUTTONS[change]
+                choices.append(ctx.choice(manage_id(action, a.id), label))
         text = announcement_text(a, ctx.resident.locale)[:200]
         if (withdrawal := withdrawals.get(a.id)) is not None:  # the truth of what was removed
             text = ctx.t("announcements-withdrawal", **dataclasses.asdict(withdrawal)) + "\n" + text
@@ -328,64 +512,75 @@ async def list_announcements(ctx: Context) -> None:
         )
 
 
-@router.choice("ans")
-async def manage(ctx: Context) -> None:
-    action, _, raw_id = ctx.arg.partition(":")
-    announcement = await repos.get_by_ref(ctx.session, Announcement, raw_id)
-    if announcement is None or announcement.municipality_id not in {
+async def publishes_for(ctx: Context, announcement: Announcement | None) -> bool:
+    return announcement is not None and announcement.municipality_id in {
         m.id for m in await allowed(ctx)
-    }:
+    }
+
+
+@router.choice(MANAGE)
+async def manage(ctx: Context) -> None:
+    raw_action, _, raw_id = ctx.arg.partition(":")
+    announcement = await announcements.lock(ctx.session, repos.parse_id(raw_id))
+    if announcement is None or not await publishes_for(ctx, announcement):
         ctx.say("announce-not-allowed")
         return
-    match action, announcement.status:
-        case "cancel", AnnouncementStatus.SCHEDULED:
-            announcement.status = AnnouncementStatus.CANCELLED
-            show_menu(ctx, "announcements-cancelled", id=announcement.id)
-        case "withdraw", AnnouncementStatus.RELEASED:
-            announcement.status = AnnouncementStatus.WITHDRAWN
-            count = 0
-            if ctx.delivery is not None:
-                count = await ctx.delivery.enqueue_followups(
-                    ctx.session, announcement, Action.DELETE
+    try:
+        match parsed(Manage, raw_action):
+            case Manage.CANCEL:
+                announcements.cancel(announcement, now=ctx.now)
+                show_menu(ctx, "announcements-cancelled", id=announcement.id)
+            case Manage.WITHDRAW:
+                announcements.withdraw(announcement, now=ctx.now)
+                count = 0
+                if ctx.delivery is not None:
+                    count = await ctx.delivery.enqueue_followups(
+                        ctx.session, announcement, Action.DELETE
+                    )
+                    ctx.queued = True
+                show_menu(ctx, "announcements-withdrawn", id=announcement.id, count=count)
+            case Manage.FIX if announcements.can(announcement, Change.CORRECT):
+                ctx.goto(Correcting.FIX, **FixDraft(announcement_id=announcement.id).dump())
+                ctx.say(
+                    "announcements-choose-language",
+                    [
+                        Choice(f"{FIX_LANGUAGE}:{code}", ctx.i18n.self_name(code))
+                        for code in announcement.texts
+                    ],
                 )
-                ctx.queued = True
-            show_menu(ctx, "announcements-withdrawn", id=announcement.id, count=count)
-        case "fix", AnnouncementStatus.RELEASED:
-            ctx.goto("announce.fix", id=announcement.id)
-            ctx.say(
-                "announcements-choose-language",
-                [Choice(f"ansl:{code}", ctx.i18n.self_name(code)) for code in announcement.texts],
-            )
-        case _:
-            show_menu(ctx, "button-expired")
+            case _:
+                show_menu(ctx, "button-expired")
+    except AnnouncementError:  # its status no longer allows it (the list was old)
+        show_menu(ctx, "button-expired")
 
 
-@router.choice("ansl")
+@router.choice(FIX_LANGUAGE)
 async def fix_language(ctx: Context) -> None:
-    if ctx.state != "announce.fix" or ctx.arg not in ctx.i18n.locales:
+    if ctx.state != Correcting.FIX or ctx.arg not in ctx.i18n.locales:
         show_menu(ctx, "button-expired")
         return
-    ctx.resident.state.data = {**ctx.data, "lang": ctx.arg}
+    draft = FixDraft.load(ctx.data)
+    ctx.goto(Correcting.FIX, **dataclasses.replace(draft, language=ctx.arg).dump())
     ctx.say("announce-write-text", language=ctx.i18n.self_name(ctx.arg), max=MAX_TEXT)
 
 
-@router.state("announce.fix", free_text=True)
+@router.state(Correcting.FIX, free_text=True)
 async def fix_text(ctx: Context) -> None:
-    announcement = await ctx.session.get(Announcement, int(ctx.data.get("id", 0)))
-    locale = ctx.data.get("lang")
-    text = (ctx.incoming.text or "").strip()
-    if (
-        announcement is None
-        or locale is None
-        or announcement.municipality_id not in {m.id for m in await allowed(ctx)}
-    ):
+    draft = FixDraft.load(ctx.data)
+    announcement = await announcements.lock(ctx.session, draft.announcement_id)
+    if announcement is None or draft.language is None or not await publishes_for(ctx, announcement):
         show_menu(ctx, "button-expired")
         return
-    if not text or len(text) > MAX_TEXT:
-        ctx.say("announce-text-too-long", length=len(text), max=MAX_TEXT)
+    try:
+        announcements.correct(
+            announcement, locale=draft.language, text=ctx.incoming.text or "", now=ctx.now
+        )
+    except InvalidText as error:
+        ctx.say("announce-text-too-long", length=error.length, max=MAX_TEXT)
         return
-    announcement.texts = {**announcement.texts, locale: text}
-    announcement.edited_at = ctx.now
+    except AnnouncementError:  # withdrawn meanwhile, or a language it was not written in
+        show_menu(ctx, "button-expired")
+        return
     count = 0
     if ctx.delivery is not None:
         count = await ctx.delivery.enqueue_followups(ctx.session, announcement, Action.EDIT)
@@ -411,7 +606,7 @@ async def latest(ctx: Context) -> None:
         ctx.goto("menu")
         ctx.say(
             "news-none" if offset == 0 else "news-no-more",
-            [ctx.choice("lib:", "news-library"), ctx.choice("menu:main", "back-to-menu")],
+            [ctx.choice(library_id(), "news-library"), ctx.choice("menu:main", "back-to-menu")],
         )
         return
     for item in page:
@@ -424,7 +619,7 @@ async def latest(ctx: Context) -> None:
     choices = []
     if len(items) > offset + PAGE:
         choices.append(ctx.choice(f"news:{offset + PAGE}", "news-older"))
-    choices.append(ctx.choice("lib:", "news-library"))
+    choices.append(ctx.choice(library_id(), "news-library"))
     choices.append(ctx.choice("menu:main", "back-to-menu"))
     ctx.goto("menu")
     ctx.say("news-end", choices)

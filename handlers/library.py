@@ -1,7 +1,12 @@
 """The municipal information library: standing items (acts, council decisions, budget
-execution, jobs, conflict-of-interest rules, contacts) from the content file."""
+execution, jobs, conflict-of-interest rules, contacts) from the content file.
+
+Browsing keeps no conversation state: every button carries what it shows (`lib:` the topics,
+`lib:c:<topic>` a topic's items, `lib:i:<id>` one item)."""
 
 from __future__ import annotations
+
+from enum import StrEnum
 
 from bot.context import Context
 from bot.i18n import localised
@@ -13,17 +18,31 @@ from storage.models import LibraryCategory, LibraryItem
 
 router = Router()
 
+PREFIX = "lib"
+CATEGORIES = frozenset(c.value for c in LibraryCategory)
 
-@router.choice("lib")
+
+class Show(StrEnum):
+    TOPICS = ""  # `lib:`
+    CATEGORY = "c"
+    ITEM = "i"
+
+
+def library_id(show: Show = Show.TOPICS, value: object = None) -> str:
+    """`lib:` for the topics (the trailing colon kept: older keyboards carry it)."""
+    return f"{PREFIX}:{show}" if value is None else f"{PREFIX}:{show}:{value}"
+
+
+@router.choice(PREFIX)
 async def library(ctx: Context) -> None:
     municipality_id = ctx.resident.municipality_id
     if municipality_id is None:
         show_menu(ctx, "news-no-place")
         return
     kind, _, value = ctx.arg.partition(":")
-    if kind == "c" and value in {c.value for c in LibraryCategory}:
+    if kind == Show.CATEGORY and value in CATEGORIES:
         await show_category(ctx, municipality_id, value)
-    elif kind == "i" and repos.parse_id(value) is not None:
+    elif kind == Show.ITEM and repos.parse_id(value) is not None:
         item = await repos.get_by_ref(ctx.session, LibraryItem, value)
         if item is None or item.municipality_id != municipality_id:
             await show_categories(ctx, municipality_id)
@@ -34,7 +53,7 @@ async def library(ctx: Context) -> None:
         ctx.reply(
             f"{localised(item.titles, ctx.t.chain)}\n\n{text}",
             [
-                ctx.choice(f"lib:c:{item.category}", "back"),
+                ctx.choice(library_id(Show.CATEGORY, item.category), "back"),
                 ctx.choice("menu:main", "back-to-menu"),
             ],
         )
@@ -51,7 +70,10 @@ async def show_categories(ctx: Context, municipality_id: int) -> None:
     ctx.say(
         "library-title",
         [
-            *(ctx.choice(f"lib:c:{category}", f"library-{category}") for category in categories),
+            *(
+                ctx.choice(library_id(Show.CATEGORY, category), f"library-{category}")
+                for category in categories
+            ),
             ctx.choice("menu:main", "back-to-menu"),
         ],
     )
@@ -67,8 +89,11 @@ async def show_category(ctx: Context, municipality_id: int, category: str) -> No
     ctx.say(
         "library-choose-item",
         [
-            *(Choice(f"lib:i:{item.id}", localised(item.titles, ctx.t.chain)) for item in items),
-            ctx.choice("lib:", "back"),
+            *(
+                Choice(library_id(Show.ITEM, item.id), localised(item.titles, ctx.t.chain))
+                for item in items
+            ),
+            ctx.choice(library_id(), "back"),
         ],
         category=ctx.t(f"library-{category}"),
     )

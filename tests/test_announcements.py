@@ -9,9 +9,18 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.i18n import I18n
+from handlers.announcements import (
+    AnnounceDraft,
+    FixDraft,
+    Manage,
+    Step,
+    local,
+    manage_id,
+    step_id,
+)
 from storage import repos
 from storage.models import Announcement, AnnouncementStatus, Delivery, DeliveryStatus, Role
-from tests.clock import PinnedClock
+from tests.clock import PinnedClock, pinned
 from tests.conftest import make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
 from tests.tg_user import BotHarness, TgUser, labels
@@ -333,3 +342,94 @@ async def test_a_publisher_cannot_touch_another_municipalitys_announcement(bot: 
     async with bot.app.sessionmaker() as session:
         stored = await session.get(Announcement, theirs)
     assert stored is not None and stored.status == AnnouncementStatus.RELEASED
+
+
+async def test_an_older_keyboards_button_keeps_the_draft(bot: BotHarness) -> None:
+    staff = await publisher(bot, "GOR")
+    await staff.send("/announce")
+    [write] = await staff.press("🏛 Council decisions")
+    [hint] = await staff.press_data(step_id(Step.GO))  # the audience's Continue, long gone
+    assert "did not understand" in hint.params["text"]
+    [hint] = await staff.press_data(step_id(Step.OK))  # Send, before there is a preview
+    assert "did not understand" in hint.params["text"]
+    [more] = await staff.send("Council meets on Friday.")  # the draft went on where it was
+    assert "✔ Done" in labels(more)
+    [hint] = await staff.press_data(step_id(Step.NO_MEDIA))
+    assert labels(hint) == labels(more)  # the newest keyboard again
+    await staff.press("✔ Done")
+    await staff.press("No attachment")
+    [preview] = await staff.press("Send now")
+    assert "Council meets on Friday." in preview.params["text"]
+
+
+async def test_a_preview_left_open_past_its_time_is_not_sent_late(bot: BotHarness) -> None:
+    staff = await publisher(bot, "GOR")
+    await staff.send("/announce")
+    await staff.press("🏛 Council decisions")
+    await staff.send("Council meets in ten minutes.")
+    await staff.press("✔ Done")
+    await staff.press("No attachment")
+    await staff.press("Choose a time")
+    async with bot.app.sessionmaker() as session:
+        goris = await repos.municipality_by_code(session, code="GOR")
+    assert goris is not None
+    [preview] = await staff.send(local(bot.app.clock() + timedelta(minutes=10), goris))
+    assert "✅ Send" in labels(preview)
+    pinned(bot.app).advance(timedelta(hours=1))
+    [again] = await staff.press("✅ Send")
+    assert "This time has passed" in again.params["text"]
+    async with bot.app.sessionmaker() as session:
+        assert await session.scalar(select(Announcement)) is None
+    [preview] = await staff.send(local(bot.app.clock() + timedelta(days=1), goris))
+    [done] = await staff.press("✅ Send")
+    assert "Scheduled for" in done.params["text"]
+
+
+async def test_old_buttons_cannot_change_what_its_status_forbids(bot: BotHarness) -> None:
+    [released] = await release_directly(bot, "GOR", ["Goris news"])
+    staff = await publisher(bot, "GOR")
+    [refused] = await staff.press_data(manage_id(Manage.CANCEL, released))  # too late to cancel
+    assert "no longer active" in refused.params["text"]
+    [refused] = await staff.press_data(f"ans:bogus:{released}")
+    assert "no longer active" in refused.params["text"]
+    [gone] = await staff.press_data(manage_id(Manage.WITHDRAW, released))
+    assert f"#{released} is withdrawn" in gone.params["text"]
+    for action in Manage:  # a withdrawn one is final
+        [refused] = await staff.press_data(manage_id(action, released))
+        assert "no longer active" in refused.params["text"]
+    async with bot.app.sessionmaker() as session:
+        stored = await session.get(Announcement, released)
+    assert stored is not None and stored.status == AnnouncementStatus.WITHDRAWN
+    [item] = await staff.send("/announcements")
+    assert labels(item) == []  # nothing left to do with it
+
+
+async def test_a_correction_begun_before_a_withdrawal_is_refused(bot: BotHarness) -> None:
+    [released] = await release_directly(bot, "GOR", ["Goris news"])
+    staff = await publisher(bot, "GOR")
+    await staff.press_data(manage_id(Manage.FIX, released))
+    await staff.press("English")
+    async with bot.app.sessionmaker.begin() as session:  # withdrawn meanwhile (another device)
+        stored = await session.get(Announcement, released)
+        assert stored is not None
+        stored.status = AnnouncementStatus.WITHDRAWN
+    [refused] = await staff.send("Goris news, corrected")
+    assert "no longer active" in refused.params["text"]
+    async with bot.app.sessionmaker() as session:
+        stored = await session.get(Announcement, released)
+    assert stored is not None and stored.texts == {"en": "Goris news"}
+
+
+def test_drafts_and_choice_ids_stay_compatible() -> None:
+    """Drafts stored before they were typed still load; the picker's keys stay "m" and "c"."""
+    old = {"m": 4, "c": [9], "cat": "water", "texts": {"en": "Hi"}, "lang": "en", "at": None}
+    draft = AnnounceDraft.load(old)
+    assert (draft.municipality_id, draft.community_ids, draft.category) == (4, [9], "water")
+    assert draft.language == "en" and draft.texts == {"en": "Hi"}
+    assert draft.dump() == old | {"media": None}
+    assert FixDraft.load({"id": 12, "lang": "ru"}) == FixDraft(announcement_id=12, language="ru")
+    assert step_id(Step.CATEGORY, "utilities") == "an:cat:utilities"
+    assert step_id(Step.CANCEL) == "an:x" and step_id(Step.MUNICIPALITY, 3) == "an:m:3"
+    assert manage_id(Manage.FIX, 7) == "ans:fix:7"
+    longest = manage_id(Manage.WITHDRAW, 999_999_999)
+    assert len(longest.encode()) <= 64
