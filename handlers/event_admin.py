@@ -1,42 +1,169 @@
 """Consultations, the publisher's side: create an event in chat (/event). Managing events
 (/events, /event_report) is in `event_manage`.
 
-The draft lives in the conversation state (`evpub.*` states, `eva:` buttons); every step
-re-checks the publisher role for the draft's municipality, so a forged button reaches nothing.
+The draft (`EventDraft`) lives in the conversation state (flow `event_publish`, `evpub.*` states,
+`eva:<Step>` buttons); every step re-checks the publisher role for the draft's municipality, so a
+forged button reaches nothing. What an event may be (its sizes, a start ahead) is
+`storage.events`' to say: this module parses what is typed, asks, previews and publishes.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from enum import StrEnum
+from typing import ClassVar, TypeVar
 
 from sqlalchemy import func, select
 
 from bot.context import Context
+from bot.flows import Flow
 from bot.messages import Choice
 from bot.routing import Router
 from handlers import audience
 from handlers import event_notices as notices
-from handlers.audience import allowed
+from handlers.audience import AudienceDraft, Pick, allowed
 from handlers.menu import show_menu
 from storage import events as store
 from storage import repos
-from storage.models import (
-    Event,
-    EventKind,
-    EventStatus,
-    Municipality,
+from storage.events import (
+    MAX_CAPACITY,
+    MAX_MINUTES,
+    MAX_PLACE,
+    MAX_TEXT,
+    MAX_TITLE,
+    EventField,
+    EventRuleError,
+    NewEvent,
 )
+from storage.models import Event, EventKind, Municipality
 
 router = Router()
 
-MAX_TITLE, MAX_TEXT, MAX_PLACE, MAX_LINK = 120, 1500, 300, 500
-MAX_MINUTES, MAX_CAPACITY = 12 * 60, 100_000
 TIME_FORMATS = ("%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%d.%m.%y %H:%M")
 EXAMPLE = "%Y-%m-%d %H:%M"
-FIELDS = ("time", "dur", "link", "place", "cap")  # what can be edited
+FIELDS = tuple(EventField)  # what can be edited (event_manage); their messages are per field
+KINDS = frozenset(k.value for k in EventKind)
+
+
+# --- the flow, its draft and choice ids ------------------------------------------------------
+
+
+class Publishing(StrEnum):
+    """Writing and publishing an event (/event)."""
+
+    MUNICIPALITY = "evpub.municipality"  # only for publishers of several
+    AUDIENCE = "evpub.audience"
+    KIND = "evpub.kind"
+    TITLE = "evpub.title"
+    TEXT = "evpub.text"
+    LANGUAGES = "evpub.languages"
+    TIME = "evpub.time"
+    DURATION = "evpub.duration"
+    LINK = "evpub.link"
+    PLACE = "evpub.place"
+    MAP = "evpub.map"
+    CAPACITY = "evpub.capacity"
+    CONFIRM = "evpub.confirm"
+
+
+P = Publishing
+
+FLOW = router.declare(
+    Flow(
+        "event_publish",
+        Publishing,
+        entries=(P.MUNICIPALITY, P.AUDIENCE),  # several municipalities, or one
+        moves={
+            P.MUNICIPALITY: {P.AUDIENCE: "picks a municipality"},
+            P.AUDIENCE: {P.KIND: "Continue (at once without villages)"},
+            P.KIND: {P.TITLE: "picks a kind"},
+            P.TITLE: {P.TEXT: "types the title"},
+            P.TEXT: {P.LANGUAGES: "types the description"},
+            P.LANGUAGES: {P.TITLE: "adds a language", P.TIME: "Done"},
+            P.TIME: {P.DURATION: "types the start"},
+            P.DURATION: {P.LINK: "types or picks the minutes"},
+            P.LINK: {P.PLACE: "types a link, or No link"},
+            P.PLACE: {P.MAP: "types the address", P.CAPACITY: "sends a pin, or No place"},
+            P.MAP: {P.CAPACITY: "sends a pin, or No map"},
+            P.CAPACITY: {P.CONFIRM: "types the seats, or No limit"},
+            P.CONFIRM: {P.TIME: "Publish, once the start has passed"},
+        },
+        title="Publishing an event (Publish or Cancel: the menu)",
+    )
+)
+
+
+@dataclass
+class EventDraft(AudienceDraft):
+    """Kept under the keys drafts had before they were typed ("lang", "at", "loc", "cap"); the
+    audience picker's "m" and "c" are `AudienceDraft`'s."""
+
+    KEYS: ClassVar[Mapping[str, str]] = {
+        **AudienceDraft.KEYS,
+        "language": "lang",
+        "starts_at": "at",
+        "location": "loc",
+        "capacity": "cap",
+    }
+
+    kind: str | None = None
+    language: str | None = None  # the language being written
+    titles: dict[str, str] = field(default_factory=dict)  # locale -> title
+    texts: dict[str, str] = field(default_factory=dict)  # locale -> description
+    starts_at: str | None = None  # ISO time, with the municipality's offset
+    minutes: int | None = None
+    link: str | None = None
+    place: str | None = None
+    location: dict[str, float] | None = None  # {"lat": .., "lon": ..}
+    capacity: int | None = None  # None: no limit
+
+
+PREFIX = "eva"  # publishing: eva:<Step>[:<value>]
+
+
+class Step(StrEnum):
+    MUNICIPALITY = Pick.MUNICIPALITY.value  # the audience picker's
+    COMMUNITY = Pick.COMMUNITY.value
+    GO = Pick.GO.value
+    KIND = "k"  # eva:k:<EventKind>
+    LANGUAGE = "lang"  # eva:lang:<locale>
+    DONE = "done"
+    DURATION = "dur"  # eva:dur:<minutes>
+    NO_LINK = "nolink"
+    NO_PLACE = "noplace"
+    NO_MAP = "nomap"
+    NO_LIMIT = "nocap"
+    OK = "ok"
+    CANCEL = "x"
+
+
+def step_id(step: Step, value: object = None) -> str:
+    return f"{PREFIX}:{step}" if value is None else f"{PREFIX}:{step}:{value}"
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parsed(kind: type[E], raw: str) -> E | None:
+    try:
+        return kind(raw)
+    except ValueError:
+        return None
+
+
+def draft_of(ctx: Context) -> EventDraft:
+    return EventDraft.load(ctx.data)
+
+
+def save(ctx: Context, state: Publishing, draft: EventDraft) -> None:
+    ctx.goto(state, **draft.dump())
+
+
+# --- what is typed ---------------------------------------------------------------------------
 
 
 def local(moment: datetime, municipality: Municipality) -> str:
@@ -55,7 +182,7 @@ def parse_time(text: str, municipality: Municipality) -> datetime | None:
 
 
 def parse_minutes(text: str) -> int | None:
-    """ "90", "1:30" -> 90; None when not a sensible duration."""
+    """ "90", "1:30" -> 90; None when not a duration the rules take."""
     typed = text.strip()
     if match := re.fullmatch(r"(\d{1,2}):([0-5]\d)", typed):
         minutes = int(match[1]) * 60 + int(match[2])
@@ -63,7 +190,7 @@ def parse_minutes(text: str) -> int | None:
         minutes = number
     else:
         return None
-    return minutes if 15 <= minutes <= MAX_MINUTES else None
+    return minutes if store.MIN_MINUTES <= minutes <= MAX_MINUTES else None
 
 
 def parse_capacity(text: str) -> int | None:
@@ -72,7 +199,28 @@ def parse_capacity(text: str) -> int | None:
 
 
 def valid_link(text: str) -> bool:
-    return bool(re.fullmatch(r"https?://\S+\.\S+", text)) and len(text) <= MAX_LINK
+    return store.valid_link(text)
+
+
+def typed_time(ctx: Context, municipality: Municipality) -> datetime | None:
+    """The typed start, or None after saying what is wrong with it."""
+    example = local(ctx.now + timedelta(days=7), municipality)
+    moment = parse_time(ctx.incoming.text or "", municipality)
+    if moment is None:
+        ctx.say("event-time-invalid", example=example)
+        return None
+    try:
+        return store.check_start(moment, now=ctx.now)
+    except store.TooSoon:
+        ctx.say("event-time-past", example=example)
+        return None
+
+
+def pin(ctx: Context) -> dict[str, float] | None:
+    if ctx.incoming.location is None:
+        return None
+    lat, lon = ctx.incoming.location
+    return {"lat": round(lat, 6), "lon": round(lon, 6)}
 
 
 # --- /event: the draft, step by step ---------------------------------------------------------
@@ -81,43 +229,37 @@ def valid_link(text: str) -> bool:
 @router.command("event")
 async def new_event(ctx: Context) -> None:
     if municipality := await audience.pick_municipality(
-        ctx, prefix="eva", state="evpub.municipality",
+        ctx, prefix=PREFIX, state=P.MUNICIPALITY,
         message_id="event-choose-municipality", refusal="event-not-allowed",
     ):  # fmt: skip
         await chose_municipality(ctx, municipality)
 
 
 async def chose_municipality(ctx: Context, municipality: Municipality) -> None:
-    ctx.goto("evpub.audience", m=municipality.id, c=[])
+    save(ctx, P.AUDIENCE, EventDraft(municipality_id=municipality.id))
     if await repos.has_communities(ctx.session, municipality_id=municipality.id):
         await audience.ask_audience(
-            ctx, municipality, prefix="eva", message_id="event-choose-audience"
+            ctx, municipality, prefix=PREFIX, message_id="event-choose-audience"
         )
     else:
         ask_kind(ctx)
 
 
 def ask_kind(ctx: Context) -> None:
-    ctx.resident.state.name = "evpub.kind"
+    save(ctx, P.KIND, draft_of(ctx))
     ctx.say(
         "event-choose-kind",
-        [ctx.choice(f"eva:k:{k.value}", f"event-kind-{k.value}") for k in EventKind],
+        [ctx.choice(step_id(Step.KIND, k.value), f"event-kind-{k.value}") for k in EventKind],
     )
 
 
-def update(ctx: Context, state: str | None = None, **data: Any) -> None:
-    if state is not None:
-        ctx.resident.state.name = state
-    ctx.resident.state.data = {**ctx.data, **data}
-
-
-def ask_title(ctx: Context, locale: str) -> None:
-    update(ctx, "evpub.title", lang=locale)
+def ask_title(ctx: Context, draft: EventDraft, locale: str) -> None:
+    save(ctx, P.TITLE, dataclasses.replace(draft, language=locale))
     ctx.say("event-write-title", language=ctx.i18n.self_name(locale), max=MAX_TITLE)
 
 
 def ask_time(ctx: Context, municipality: Municipality) -> None:
-    update(ctx, "evpub.time")
+    save(ctx, P.TIME, draft_of(ctx))
     ctx.say(
         "event-write-time",
         municipality=municipality.name(ctx.t.chain),
@@ -125,33 +267,29 @@ def ask_time(ctx: Context, municipality: Municipality) -> None:
     )
 
 
-def ask_duration(ctx: Context) -> None:
-    update(ctx, "evpub.duration")
-    ctx.say("event-write-duration", [Choice(f"eva:dur:{n}", str(n)) for n in (60, 90, 120)])
+def ask_link(ctx: Context, draft: EventDraft) -> None:
+    save(ctx, P.LINK, draft)
+    ctx.say("event-write-link", [ctx.choice(step_id(Step.NO_LINK), "event-no-link")])
 
 
-def ask_link(ctx: Context) -> None:
-    update(ctx, "evpub.link")
-    ctx.say("event-write-link", [ctx.choice("eva:nolink", "event-no-link")])
-
-
-def ask_place(ctx: Context) -> None:
-    update(ctx, "evpub.place")
-    choices = [ctx.choice("eva:noplace", "event-no-place")] if ctx.data.get("link") else []
+def ask_place(ctx: Context, draft: EventDraft) -> None:
+    save(ctx, P.PLACE, draft)
+    choices = [ctx.choice(step_id(Step.NO_PLACE), "event-no-place")] if draft.link else []
     ctx.say("event-write-place", choices, max=MAX_PLACE)
 
 
-def ask_capacity(ctx: Context) -> None:
-    update(ctx, "evpub.capacity")
-    ctx.say("event-write-capacity", [ctx.choice("eva:nocap", "event-no-limit")])
+def ask_capacity(ctx: Context, draft: EventDraft) -> None:
+    save(ctx, P.CAPACITY, draft)
+    ctx.say("event-write-capacity", [ctx.choice(step_id(Step.NO_LIMIT), "event-no-limit")])
 
 
-@router.choice("eva")
+@router.choice(PREFIX)
 async def draft_step(ctx: Context) -> None:
-    step, _, value = ctx.arg.partition(":")
-    if step == "m":
+    raw_step, _, value = ctx.arg.partition(":")
+    step = parsed(Step, raw_step)
+    if step == Step.MUNICIPALITY:
         chosen = next((m for m in await allowed(ctx) if str(m.id) == value), None)
-        if chosen is None or ctx.state != "evpub.municipality":
+        if chosen is None or ctx.state != P.MUNICIPALITY:
             ctx.say("event-not-allowed")
             return
         await chose_municipality(ctx, chosen)
@@ -163,141 +301,124 @@ async def draft_step(ctx: Context) -> None:
         else:
             show_menu(ctx, "button-expired")
         return
+    draft, state = draft_of(ctx), ctx.state
     match step:
-        case "c" if ctx.state == "evpub.audience":
+        case Step.COMMUNITY if state == P.AUDIENCE:
             await audience.toggle(ctx, municipality, value)
             await audience.ask_audience(
-                ctx, municipality, prefix="eva", message_id="event-choose-audience"
+                ctx, municipality, prefix=PREFIX, message_id="event-choose-audience"
             )
-        case "go" if ctx.state == "evpub.audience":
+        case Step.GO if state == P.AUDIENCE:
             ask_kind(ctx)
-        case "k" if ctx.state == "evpub.kind" and value in set(EventKind):
-            update(ctx, kind=value)
-            ask_title(ctx, ctx.resident.locale)
-        case "lang" if ctx.state == "evpub.languages" and value in ctx.i18n.locales:
-            ask_title(ctx, value)
-        case "done" if ctx.state == "evpub.languages":
+        case Step.KIND if state == P.KIND and value in KINDS:
+            ask_title(ctx, dataclasses.replace(draft, kind=value), ctx.resident.locale)
+        case Step.LANGUAGE if state == P.LANGUAGES and value in ctx.i18n.locales:
+            ask_title(ctx, draft, value)
+        case Step.DONE if state == P.LANGUAGES:
             ask_time(ctx, municipality)
-        case "dur" if ctx.state == "evpub.duration" and parse_minutes(value):
-            update(ctx, minutes=parse_minutes(value))
-            ask_link(ctx)
-        case "nolink" if ctx.state == "evpub.link":
-            update(ctx, link=None)
-            ask_place(ctx)
-        case "noplace" if ctx.state == "evpub.place" and ctx.data.get("link"):
-            update(ctx, place=None, loc=None)
-            ask_capacity(ctx)
-        case "nomap" if ctx.state == "evpub.map":
-            ask_capacity(ctx)
-        case "nocap" if ctx.state == "evpub.capacity":
-            update(ctx, cap=None)
-            await preview(ctx, municipality)
-        case "ok" if ctx.state == "evpub.confirm":
-            await publish(ctx, municipality)
-        case "x":
+        case Step.DURATION if state == P.DURATION and (minutes := parse_minutes(value)):
+            ask_link(ctx, dataclasses.replace(draft, minutes=minutes))
+        case Step.NO_LINK if state == P.LINK:
+            ask_place(ctx, dataclasses.replace(draft, link=None))
+        case Step.NO_PLACE if state == P.PLACE and draft.link:
+            ask_capacity(ctx, dataclasses.replace(draft, place=None, location=None))
+        case Step.NO_MAP if state == P.MAP:
+            ask_capacity(ctx, draft)
+        case Step.NO_LIMIT if state == P.CAPACITY:
+            await preview(ctx, municipality, dataclasses.replace(draft, capacity=None))
+        case Step.OK if state == P.CONFIRM:
+            await publish(ctx, municipality, draft)
+        case Step.CANCEL:
             show_menu(ctx, "event-draft-cancelled")
         case _:
             show_menu(ctx, "button-expired")
 
 
-@router.state("evpub.title", free_text=True)
+@router.state(P.TITLE, free_text=True)
 async def draft_title(ctx: Context) -> None:
     text = " ".join((ctx.incoming.text or "").split())
-    if not text or len(text) > MAX_TITLE:
+    draft = draft_of(ctx)
+    if not text or len(text) > MAX_TITLE or draft.language is None:
         ctx.say("event-text-too-long", length=len(text), max=MAX_TITLE)
         return
-    update(ctx, "evpub.text", titles={**ctx.data.get("titles", {}), ctx.data["lang"]: text})
-    ctx.say("event-write-text", language=ctx.i18n.self_name(ctx.data["lang"]), max=MAX_TEXT)
+    save(ctx, P.TEXT, dataclasses.replace(draft, titles={**draft.titles, draft.language: text}))
+    ctx.say("event-write-text", language=ctx.i18n.self_name(draft.language), max=MAX_TEXT)
 
 
-@router.state("evpub.text", free_text=True)
+@router.state(P.TEXT, free_text=True)
 async def draft_text(ctx: Context) -> None:
     text = (ctx.incoming.text or "").strip()
-    if not text or len(text) > MAX_TEXT:
+    draft = draft_of(ctx)
+    if not text or len(text) > MAX_TEXT or draft.language is None:
         ctx.say("event-text-too-long", length=len(text), max=MAX_TEXT)
         return
-    texts = {**ctx.data.get("texts", {}), ctx.data["lang"]: text}
-    update(ctx, "evpub.languages", texts=texts)
+    texts = {**draft.texts, draft.language: text}
+    save(ctx, P.LANGUAGES, dataclasses.replace(draft, texts=texts))
     missing = [code for code in ctx.i18n.locales if code not in texts]
     ctx.say(
         "event-add-language",
         [
-            *(Choice(f"eva:lang:{code}", ctx.i18n.self_name(code)) for code in missing),
-            ctx.choice("eva:done", "announce-languages-done"),
+            *(Choice(step_id(Step.LANGUAGE, code), ctx.i18n.self_name(code)) for code in missing),
+            ctx.choice(step_id(Step.DONE), "announce-languages-done"),
         ],
     )
 
 
-async def typed_time(ctx: Context, municipality: Municipality) -> datetime | None:
-    """The typed start, or None after saying what is wrong with it."""
-    example = local(ctx.now + timedelta(days=7), municipality)
-    moment = parse_time(ctx.incoming.text or "", municipality)
-    if moment is None:
-        ctx.say("event-time-invalid", example=example)
-        return None
-    if moment <= ctx.now + timedelta(minutes=5):
-        ctx.say("event-time-past", example=example)
-        return None
-    return moment
-
-
-@router.state("evpub.time", free_text=True)
+@router.state(P.TIME, free_text=True)
 async def draft_time(ctx: Context) -> None:
     municipality = await audience.draft_municipality(ctx, "evpub.")
     if municipality is None:
         show_menu(ctx, "button-expired")
         return
-    if (moment := await typed_time(ctx, municipality)) is not None:
-        update(ctx, at=moment.isoformat())
-        ask_duration(ctx)
+    if (moment := typed_time(ctx, municipality)) is not None:
+        save(ctx, P.DURATION, dataclasses.replace(draft_of(ctx), starts_at=moment.isoformat()))
+        ctx.say(
+            "event-write-duration",
+            [Choice(step_id(Step.DURATION, n), str(n)) for n in (60, 90, 120)],
+        )
 
 
-@router.state("evpub.duration", free_text=True)
+@router.state(P.DURATION, free_text=True)
 async def draft_duration(ctx: Context) -> None:
     minutes = parse_minutes(ctx.incoming.text or "")
     if minutes is None:
         ctx.say("event-duration-invalid", max=MAX_MINUTES)
         return
-    update(ctx, minutes=minutes)
-    ask_link(ctx)
+    ask_link(ctx, dataclasses.replace(draft_of(ctx), minutes=minutes))
 
 
-@router.state("evpub.link", free_text=True)
+@router.state(P.LINK, free_text=True)
 async def draft_link(ctx: Context) -> None:
     link = (ctx.incoming.text or "").strip()
     if not valid_link(link):
-        ctx.say("event-link-invalid", [ctx.choice("eva:nolink", "event-no-link")])
+        ctx.say("event-link-invalid", [ctx.choice(step_id(Step.NO_LINK), "event-no-link")])
         return
-    update(ctx, link=link)
-    ask_place(ctx)
+    ask_place(ctx, dataclasses.replace(draft_of(ctx), link=link))
 
 
-@router.state("evpub.place", free_text=True, media=True)
+@router.state(P.PLACE, free_text=True, media=True)
 async def draft_place(ctx: Context) -> None:
-    if ctx.incoming.location is not None:  # a pin without words: the map is the place
-        lat, lon = ctx.incoming.location
-        update(ctx, place=None, loc={"lat": round(lat, 6), "lon": round(lon, 6)})
-        ask_capacity(ctx)
+    draft = draft_of(ctx)
+    if (location := pin(ctx)) is not None:  # a pin without words: the map is the place
+        ask_capacity(ctx, dataclasses.replace(draft, place=None, location=location))
         return
     place = " ".join((ctx.incoming.text or "").split())
     if not place or len(place) > MAX_PLACE:
         ctx.say("event-text-too-long", length=len(place), max=MAX_PLACE)
         return
-    update(ctx, "evpub.map", place=place, loc=None)
-    ctx.say("event-ask-map", [ctx.choice("eva:nomap", "event-no-map")])
+    save(ctx, P.MAP, dataclasses.replace(draft, place=place, location=None))
+    ctx.say("event-ask-map", [ctx.choice(step_id(Step.NO_MAP), "event-no-map")])
 
 
-@router.state("evpub.map", media=True)
+@router.state(P.MAP, media=True)
 async def draft_map(ctx: Context) -> None:
-    if ctx.incoming.location is None:
-        ctx.say("event-ask-map", [ctx.choice("eva:nomap", "event-no-map")])
+    if (location := pin(ctx)) is None:
+        ctx.say("event-ask-map", [ctx.choice(step_id(Step.NO_MAP), "event-no-map")])
         return
-    lat, lon = ctx.incoming.location
-    update(ctx, loc={"lat": round(lat, 6), "lon": round(lon, 6)})
-    ask_capacity(ctx)
+    ask_capacity(ctx, dataclasses.replace(draft_of(ctx), location=location))
 
 
-@router.state("evpub.capacity", free_text=True)
+@router.state(P.CAPACITY, free_text=True)
 async def draft_capacity(ctx: Context) -> None:
     capacity = parse_capacity(ctx.incoming.text or "")
     municipality = await audience.draft_municipality(ctx, "evpub.")
@@ -306,58 +427,79 @@ async def draft_capacity(ctx: Context) -> None:
         return
     if capacity is None:
         ctx.say(
-            "event-capacity-invalid", [ctx.choice("eva:nocap", "event-no-limit")], max=MAX_CAPACITY
+            "event-capacity-invalid",
+            [ctx.choice(step_id(Step.NO_LIMIT), "event-no-limit")],
+            max=MAX_CAPACITY,
         )
         return
-    update(ctx, cap=capacity)
-    await preview(ctx, municipality)
+    await preview(ctx, municipality, dataclasses.replace(draft_of(ctx), capacity=capacity))
 
 
-def draft_event(ctx: Context, municipality: Municipality) -> Event:
-    data = ctx.data
-    return Event(
+def new_event_of(ctx: Context, draft: EventDraft, municipality: Municipality) -> NewEvent | None:
+    """What the draft makes, once it is complete; None before."""
+    if not (draft.kind and draft.titles and draft.texts and draft.starts_at and draft.minutes):
+        return None
+    return NewEvent(
         municipality_id=municipality.id,
-        community_ids=list(data.get("c", [])),
-        kind=data["kind"],
-        titles=dict(data["titles"]),
-        descriptions=dict(data["texts"]),
-        starts_at=datetime.fromisoformat(data["at"]),
-        duration_minutes=int(data["minutes"]),
-        link=data.get("link"),
-        place=data.get("place"),
-        location=data.get("loc"),
-        capacity=data.get("cap"),
-        status=EventStatus.SCHEDULED,
+        community_ids=tuple(draft.community_ids),
+        kind=draft.kind,
+        titles=draft.titles,
+        descriptions=draft.texts,
+        starts_at=datetime.fromisoformat(draft.starts_at),
+        duration_minutes=draft.minutes,
+        link=draft.link,
+        place=draft.place,
+        location=draft.location,
+        capacity=draft.capacity,
         author_id=ctx.resident.id,
     )
 
 
-async def preview(ctx: Context, municipality: Municipality) -> None:
-    if not {"kind", "titles", "texts", "at", "minutes"} <= set(ctx.data):
-        show_menu(ctx, "button-expired")
+def built(ctx: Context, draft: EventDraft, municipality: Municipality) -> Event | None:
+    """The event the draft makes (not stored), or None after showing the menu."""
+    new = new_event_of(ctx, draft, municipality)
+    try:
+        if new is not None:
+            return store.build(new, now=ctx.now)
+    except EventRuleError:
+        pass  # a draft an older version (or a forged button) left incomplete
+    show_menu(ctx, "button-expired")
+    return None
+
+
+async def preview(ctx: Context, municipality: Municipality, draft: EventDraft) -> None:
+    if (event := built(ctx, draft, municipality)) is None:
         return
-    draft = draft_event(ctx, municipality)
     channels = list(ctx.delivery.channels) if ctx.delivery else []
-    audience = store.audience_query(draft, channels=channels).subquery()
-    count = await ctx.session.scalar(select(func.count()).select_from(audience)) or 0
-    update(ctx, "evpub.confirm")
+    reached = store.audience_query(event, channels=channels).subquery()
+    count = await ctx.session.scalar(select(func.count()).select_from(reached)) or 0
+    save(ctx, P.CONFIRM, draft)
     ctx.say(
         "event-preview",
-        [ctx.choice("eva:ok", "event-publish"), ctx.choice("eva:x", "announce-cancel")],
-        details=notices.details(draft, municipality, ctx.t),
-        capacity=draft.capacity or 0,
-        languages=", ".join(ctx.i18n.self_name(code) for code in draft.titles),
+        [
+            ctx.choice(step_id(Step.OK), "event-publish"),
+            ctx.choice(step_id(Step.CANCEL), "announce-cancel"),
+        ],
+        details=notices.details(event, municipality, ctx.t),
+        capacity=event.capacity or 0,
+        languages=", ".join(ctx.i18n.self_name(code) for code in event.titles),
         count=count,
     )
 
 
-async def publish(ctx: Context, municipality: Municipality) -> None:
-    event = draft_event(ctx, municipality)
-    if event.starts_at <= ctx.now:  # the preview waited too long
+async def publish(ctx: Context, municipality: Municipality, draft: EventDraft) -> None:
+    new = new_event_of(ctx, draft, municipality)
+    if new is None:
+        show_menu(ctx, "button-expired")
+        return
+    try:
+        created = await store.create(ctx.session, new, now=ctx.now)
+    except store.TooSoon:  # the preview waited too long
         ask_time(ctx, municipality)
         return
-    event.checkin_code = f"{secrets.randbelow(10_000):04d}"
-    ctx.session.add(event)
-    await ctx.session.flush()
+    except EventRuleError:
+        show_menu(ctx, "button-expired")
+        return
+    event = created.event
     count = await notices.invite(ctx, event, municipality)
     show_menu(ctx, "event-published", count=count, code=event.checkin_code)

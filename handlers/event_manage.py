@@ -1,42 +1,108 @@
 """Consultations, the publisher's side after publishing: /events lists the municipality's
-events with Edit, Cancel, Attendance and Report (`evm:ACTION:ID`, `eve:FIELD:ID`, `evt:ID:RESIDENT`
-buttons, the `evpub.edit` state), and /event_report.
+events with Edit, Cancel, Attendance and Report (`evm:<Manage>:ID`, `eve:<EventField>:ID`,
+`evt:ID:RESIDENT` buttons; flow `event_edit`, the `evpub.edit` state), and /event_report.
 
 Every button re-checks the publisher role for the event's municipality (`managed_event`), so a
-forged one reaches nothing. Changes reach everyone who answered (`event_notices.changed`).
+forged one reaches nothing. Whether an event may still be edited or cancelled, and what an
+attendance tick may change, is `storage.events`' to say; changes reach everyone who answered
+(`event_notices.changed`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import timedelta
+from enum import StrEnum
+from typing import ClassVar
 
 from sqlalchemy import select
 
 from bot.context import Context
+from bot.flows import Flow
 from bot.messages import Choice
 from bot.routing import Router
 from handlers import event_notices as notices
-from handlers.audience import allowed
+from handlers.audience import KeyedDraft, allowed
 from handlers.event_admin import (
-    FIELDS,
-    MAX_CAPACITY,
-    MAX_MINUTES,
-    MAX_PLACE,
     local,
     parse_capacity,
     parse_minutes,
+    parsed,
+    pin,
     typed_time,
     valid_link,
 )
 from handlers.menu import show_menu
 from storage import events as store
 from storage import repos
-from storage.models import AnswerStatus, Event, EventAnswer, EventStatus, Municipality
+from storage.events import (
+    MAX_CAPACITY,
+    MAX_MINUTES,
+    MAX_PLACE,
+    EventChanged,
+    EventField,
+    EventRuleError,
+)
+from storage.models import AnswerStatus, Event, Municipality
 
 router = Router()
 
 LISTED = 8
 TICKS = 40  # residents listed on the attendance sheet
+
+
+# --- the flow, its draft and choice ids ------------------------------------------------------
+
+
+class Editing(StrEnum):
+    """Typing the new value of a published event's field (/events, Edit, a field)."""
+
+    VALUE = "evpub.edit"
+
+
+FLOW = router.declare(
+    Flow(
+        "event_edit",
+        Editing,
+        entries=(Editing.VALUE,),
+        moves={},
+        title="Editing a published event: a field, then its new value (then the menu)",
+    )
+)
+
+
+@dataclass
+class EditDraft(KeyedDraft):
+    KEYS: ClassVar[Mapping[str, str]] = {"event_id": "id"}
+
+    event_id: int | None = None
+    field: str | None = None  # an `EventField`
+
+
+MANAGE = "evm"  # evm:<Manage>:<event id>
+EDIT = "eve"  # eve:<EventField>:<event id>
+TICK = "evt"  # evt:<event id>:<resident id>
+
+
+class Manage(StrEnum):
+    EDIT = "edit"
+    CANCEL = "cancel"  # asks to confirm
+    CANCEL_OK = "cancelok"
+    ATTENDANCE = "att"
+    REPORT = "rep"
+
+
+def manage_id(action: Manage, event_id: int) -> str:
+    return f"{MANAGE}:{action}:{event_id}"
+
+
+def edit_id(field: EventField, event_id: int) -> str:
+    return f"{EDIT}:{field}:{event_id}"
+
+
+def tick_id(event_id: int, resident_id: int) -> str:
+    return f"{TICK}:{event_id}:{resident_id}"
 
 
 async def managed_event(ctx: Context, raw_id: str) -> tuple[Event, Municipality] | None:
@@ -72,14 +138,14 @@ async def list_events(ctx: Context) -> None:
 async def admin_card(ctx: Context, event: Event, municipality: Municipality) -> None:
     figures = await store.figures(ctx.session, event_id=event.id, comments=0)
     choices = []
-    if event.status == EventStatus.SCHEDULED and event.ends_at > ctx.now:
+    if store.editable(event, ctx.now):
         choices += [
-            ctx.choice(f"evm:edit:{event.id}", "event-edit"),
-            ctx.choice(f"evm:cancel:{event.id}", "event-cancel"),
+            ctx.choice(manage_id(Manage.EDIT, event.id), "event-edit"),
+            ctx.choice(manage_id(Manage.CANCEL, event.id), "event-cancel"),
         ]
     choices += [
-        ctx.choice(f"evm:att:{event.id}", "event-attendance"),
-        ctx.choice(f"evm:rep:{event.id}", "event-report"),
+        ctx.choice(manage_id(Manage.ATTENDANCE, event.id), "event-attendance"),
+        ctx.choice(manage_id(Manage.REPORT, event.id), "event-report"),
     ]
     ctx.say(
         "event-admin-card",
@@ -95,107 +161,120 @@ async def admin_card(ctx: Context, event: Event, municipality: Municipality) -> 
     )
 
 
-@router.choice("evm")
+@router.choice(MANAGE)
 async def manage(ctx: Context) -> None:
-    action, _, raw_id = ctx.arg.partition(":")
+    raw_action, _, raw_id = ctx.arg.partition(":")
     if (found := await managed_event(ctx, raw_id)) is None:
         return
     event, municipality = found
-    open_ = event.status == EventStatus.SCHEDULED and event.ends_at > ctx.now
-    match action:
-        case "edit" if open_:
+    editable = store.editable(event, ctx.now)
+    match parsed(Manage, raw_action):
+        case Manage.EDIT if editable:
             ctx.goto("menu")
             ctx.say(
                 "event-edit-what",
-                [ctx.choice(f"eve:{f}:{event.id}", f"event-field-{f}") for f in FIELDS],
+                [ctx.choice(edit_id(f, event.id), f"event-field-{f}") for f in EventField],
             )
-        case "cancel" if open_:
+        case Manage.CANCEL if editable:
             ctx.say(
                 "event-cancel-confirm",
                 [
-                    ctx.choice(f"evm:cancelok:{event.id}", "event-cancel-yes"),
+                    ctx.choice(manage_id(Manage.CANCEL_OK, event.id), "event-cancel-yes"),
                     ctx.choice("menu:main", "back-to-menu"),
                 ],
                 title=notices.title(event, ctx.t),
             )
-        case "cancelok" if open_:
+        case Manage.CANCEL_OK:
             locked = await store.lock_event(ctx.session, event.id)
-            if locked is None or locked.status != EventStatus.SCHEDULED:
-                show_menu(ctx, "event-closed")  # another publisher cancelled it just now
+            try:
+                if locked is None:
+                    raise store.EventClosed(f"event #{event.id} is gone")
+                store.cancel(locked, now=ctx.now)
+            except EventRuleError:  # another publisher cancelled it just now, or it is over
+                show_menu(ctx, "event-closed")
                 return
-            locked.status = EventStatus.CANCELLED
             told = await notices.changed(ctx, locked, municipality)
             show_menu(ctx, "event-cancelled", count=told)
-        case "att":
+        case Manage.ATTENDANCE:
             await attendance_sheet(ctx, event)
-        case "rep":
+        case Manage.REPORT:
             await report(ctx, event, municipality)
         case _:
             show_menu(ctx, "event-closed")
 
 
-@router.choice("eve")
+@router.choice(EDIT)
 async def edit_field(ctx: Context) -> None:
-    field, _, raw_id = ctx.arg.partition(":")
+    raw_field, _, raw_id = ctx.arg.partition(":")
     if (found := await managed_event(ctx, raw_id)) is None:
         return
     event, municipality = found
-    if field not in FIELDS or event.status != EventStatus.SCHEDULED or event.ends_at <= ctx.now:
+    field = parsed(EventField, raw_field)
+    if field is None or not store.editable(event, ctx.now):
         show_menu(ctx, "event-closed")
         return
-    ctx.goto("evpub.edit", id=event.id, field=field)
+    ctx.goto(Editing.VALUE, **EditDraft(event_id=event.id, field=field).dump())
     example = local(event.starts_at, municipality)
     ctx.say(f"event-edit-{field}", example=example, max=MAX_PLACE)
 
 
-@router.state("evpub.edit", free_text=True, media=True)
+@router.state(Editing.VALUE, free_text=True, media=True)
 async def edit_value(ctx: Context) -> None:
-    found = await managed_event(ctx, str(ctx.data.get("id", "")))
+    draft = EditDraft.load(ctx.data)
+    found = await managed_event(ctx, str(draft.event_id or ""))
     if found is None:
         return
     event, municipality = found
     locked = await store.lock_event(ctx.session, event.id)
-    if locked is None or locked.status != EventStatus.SCHEDULED:
+    if locked is None or not store.editable(locked, ctx.now):
         show_menu(ctx, "event-closed")
         return
-    field, text = ctx.data.get("field"), (ctx.incoming.text or "").strip()
-    match field:
-        case "time":
-            if (moment := await typed_time(ctx, municipality)) is None:
+    text = (ctx.incoming.text or "").strip()
+    try:
+        match parsed(EventField, draft.field or ""):
+            case EventField.TIME:
+                if (moment := typed_time(ctx, municipality)) is None:
+                    return
+                changed = store.edit(locked, starts_at=moment, now=ctx.now)
+            case EventField.DURATION:
+                if (minutes := parse_minutes(text)) is None:
+                    ctx.say("event-duration-invalid", max=MAX_MINUTES)
+                    return
+                changed = store.edit(locked, minutes=minutes, now=ctx.now)
+            case EventField.LINK:
+                if not valid_link(text):
+                    ctx.say("event-link-invalid")
+                    return
+                changed = store.edit(locked, link=text, now=ctx.now)
+            case EventField.PLACE:
+                if (location := pin(ctx)) is not None:
+                    changed = store.edit(locked, location=location, now=ctx.now)
+                elif text and len(text) <= MAX_PLACE:
+                    changed = store.edit(locked, place=text, now=ctx.now)
+                else:
+                    ctx.say("event-text-too-long", length=len(text), max=MAX_PLACE)
+                    return
+            case EventField.CAPACITY:
+                if (capacity := parse_capacity(text)) is None:
+                    ctx.say("event-capacity-invalid", max=MAX_CAPACITY)
+                    return
+                changed = store.edit(locked, capacity=capacity, now=ctx.now)
+            case _:
+                show_menu(ctx, "button-expired")
                 return
-            locked.starts_at = moment
-        case "dur":
-            if (minutes := parse_minutes(text)) is None:
-                ctx.say("event-duration-invalid", max=MAX_MINUTES)
-                return
-            locked.duration_minutes = minutes
-        case "link":
-            if not valid_link(text):
-                ctx.say("event-link-invalid")
-                return
-            locked.link = text
-        case "place":
-            if ctx.incoming.location is not None:
-                lat, lon = ctx.incoming.location
-                locked.location = {"lat": round(lat, 6), "lon": round(lon, 6)}
-            elif text and len(text) <= MAX_PLACE:
-                locked.place = " ".join(text.split())
-            else:
-                ctx.say("event-text-too-long", length=len(text), max=MAX_PLACE)
-                return
-        case "cap":
-            if (capacity := parse_capacity(text)) is None:
-                ctx.say("event-capacity-invalid", max=MAX_CAPACITY)
-                return
-            locked.capacity = capacity
-            await notices.promoted(ctx, locked, municipality)  # more seats: the line moves
-            show_menu(ctx, "event-saved", count=0)
-            return
-        case _:
-            show_menu(ctx, "button-expired")
-            return
-    locked.updated_at = ctx.now
-    told = await notices.changed(ctx, locked, municipality)
+    except EventRuleError:
+        show_menu(ctx, "event-closed")
+        return
+    await saved(ctx, changed, municipality)
+
+
+async def saved(ctx: Context, changed: EventChanged, municipality: Municipality) -> None:
+    """Everyone who answered hears of a new time, link or place; more seats move the line."""
+    told = 0
+    if changed.tell_everyone:
+        told = await notices.changed(ctx, changed.event, municipality)
+    if EventField.CAPACITY in changed.fields:
+        await notices.promoted(ctx, changed.event, municipality)
     show_menu(ctx, "event-saved", count=told)
 
 
@@ -213,7 +292,7 @@ async def attendance_sheet(ctx: Context, event: Event) -> None:
         "event-attendance-title",
         [
             Choice(
-                f"evt:{event.id}:{resident.id}",
+                tick_id(event.id, resident.id),
                 f"{'✅' if answer.attended_at else '▫️'} {resident.display_name or resident.id}",
             )
             for resident, answer in rows[:TICKS]
@@ -222,25 +301,22 @@ async def attendance_sheet(ctx: Context, event: Event) -> None:
     )
 
 
-@router.choice("evt")
+@router.choice(TICK)
 async def tick(ctx: Context) -> None:
     raw_id, _, raw_resident = ctx.arg.partition(":")
     if (found := await managed_event(ctx, raw_id)) is None:
         return
     event, _ = found
     resident_id = repos.parse_id(raw_resident)
-    answer = (
-        await ctx.session.get(EventAnswer, (event.id, resident_id))
-        if resident_id is not None
-        else None
-    )
-    if answer is None or answer.status != AnswerStatus.GOING:
+    try:
+        if resident_id is None:
+            raise store.ForbiddenAnswer(None, store.AnswerChange.MARK)
+        await store.toggle_attendance(
+            ctx.session, event=event, resident_id=resident_id, by=ctx.resident.ref, now=ctx.now
+        )
+    except EventRuleError:  # not on the sheet (no answer, or not going)
         show_menu(ctx, "button-expired")
         return
-    if answer.attended_at is None:
-        answer.attended_at, answer.attendance_by = ctx.now, ctx.resident.ref
-    else:
-        answer.attended_at = answer.attendance_by = None
     await attendance_sheet(ctx, event)
 
 
@@ -270,7 +346,7 @@ async def report_command(ctx: Context) -> None:
         "event-report-choose",
         [
             Choice(
-                f"evm:rep:{e.id}",
+                manage_id(Manage.REPORT, e.id),
                 f"{local(e.starts_at, names[e.municipality_id])[:10]} · "
                 f"{notices.title(e, ctx.t)[:40]}",
             )

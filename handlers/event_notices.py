@@ -7,6 +7,7 @@ delivery outbox, rendered in each resident's language when queued; reminders wai
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
@@ -31,6 +32,40 @@ from storage.models import (
 )
 
 WHEN_PATTERN = "EEEE, d MMMM y, HH:mm"
+PREFIX = "ev"  # the resident's buttons: ev:<EventChoice>[:<event id>[:<value>]]
+
+
+class EventChoice(StrEnum):
+    """The resident's buttons (handlers/events.py), also in invites, reminders and the feedback
+    question queued here. The strings are in residents' chats on old keyboards: never change
+    one."""
+
+    LIST = "list"
+    SHOW = "show"  # ev:show:<id>
+    ANSWER = "a"  # ev:a:<id>:<AnswerCode>
+    CALENDAR = "ics"  # ev:ics:<id>
+    HERE = "in"  # ev:in:<id>: check in
+    RATE = "fb"  # ev:fb:<id>:<1-5>
+    SKIP_COMMENT = "fbskip"  # ev:fbskip:<id>
+    PROPOSE = "prop"  # ev:prop:<id>
+
+    def id(self, *values: object) -> str:
+        return ":".join((PREFIX, self.value, *(str(v) for v in values)))
+
+
+class AnswerCode(StrEnum):
+    """The answer a resident's button carries (`ev:a:<id>:g`)."""
+
+    GOING = "g"
+    MAYBE = "m"
+    CANT = "c"
+
+
+ANSWER_OF: dict[AnswerCode, AnswerStatus] = {
+    AnswerCode.GOING: AnswerStatus.GOING,
+    AnswerCode.MAYBE: AnswerStatus.MAYBE,
+    AnswerCode.CANT: AnswerStatus.CANT,
+}
 
 
 def zone(municipality: Municipality) -> ZoneInfo:
@@ -71,10 +106,10 @@ def details(event: Event, municipality: Municipality, t: Translator) -> str:
 
 def answer_choices(event: Event, t: Translator) -> tuple[Choice, ...]:
     return (
-        Choice(f"ev:a:{event.id}:g", t("event-going")),
-        Choice(f"ev:a:{event.id}:m", t("event-maybe")),
-        Choice(f"ev:a:{event.id}:c", t("event-cant")),
-        Choice(f"ev:ics:{event.id}", t("event-calendar")),
+        Choice(EventChoice.ANSWER.id(event.id, AnswerCode.GOING), t("event-going")),
+        Choice(EventChoice.ANSWER.id(event.id, AnswerCode.MAYBE), t("event-maybe")),
+        Choice(EventChoice.ANSWER.id(event.id, AnswerCode.CANT), t("event-cant")),
+        Choice(EventChoice.CALENDAR.id(event.id), t("event-calendar")),
     )
 
 
@@ -166,7 +201,7 @@ def schedule(
             where=where(event, t),
             link=event.link or "",
         )
-        reply = Reply(text, (Choice(f"ev:show:{event.id}", t("event-open")),))
+        reply = Reply(text, (Choice(EventChoice.SHOW.id(event.id), t("event-open")),))
         ctx.delivery.enqueue_message(
             ctx.session, resident=resident, reply=reply, not_before=at, topic=topic
         )
@@ -180,7 +215,7 @@ def feedback(ctx: Context, event: Event, resident: Resident) -> None:
     if ctx.delivery is None:
         return
     t = ctx.i18n.translator(resident.locale)
-    scores = tuple(Choice(f"ev:fb:{event.id}:{n}", "⭐" * n) for n in range(1, 6))
+    scores = tuple(Choice(EventChoice.RATE.id(event.id, n), "⭐" * n) for n in store.SCORES)
     reply = Reply(t("event-feedback-ask", title=title(event, t)), scores)
     ctx.delivery.enqueue_message(
         ctx.session,
@@ -203,7 +238,7 @@ def notify(ctx: Context, resident: Resident, message_id: str, event: Event, **ar
         return
     t = ctx.i18n.translator(resident.locale)
     text = t(message_id, title=title(event, t), **args)
-    choices: tuple[Choice, ...] = (Choice(f"ev:show:{event.id}", t("event-open")),)
+    choices: tuple[Choice, ...] = (Choice(EventChoice.SHOW.id(event.id), t("event-open")),)
     if event.status == EventStatus.CANCELLED:
         choices = ()
     ctx.delivery.enqueue_message(ctx.session, resident=resident, reply=Reply(text, choices))
@@ -234,9 +269,8 @@ async def changed(ctx: Context, event: Event, municipality: Municipality) -> int
 
 async def promoted(ctx: Context, event: Event, municipality: Municipality) -> None:
     """Free seats go to the waitlist, each promoted resident hears it (the event is locked)."""
-    now = ctx.now
-    for answer in await store.promote(ctx.session, event=event, now=now):
-        resident = await ctx.session.get(Resident, answer.resident_id)
+    for promoted in await store.promote(ctx.session, event=event, now=ctx.now):
+        resident = await ctx.session.get(Resident, promoted.answer.resident_id)
         if resident is None:
             continue
         t = ctx.i18n.translator(resident.locale)

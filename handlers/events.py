@@ -2,49 +2,91 @@
 (Going, Maybe, Can't; a waitlist when seats run out), a calendar file, check-in with the code
 shown at the event, feedback afterwards, and a proposal raised at the event.
 
-Choice ids: `ev:list`, `ev:show:ID`, `ev:a:ID:g|m|c`, `ev:ics:ID`, `ev:in:ID`, `ev:fb:ID:1-5`,
-`ev:fbskip:ID`, `ev:prop:ID`. States: `event.checkin` (typing the code), `event.comment`.
+Choice ids: `ev:<EventChoice>` (`ev:list`, `ev:show:ID`, `ev:a:ID:g|m|c`, `ev:ics:ID`, `ev:in:ID`,
+`ev:fb:ID:1-5`, `ev:fbskip:ID`, `ev:prop:ID`). Flow `event`: `event.checkin` (typing the code),
+`event.comment` (a few words after the score). Whether an answer, a check-in or a score is
+allowed is `storage.events`' to say; this module asks, renders and notifies.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import dataclasses
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import ClassVar, TypeVar
 
 from bot.context import Context
+from bot.flows import Flow
 from bot.messages import Choice
 from bot.routing import Router
 from handlers import event_notices as notices
+from handlers.audience import KeyedDraft
+from handlers.event_notices import ANSWER_OF, AnswerCode, EventChoice
 from handlers.menu import show_menu
 from handlers.places import ask_place
 from handlers.proposals import start_draft
 from storage import events as store
 from storage import repos
+from storage.events import EventRuleError
 from storage.models import AnswerStatus, Event, EventAnswer, EventStatus, Municipality
 
 router = Router()
 
 SHOWN = 5  # events listed at a time
-CHECKIN_EARLY = timedelta(hours=1)  # the code works from an hour before the start...
-CHECKIN_LATE = timedelta(hours=1)  # ...to an hour after the end
-CHECKIN_TRIES = 5  # wrong codes per event before we stop taking guesses
-MAX_COMMENT = 1000
-ANSWERS = {"g": AnswerStatus.GOING, "m": AnswerStatus.MAYBE, "c": AnswerStatus.CANT}
+MAX_COMMENT = store.MAX_COMMENT
+
+
+# --- the flow, its drafts -------------------------------------------------------------------
+
+
+class Attending(StrEnum):
+    """After pressing a button of an event: typing the check-in code, or a comment."""
+
+    CHECKIN = "event.checkin"
+    COMMENT = "event.comment"
+
+
+FLOW = router.declare(
+    Flow(
+        "event",
+        Attending,
+        entries=(Attending.CHECKIN, Attending.COMMENT),  # I'm here or /checkin; a score
+        moves={},
+        title="At a consultation: the check-in code, or a comment after the score (then the menu)",
+    )
+)
+
+
+@dataclass
+class CheckinDraft(KeyedDraft):
+    """The events whose code is being typed, and the wrong codes so far. Drafts written before
+    it was typed kept a single event under "id"."""
+
+    KEYS: ClassVar[Mapping[str, str]] = {"event_ids": "ids", "event_id": "id"}
+
+    event_ids: list[int] = field(default_factory=list)
+    event_id: int | None = None  # an older draft's single event
+    tries: int = 0
+
+    @property
+    def candidates(self) -> list[int]:
+        return self.event_ids or ([self.event_id] if self.event_id is not None else [])
+
+
+@dataclass
+class CommentDraft(KeyedDraft):
+    KEYS: ClassVar[Mapping[str, str]] = {"event_id": "id"}
+
+    event_id: int | None = None  # the event the score was for
+
+
+# --- helpers --------------------------------------------------------------------------------
 
 
 def invited(ctx: Context, event: Event) -> bool:
-    resident = ctx.resident
-    return event.municipality_id == resident.municipality_id and (
-        not event.community_ids or resident.community_id in event.community_ids
-    )
-
-
-def checkin_open(event: Event, now: datetime) -> bool:
-    return event.starts_at - CHECKIN_EARLY <= now <= event.ends_at + CHECKIN_LATE
-
-
-def went(answer: EventAnswer | None) -> bool:
-    return answer is not None and (
-        answer.status == AnswerStatus.GOING or answer.attended_at is not None
+    return store.invites(
+        event, municipality_id=ctx.resident.municipality_id, community_id=ctx.resident.community_id
     )
 
 
@@ -69,35 +111,46 @@ def card(
     now = ctx.now
     status = answer.status if answer is not None else "none"
     choices: list[Choice] = []
-    if event.starts_at > now:
+    if store.answers_open(event, now):
         choices += notices.answer_choices(event, ctx.t)
     else:
-        choices.append(ctx.choice(f"ev:ics:{event.id}", "event-calendar"))
-    if checkin_open(event, now) and (answer is None or answer.attended_at is None):
-        choices.append(ctx.choice(f"ev:in:{event.id}", "event-here"))
-    if event.starts_at <= now and went(answer):
-        choices.append(ctx.choice(f"ev:prop:{event.id}", "event-propose"))
-    choices.append(ctx.choice("ev:list", "events-all"))
+        choices.append(ctx.choice(EventChoice.CALENDAR.id(event.id), "event-calendar"))
+    if store.checkin_open(event, now) and (answer is None or answer.attended_at is None):
+        choices.append(ctx.choice(EventChoice.HERE.id(event.id), "event-here"))
+    if store.may_propose(event, answer, now):
+        choices.append(ctx.choice(EventChoice.PROPOSE.id(event.id), "event-propose"))
+    choices.append(ctx.choice(EventChoice.LIST.id(), "events-all"))
     ctx.say(
         "event-card",
         choices,
         details=notices.details(event, municipality, ctx.t),
         answer=ctx.t(f"event-answer-{status}"),
     )
-    if went(answer) and notices.link_due(event, ctx, now):
+    if store.went(answer) and notices.link_due(event, ctx, now):
         ctx.say("event-link", link=event.link)
 
 
-@router.choice("ev")
+E = TypeVar("E", bound=StrEnum)
+
+
+def parsed(kind: type[E], raw: str) -> E | None:
+    try:
+        return kind(raw)
+    except ValueError:
+        return None
+
+
+@router.choice(notices.PREFIX)
 async def events(ctx: Context) -> None:
-    action, _, rest = ctx.arg.partition(":")
+    raw_action, _, rest = ctx.arg.partition(":")
     event_id, _, value = rest.partition(":")
+    action = parsed(EventChoice, raw_action)
     match action:
-        case "list":
+        case EventChoice.LIST:
             await list_upcoming(ctx)
-        case "show" | "ics" | "in" | "prop" | "fbskip" | "a" | "fb" if (
-            repos.parse_id(event_id) is not None
-        ):
+        case None:
+            show_menu(ctx, "button-expired")
+        case _ if repos.parse_id(event_id) is not None:
             if (found := await visible_event(ctx, event_id)) is None:
                 return
             event, municipality = found
@@ -129,7 +182,7 @@ async def list_upcoming(ctx: Context) -> None:
         [
             *(
                 Choice(
-                    f"ev:show:{e.id}",
+                    EventChoice.SHOW.id(e.id),
                     ctx.t(
                         "events-item",
                         title=notices.title(e, ctx.t)[:40],
@@ -156,38 +209,39 @@ async def show(ctx: Context, event: Event, municipality: Municipality, _value: s
 
 
 async def answer(ctx: Context, event: Event, municipality: Municipality, value: str) -> None:
-    wanted = ANSWERS.get(value)
-    now = ctx.now
+    code = parsed(AnswerCode, value)
     locked = await store.lock_event(ctx.session, event.id)  # seats are counted under the lock
-    if wanted is None or locked is None:
+    if code is None or locked is None:
         show_menu(ctx, "button-expired")
         return
-    if locked.status != EventStatus.SCHEDULED:  # cancelled while the resident was deciding
+    try:
+        changed = await store.answer(
+            ctx.session, event=locked, resident_id=ctx.resident.id, wanted=ANSWER_OF[code],
+            now=ctx.now,
+        )  # fmt: skip
+    except store.EventCancelled:  # cancelled while the resident was deciding
         show_menu(ctx, "event-was-cancelled", title=notices.title(locked, ctx.t))
         return
-    if locked.starts_at <= now:
-        show_menu(ctx, "event-started", title=notices.title(event, ctx.t))
+    except store.AnswersClosed:
+        show_menu(ctx, "event-started", title=notices.title(locked, ctx.t))
         return
-    stored, before = await store.set_answer(
-        ctx.session, event=locked, resident_id=ctx.resident.id, wanted=wanted, now=now
-    )
-    if stored.status != before:
+    if changed.moved:
         await notices.cancel_personal(ctx, locked, ctx.resident.id)
-        notices.schedule(ctx, locked, municipality, ctx.resident, stored.status)
-        if before == AnswerStatus.GOING:
+        notices.schedule(ctx, locked, municipality, ctx.resident, changed.after)
+        if changed.before == AnswerStatus.GOING:  # a seat freed up
             await notices.promoted(ctx, locked, municipality)
     ctx.goto("menu")
     ctx.say(
-        f"event-answered-{stored.status}",
+        f"event-answered-{changed.after}",
         [
-            ctx.choice(f"ev:ics:{event.id}", "event-calendar"),
-            ctx.choice("ev:list", "events-all"),
+            ctx.choice(EventChoice.CALENDAR.id(event.id), "event-calendar"),
+            ctx.choice(EventChoice.LIST.id(), "events-all"),
             ctx.choice("menu:main", "back-to-menu"),
         ],
         title=notices.title(locked, ctx.t),
         when=notices.when(locked, municipality, ctx.t),
     )
-    if stored.status == AnswerStatus.GOING and notices.link_due(locked, ctx, now):
+    if changed.after == AnswerStatus.GOING and notices.link_due(locked, ctx, ctx.now):
         ctx.say("event-link", link=locked.link)
 
 
@@ -202,10 +256,10 @@ async def calendar_file(ctx: Context, event: Event, municipality: Municipality, 
 
 
 async def here(ctx: Context, event: Event, municipality: Municipality, _value: str) -> None:
-    if not checkin_open(event, ctx.now):
+    if not store.checkin_open(event, ctx.now):
         show_menu(ctx, "checkin-closed", title=notices.title(event, ctx.t))
         return
-    ctx.goto("event.checkin", id=event.id, tries=0)
+    ctx.goto(Attending.CHECKIN, **CheckinDraft(event_ids=[event.id]).dump())
     ctx.say("checkin-ask", [ctx.choice("menu:main", "back-to-menu")])
 
 
@@ -216,87 +270,65 @@ async def checkin_command(ctx: Context) -> None:
     if municipality is None:
         await ask_place(ctx)
         return
-    now = ctx.now
-    open_now = [
-        e
-        for e in await store.upcoming(
-            ctx.session,
-            municipality_id=municipality.id,
-            community_id=ctx.resident.community_id,
-            now=now - CHECKIN_LATE,
-        )
-        if checkin_open(e, now)
-    ]
+    open_now = await store.checkin_candidates(
+        ctx.session, municipality_id=municipality.id, community_id=ctx.resident.community_id,
+        now=ctx.now,
+    )  # fmt: skip
     if not open_now:
         show_menu(ctx, "checkin-none-now")
         return
-    ctx.goto("event.checkin", ids=[e.id for e in open_now], tries=0)
+    ctx.goto(Attending.CHECKIN, **CheckinDraft(event_ids=[e.id for e in open_now]).dump())
     if ctx.arg:
         await check_code(ctx)
     else:
         ctx.say("checkin-ask", [ctx.choice("menu:main", "back-to-menu")])
 
 
-@router.state("event.checkin", free_text=True)
+@router.state(Attending.CHECKIN, free_text=True)
 async def check_code(ctx: Context) -> None:
     typed = "".join((ctx.arg or ctx.incoming.text or "").split())
-    ids = ctx.data.get("ids") or [ctx.data.get("id")]
-    now = ctx.now
-    for event_id in ids:
-        event = await ctx.session.get(Event, int(event_id or 0))
-        if (
-            event is not None
-            and event.status == EventStatus.SCHEDULED
-            and invited(ctx, event)
-            and checkin_open(event, now)
-            and typed == event.checkin_code
-        ):
-            await attend(ctx, event, by="checkin", now=now)
-            show_menu(ctx, "checkin-done", title=notices.title(event, ctx.t))
-            return
-    tries = int(ctx.data.get("tries", 0)) + 1
-    if tries >= CHECKIN_TRIES:
+    draft = CheckinDraft.load(ctx.data)
+    for event_id in draft.candidates:
+        event = await ctx.session.get(Event, event_id)
+        if event is None:
+            continue
+        try:
+            checked = await store.check_in(
+                ctx.session, event=event, resident=ctx.resident, code=typed, now=ctx.now
+            )
+        except EventRuleError:
+            continue  # not this one (cancelled, closed, another code): try the next
+        if checked.ask_feedback:  # those who said Going have the question queued already
+            notices.feedback(ctx, event, ctx.resident)
+        show_menu(ctx, "checkin-done", title=notices.title(event, ctx.t))
+        return
+    tries = draft.tries + 1
+    if tries >= store.CHECKIN_TRIES:
         show_menu(ctx, "checkin-too-many")
         return
-    ctx.resident.state.data = {**ctx.data, "tries": tries}
+    ctx.move(Attending.CHECKIN, **dataclasses.replace(draft, tries=tries).dump())
     ctx.say("checkin-wrong", [ctx.choice("menu:main", "back-to-menu")])
-
-
-async def attend(ctx: Context, event: Event, *, by: str, now: datetime) -> None:
-    """Mark the resident present. Someone who never answered is counted as going (they came),
-    and gets the feedback question like those who said Going."""
-    stored = await ctx.session.get(EventAnswer, (event.id, ctx.resident.id))
-    if stored is None:
-        stored = EventAnswer(
-            event_id=event.id, resident_id=ctx.resident.id, status=AnswerStatus.GOING,
-            answered_at=now, created_at=now,
-        )  # fmt: skip
-        ctx.session.add(stored)
-        notices.feedback(ctx, event, ctx.resident)
-    elif stored.status != AnswerStatus.GOING and stored.attended_at is None:
-        notices.feedback(ctx, event, ctx.resident)
-    if stored.attended_at is None:
-        stored.attended_at, stored.attendance_by = now, by
-    ctx.queued = True
 
 
 # --- after the event: feedback and proposals ---------------------------------------------
 
 
 async def rate(ctx: Context, event: Event, municipality: Municipality, value: str) -> None:
-    stored = await ctx.session.get(EventAnswer, (event.id, ctx.resident.id))
     score = repos.parse_id(value)
-    if score is None or not 1 <= score <= 5 or not went(stored) or stored is None:
-        show_menu(ctx, "button-expired")
-        return
-    if event.starts_at > ctx.now:
+    try:
+        await store.record_feedback(
+            ctx.session, event=event, resident_id=ctx.resident.id, score=score or 0, now=ctx.now
+        )
+    except store.FeedbackNotYet:
         show_menu(ctx, "event-not-yet", title=notices.title(event, ctx.t))
         return
-    stored.feedback_score, stored.feedback_at = score, ctx.now
-    ctx.goto("event.comment", id=event.id)
+    except EventRuleError:  # not a score, or not someone who went
+        show_menu(ctx, "button-expired")
+        return
+    ctx.goto(Attending.COMMENT, **CommentDraft(event_id=event.id).dump())
     ctx.say(
         "event-feedback-comment",
-        [ctx.choice(f"ev:fbskip:{event.id}", "event-feedback-skip")],
+        [ctx.choice(EventChoice.SKIP_COMMENT.id(event.id), "event-feedback-skip")],
         max=MAX_COMMENT,
     )
 
@@ -305,37 +337,40 @@ async def skip_comment(ctx: Context, event: Event, municipality: Municipality, _
     show_menu(ctx, "event-feedback-thanks")
 
 
-@router.state("event.comment", free_text=True)
+@router.state(Attending.COMMENT, free_text=True)
 async def comment(ctx: Context) -> None:
-    text = (ctx.incoming.text or "").strip()
-    if len(text) > MAX_COMMENT:
-        ctx.say("event-text-too-long", length=len(text), max=MAX_COMMENT)
+    text = ctx.incoming.text or ""
+    try:
+        await store.record_comment(
+            ctx.session, event_id=CommentDraft.load(ctx.data).event_id or 0,
+            resident_id=ctx.resident.id, text=text, now=ctx.now,
+        )  # fmt: skip
+    except store.InvalidDetail as too_long:
+        ctx.say("event-text-too-long", length=too_long.length, max=MAX_COMMENT)
         return
-    stored = await ctx.session.get(EventAnswer, (int(ctx.data.get("id", 0)), ctx.resident.id))
-    if stored is None or stored.feedback_score is None:
+    except EventRuleError:  # no score to comment on
         show_menu(ctx, "button-expired")
         return
-    stored.feedback_comment = text or None
     show_menu(ctx, "event-feedback-thanks")
 
 
 async def propose(ctx: Context, event: Event, municipality: Municipality, _value: str) -> None:
     """The proposal flow, carrying the event: exported and forwarded together with it."""
     stored = await ctx.session.get(EventAnswer, (event.id, ctx.resident.id))
-    if not went(stored) or event.starts_at > ctx.now:
+    if not store.may_propose(event, stored, ctx.now):
         show_menu(ctx, "event-propose-not-yet")
         return
-    await start_draft(ctx)
-    if ctx.state == "proposal.category":
-        ctx.resident.state.data = {**ctx.data, "ev": event.id}
+    await start_draft(ctx, event_id=event.id)
 
 
-ACTIONS = {
-    "show": show,
-    "a": answer,
-    "ics": calendar_file,
-    "in": here,
-    "fb": rate,
-    "fbskip": skip_comment,
-    "prop": propose,
+Action = Callable[[Context, Event, Municipality, str], Awaitable[None]]
+
+ACTIONS: Mapping[EventChoice, Action] = {
+    EventChoice.SHOW: show,
+    EventChoice.ANSWER: answer,
+    EventChoice.CALENDAR: calendar_file,
+    EventChoice.HERE: here,
+    EventChoice.RATE: rate,
+    EventChoice.SKIP_COMMENT: skip_comment,
+    EventChoice.PROPOSE: propose,
 }

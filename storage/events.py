@@ -1,4 +1,19 @@
-"""Consultations: answers with seats and a waitlist, audiences, figures for the report.
+"""Consultations: their rules in one place, answers with seats and a waitlist, audiences, figures
+for the report.
+
+An event is created scheduled, may be edited while it has not ended, and may be cancelled (which
+is final): `EVENT_TRANSITIONS`. A resident's answer moves along `ANSWER_TRANSITIONS`: Going takes a
+seat, or the waitlist when every seat is taken; a freed seat promotes the first in line; checking
+in with the code shown at the event, or a publisher's tick, records attendance beside the answer.
+The functions below (`create`, `edit`, `cancel`, `answer`, `promote`, `check_in`,
+`toggle_attendance`, `record_feedback`, `record_comment`) check those tables and the rules of time
+(answers close at the start, check-in is open around the event, feedback comes after the start),
+raise an `EventRuleError` subclass before anything is written when a change is refused, take
+their time from a `now` argument (the app's one clock, never the wall clock) and return what
+happened (`EventChanged`, `AnswerChanged`, `CheckedIn`, `FeedbackGiven`).
+
+Chat handlers (and a web panel) render, notify and move the conversation; they decide nothing
+about an event's or an answer's status.
 
 Seats are race-safe: every change of an answer happens with the event row locked (PostgreSQL
 `SELECT ... FOR UPDATE`; SQLite has one writer at a time anyway), and seats are counted in that
@@ -7,10 +22,15 @@ same transaction, so two residents pressing Going for the last seat cannot both 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any, Final
 
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,22 +43,486 @@ from storage.models import (
     DeliveryStatus,
     Event,
     EventAnswer,
+    EventKind,
     EventStatus,
     Resident,
 )
 
+S = EventStatus
+A = AnswerStatus
+
 # Answers that hear about changes; going and maybe are also reminded.
-ANSWERED = (AnswerStatus.GOING, AnswerStatus.MAYBE, AnswerStatus.WAITLIST)
-REMINDED = (AnswerStatus.GOING, AnswerStatus.MAYBE)
+ANSWERED = (A.GOING, A.MAYBE, A.WAITLIST)
+REMINDED = (A.GOING, A.MAYBE)
+
+# What a publisher may write.
+MAX_TITLE, MAX_TEXT, MAX_PLACE, MAX_LINK = 120, 1500, 300, 500
+MIN_MINUTES, MAX_MINUTES = 15, 12 * 60
+MAX_CAPACITY = 100_000
+MIN_LEAD = timedelta(minutes=5)  # a start must lie at least this far ahead
+# Check-in and feedback.
+CHECKIN_EARLY = timedelta(hours=1)  # the code works from an hour before the start...
+CHECKIN_LATE = timedelta(hours=1)  # ...to an hour after the end
+CHECKIN_TRIES = 5  # wrong codes per conversation before we stop taking guesses
+SCORES = range(1, 6)  # how useful it was, 1 to 5
+MAX_COMMENT = 1000  # event_answers.feedback_comment
 
 
-def invite_topic(event_id: int) -> str:
-    return f"event:{event_id}:invite"
+# --- the tables ------------------------------------------------------------------------------
 
 
-def personal_topic(event_id: int) -> str:
-    """Reminders and the feedback question of one event: re-made when it changes."""
-    return f"event:{event_id}"
+class EventChange(StrEnum):
+    """What can happen to an event."""
+
+    CREATE = "create"  # published from a complete draft
+    EDIT = "edit"  # its time, duration, link, place or seats changed
+    CANCEL = "cancel"  # called off; final
+
+
+# status before (None: it does not exist yet) -> change -> status after. Nothing else is allowed;
+# editing and cancelling also need the event not to have ended (`EventClosed`).
+EVENT_TRANSITIONS: Final[Mapping[EventStatus | None, Mapping[EventChange, EventStatus]]] = (
+    MappingProxyType(
+        {
+            None: MappingProxyType({EventChange.CREATE: S.SCHEDULED}),
+            S.SCHEDULED: MappingProxyType(
+                {EventChange.EDIT: S.SCHEDULED, EventChange.CANCEL: S.CANCELLED}
+            ),
+            S.CANCELLED: MappingProxyType({}),
+        }
+    )
+)
+
+
+class AnswerChange(StrEnum):
+    """What can happen to a resident's answer."""
+
+    GOING = "going"  # said Going with a seat free (or no limit)
+    QUEUE = "queue"  # said Going with every seat taken
+    MAYBE = "maybe"
+    CANT = "cant"
+    PROMOTE = "promote"  # a seat freed up: the first in line takes it
+    CHECK_IN = "checkin"  # typed the code shown at the event: present
+    MARK = "mark"  # a publisher ticks them present on the attendance sheet
+    UNMARK = "unmark"  # ... or takes the tick back
+
+
+C = AnswerChange
+
+# answer before (None: none yet) -> change -> answer after. Nothing else is allowed; answers
+# themselves (going, queue, maybe, can't) also close at the start (`AnswersClosed`), check-in
+# has its window (`CheckInClosed`). Attendance is recorded beside the answer: checking in keeps
+# the answer, except that someone who never answered came, so is counted as going; a publisher
+# ticks (and unticks) only those who said Going. Going pressed again keeps the seat, or the
+# place in line.
+# fmt: off
+ANSWER_TRANSITIONS: Final[Mapping[AnswerStatus | None, Mapping[AnswerChange, AnswerStatus]]] = (
+    MappingProxyType({
+        None: MappingProxyType({
+            C.GOING: A.GOING, C.QUEUE: A.WAITLIST, C.MAYBE: A.MAYBE, C.CANT: A.CANT,
+            C.CHECK_IN: A.GOING,
+        }),
+        A.GOING: MappingProxyType({
+            C.GOING: A.GOING, C.QUEUE: A.GOING, C.MAYBE: A.MAYBE, C.CANT: A.CANT,
+            C.CHECK_IN: A.GOING, C.MARK: A.GOING, C.UNMARK: A.GOING,
+        }),
+        A.MAYBE: MappingProxyType({
+            C.GOING: A.GOING, C.QUEUE: A.WAITLIST, C.MAYBE: A.MAYBE, C.CANT: A.CANT,
+            C.CHECK_IN: A.MAYBE,
+        }),
+        A.CANT: MappingProxyType({
+            C.GOING: A.GOING, C.QUEUE: A.WAITLIST, C.MAYBE: A.MAYBE, C.CANT: A.CANT,
+            C.CHECK_IN: A.CANT,
+        }),
+        A.WAITLIST: MappingProxyType({
+            C.GOING: A.WAITLIST, C.QUEUE: A.WAITLIST, C.MAYBE: A.MAYBE, C.CANT: A.CANT,
+            C.PROMOTE: A.GOING, C.CHECK_IN: A.WAITLIST,
+        }),
+    })
+)
+# fmt: on
+
+# What a resident's press asks for (the Going press is GOING or QUEUE, by the seats left).
+ANSWERABLE: Final = (A.GOING, A.MAYBE, A.CANT)
+SAYING: Final = MappingProxyType({A.MAYBE: AnswerChange.MAYBE, A.CANT: AnswerChange.CANT})
+
+
+class EventField(StrEnum):
+    """What a publisher may edit after publishing; the values are in old buttons' ids."""
+
+    TIME = "time"
+    DURATION = "dur"
+    LINK = "link"
+    PLACE = "place"
+    CAPACITY = "cap"
+
+
+# Everyone who answered hears these changes (and their reminders are made anew); more seats
+# only move the waitlist on.
+TOLD: Final = frozenset({EventField.TIME, EventField.DURATION, EventField.LINK, EventField.PLACE})
+
+
+# --- what can go wrong ----------------------------------------------------------------------
+
+
+class EventRuleError(Exception):
+    """A change the rules refuse; nothing was written."""
+
+
+class ForbiddenChange(EventRuleError):
+    """The event's status does not allow this change (see `EVENT_TRANSITIONS`): it was
+    cancelled, perhaps by another publisher a moment ago."""
+
+    def __init__(self, status: str | None, change: EventChange, event_id: int | None = None):
+        self.status, self.change, self.event_id = status, change, event_id
+        what = f"event #{event_id}" if event_id else "an event"
+        super().__init__(f"{change} is not allowed for {what} that is {status or 'new'}")
+
+
+class EventClosed(EventRuleError):
+    """The event has ended: it can no longer be edited or cancelled."""
+
+
+class EventCancelled(EventRuleError):
+    """The event was cancelled: no answers, no check-in, no feedback."""
+
+
+class AnswersClosed(EventRuleError):
+    """The event has started: answers can no longer change."""
+
+
+class ForbiddenAnswer(EventRuleError):
+    """The answer does not allow this change (see `ANSWER_TRANSITIONS`): no answer to tick, a
+    promotion of someone not in line, an answer that is not one."""
+
+    def __init__(self, status: str | None, change: AnswerChange | str) -> None:
+        self.status, self.change = status, change
+        super().__init__(f"{change} is not allowed for an answer that is {status or 'none'}")
+
+
+class NotInvited(EventRuleError):
+    """The resident's place is not in the event's audience."""
+
+
+class CheckInClosed(EventRuleError):
+    """Check-in opens `CHECKIN_EARLY` before the start and closes `CHECKIN_LATE` after the end."""
+
+
+class WrongCode(EventRuleError):
+    """Not the code shown at the event."""
+
+
+class FeedbackNotYet(EventRuleError):
+    """Feedback is asked for once the event has started."""
+
+
+class NotAttended(EventRuleError):
+    """Feedback (and a proposal about the event) come from those who went: said Going or
+    checked in."""
+
+
+class NoScore(EventRuleError):
+    """A comment follows a score; there is none."""
+
+
+class InvalidDetail(EventRuleError):
+    """A value the rules do not take (a title too long, a duration out of range, a score of
+    7...); `length` and `limit` say why, where that is about a size."""
+
+    def __init__(self, message: str, *, length: int = 0, limit: int = 0) -> None:
+        self.length, self.limit = length, limit
+        super().__init__(message)
+
+
+class TooSoon(InvalidDetail):
+    """A start that has passed, or is less than `MIN_LEAD` ahead."""
+
+    def __init__(self, at: datetime, now: datetime) -> None:
+        self.at, self.now = at, now
+        super().__init__(f"{at.isoformat()} is not after {(now + MIN_LEAD).isoformat()}")
+
+
+# --- what happened --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """What a publisher's draft holds once it is complete."""
+
+    municipality_id: int
+    kind: str
+    titles: Mapping[str, str]  # locale -> title
+    descriptions: Mapping[str, str]
+    starts_at: datetime
+    duration_minutes: int
+    community_ids: tuple[int, ...] = ()  # empty: the whole municipality
+    link: str | None = None
+    place: str | None = None
+    location: Mapping[str, float] | None = None  # {"lat": .., "lon": ..}
+    capacity: int | None = None  # None: no limit
+    author_id: int | None = None
+
+
+@dataclass(frozen=True)
+class EventChanged:
+    """What happened to an event: `change` took it from `before` to `after` at `at`; `fields`
+    are those an edit changed."""
+
+    event: Event = field(compare=False)
+    change: EventChange
+    before: EventStatus | None
+    after: EventStatus
+    at: datetime
+    fields: tuple[EventField, ...] = ()
+
+    @property
+    def tell_everyone(self) -> bool:
+        """Everyone who answered hears it: a cancellation, or a change of time, link or place."""
+        return self.change == EventChange.CANCEL or any(f in TOLD for f in self.fields)
+
+
+@dataclass(frozen=True)
+class AnswerChanged:
+    """What happened to an answer: `change` took it from `before` (None: there was none) to
+    `after` at `at`."""
+
+    answer: EventAnswer = field(compare=False)
+    change: AnswerChange
+    before: AnswerStatus | None
+    after: AnswerStatus
+    at: datetime
+
+    @property
+    def moved(self) -> bool:
+        """Its status changed (a second press of the same answer changes nothing)."""
+        return self.before != self.after
+
+
+@dataclass(frozen=True)
+class CheckedIn:
+    """A resident checked in. `first`: not marked present before; `ask_feedback`: the feedback
+    question was not queued for them already (only Going answers have it)."""
+
+    changed: AnswerChanged
+    first: bool
+    ask_feedback: bool
+
+
+@dataclass(frozen=True)
+class FeedbackGiven:
+    answer: EventAnswer = field(compare=False)
+    score: int | None
+    comment: str | None
+    at: datetime
+
+
+# --- questions ------------------------------------------------------------------------------
+
+
+def status_of(value: str | None) -> EventStatus | None:
+    return None if value is None else EventStatus(value)
+
+
+def answer_status(answer: EventAnswer | None) -> AnswerStatus | None:
+    return None if answer is None else AnswerStatus(answer.status)
+
+
+def next_status(status: str | None, change: EventChange, *, event_id: int | None = None) -> S:
+    """Where `change` takes an event in `status`; `ForbiddenChange` if nowhere."""
+    after = EVENT_TRANSITIONS.get(status_of(status), {}).get(change)
+    if after is None:
+        raise ForbiddenChange(status, change, event_id)
+    return after
+
+
+def next_answer(status: str | None, change: AnswerChange) -> A:
+    """Where `change` takes an answer in `status`; `ForbiddenAnswer` if nowhere."""
+    before = None if status is None else AnswerStatus(status)
+    after = ANSWER_TRANSITIONS.get(before, {}).get(change)
+    if after is None:
+        raise ForbiddenAnswer(status, change)
+    return after
+
+
+def ended(event: Event, now: datetime) -> bool:
+    return event.ends_at <= now
+
+
+def can(event: Event, change: EventChange, now: datetime) -> bool:
+    """Whether `change` is allowed now: by the table, and (edit, cancel) before the end."""
+    if change not in EVENT_TRANSITIONS.get(status_of(event.status), {}):
+        return False
+    return change == EventChange.CREATE or not ended(event, now)
+
+
+def editable(event: Event, now: datetime) -> bool:
+    """Still scheduled and not over: it may be edited or cancelled."""
+    return can(event, EventChange.EDIT, now)
+
+
+def answers_open(event: Event, now: datetime) -> bool:
+    """Residents may answer (change their answer) until the start."""
+    return event.status == S.SCHEDULED and now < event.starts_at
+
+
+def checkin_open(event: Event, now: datetime) -> bool:
+    return event.starts_at - CHECKIN_EARLY <= now <= event.ends_at + CHECKIN_LATE
+
+
+def invites(event: Event, *, municipality_id: int | None, community_id: int | None) -> bool:
+    """Whether a resident of this place is in the event's audience."""
+    return event.municipality_id == municipality_id and (
+        not event.community_ids or community_id in event.community_ids
+    )
+
+
+def went(answer: EventAnswer | None) -> bool:
+    """Said Going, or checked in (whatever they had answered)."""
+    return answer is not None and (answer.status == A.GOING or answer.attended_at is not None)
+
+
+def may_give_feedback(event: Event, answer: EventAnswer | None, now: datetime) -> bool:
+    return event.status == S.SCHEDULED and event.starts_at <= now and went(answer)
+
+
+def may_propose(event: Event, answer: EventAnswer | None, now: datetime) -> bool:
+    """A proposal about the event comes from someone who went, once it has started."""
+    return event.starts_at <= now and went(answer)
+
+
+# --- what a publisher may write -------------------------------------------------------------
+
+
+def check_start(at: datetime, *, now: datetime) -> datetime:
+    """A start must lie at least `MIN_LEAD` ahead; `TooSoon` otherwise."""
+    if at <= now + MIN_LEAD:
+        raise TooSoon(at, now)
+    return at
+
+
+def check_minutes(minutes: int) -> int:
+    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise InvalidDetail(f"a duration of {minutes} minutes", length=minutes, limit=MAX_MINUTES)
+    return minutes
+
+
+def check_capacity(capacity: int | None) -> int | None:
+    if capacity is not None and not 1 <= capacity <= MAX_CAPACITY:
+        raise InvalidDetail(f"{capacity} seats", length=capacity, limit=MAX_CAPACITY)
+    return capacity
+
+
+def valid_link(text: str) -> bool:
+    return bool(re.fullmatch(r"https?://\S+\.\S+", text)) and len(text) <= MAX_LINK
+
+
+def check_link(link: str | None) -> str | None:
+    if link is not None and not valid_link(link):
+        raise InvalidDetail(f"not a link: {link[:80]!r}", length=len(link), limit=MAX_LINK)
+    return link
+
+
+def check_text(text: str, limit: int) -> str:
+    """A title, description or place: not empty, at most `limit` characters."""
+    if not text or len(text) > limit:
+        raise InvalidDetail(f"a text of {len(text)} characters", length=len(text), limit=limit)
+    return text
+
+
+def check_location(location: Mapping[str, float] | None) -> dict[str, float] | None:
+    if location is None:
+        return None
+    lat, lon = float(location["lat"]), float(location["lon"])
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise InvalidDetail(f"no place on Earth: {lat}, {lon}")
+    return {"lat": round(lat, 6), "lon": round(lon, 6)}
+
+
+# --- events ---------------------------------------------------------------------------------
+
+
+def build(new: NewEvent, *, now: datetime) -> Event:
+    """The event a complete draft makes, not stored (a preview counts and renders it). Raises
+    `InvalidDetail` for an invalid draft."""
+    if new.kind not in {k.value for k in EventKind}:
+        raise InvalidDetail(f"unknown kind {new.kind!r}")
+    if not new.titles or set(new.titles) != set(new.descriptions):
+        raise InvalidDetail("an event needs a title and a description in each of its languages")
+    if not new.link and not new.place and not new.location:
+        raise InvalidDetail("an event happens online, at a place, or both")
+    return Event(
+        municipality_id=new.municipality_id,
+        community_ids=sorted(set(new.community_ids)),
+        kind=new.kind,
+        titles={code: check_text(text, MAX_TITLE) for code, text in new.titles.items()},
+        descriptions={code: check_text(text, MAX_TEXT) for code, text in new.descriptions.items()},
+        starts_at=new.starts_at,
+        duration_minutes=check_minutes(new.duration_minutes),
+        link=check_link(new.link),
+        place=check_text(new.place, MAX_PLACE) if new.place is not None else None,
+        location=check_location(new.location),
+        capacity=check_capacity(new.capacity),
+        status=next_status(None, EventChange.CREATE),
+        author_id=new.author_id,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+async def create(session: AsyncSession, new: NewEvent, *, now: datetime) -> EventChanged:
+    """Store a new event with its check-in code. The start must still be ahead (`TooSoon`): a
+    preview left open past it is not published as if it were on time."""
+    check_start(new.starts_at, now=now)
+    event = build(new, now=now)
+    event.checkin_code = f"{secrets.randbelow(10_000):04d}"
+    session.add(event)
+    await session.flush()
+    return EventChanged(event, EventChange.CREATE, None, S.SCHEDULED, now)
+
+
+def _check(event: Event, change: EventChange, now: datetime) -> EventStatus:
+    after = next_status(event.status, change, event_id=event.id)
+    if ended(event, now):
+        raise EventClosed(f"event #{event.id} ended at {event.ends_at.isoformat()}")
+    return after
+
+
+def edit(
+    event: Event, *, now: datetime, starts_at: datetime | None = None,
+    minutes: int | None = None, link: str | None = None, place: str | None = None,
+    location: Mapping[str, float] | None = None, capacity: int | None = None,
+) -> EventChanged:  # fmt: skip
+    """Change what is given (the event must be locked: `lock_event`). A moved start must lie
+    ahead; a new capacity moves the waitlist on (the caller calls `promote`)."""
+    before = status_of(event.status)
+    after = _check(event, EventChange.EDIT, now)
+    changes: dict[EventField, tuple[str, Any]] = {}
+    if starts_at is not None:
+        changes[EventField.TIME] = ("starts_at", check_start(starts_at, now=now))
+    if minutes is not None:
+        changes[EventField.DURATION] = ("duration_minutes", check_minutes(minutes))
+    if link is not None:
+        changes[EventField.LINK] = ("link", check_link(link))
+    if place is not None:
+        changes[EventField.PLACE] = ("place", check_text(" ".join(place.split()), MAX_PLACE))
+    if location is not None:
+        changes[EventField.PLACE] = ("location", check_location(location))
+    if capacity is not None:
+        changes[EventField.CAPACITY] = ("capacity", check_capacity(capacity))
+    if not changes:
+        raise InvalidDetail("nothing to change")
+    for attribute, value in changes.values():
+        setattr(event, attribute, value)
+    event.updated_at = now
+    return EventChanged(event, EventChange.EDIT, before, after, now, tuple(changes))
+
+
+def cancel(event: Event, *, now: datetime) -> EventChanged:
+    """Called off before its end (the event must be locked); everyone who answered is told."""
+    before = status_of(event.status)
+    after = _check(event, EventChange.CANCEL, now)
+    event.status, event.updated_at = after, now
+    return EventChanged(event, EventChange.CANCEL, before, after, now)
 
 
 async def lock_event(session: AsyncSession, event_id: int) -> Event | None:
@@ -54,42 +538,72 @@ async def seats_taken(session: AsyncSession, *, event_id: int) -> int:
         await session.scalar(
             select(func.count())
             .select_from(EventAnswer)
-            .where(EventAnswer.event_id == event_id, EventAnswer.status == AnswerStatus.GOING)
+            .where(EventAnswer.event_id == event_id, EventAnswer.status == A.GOING)
         )
         or 0
     )
 
 
-async def set_answer(
+# --- answers --------------------------------------------------------------------------------
+
+
+async def answer_of(
+    session: AsyncSession, *, event_id: int, resident_id: int
+) -> EventAnswer | None:
+    return await session.get(EventAnswer, (event_id, resident_id), populate_existing=True)
+
+
+async def _apply(
+    session: AsyncSession, stored: EventAnswer | None, *, event: Event, resident_id: int,
+    change: AnswerChange, now: datetime,
+) -> tuple[EventAnswer, AnswerChanged]:  # fmt: skip
+    before = answer_status(stored)
+    after = next_answer(before, change)
+    if stored is None:
+        stored = EventAnswer(
+            event_id=event.id, resident_id=resident_id, status=after, answered_at=now,
+            created_at=now,
+        )  # fmt: skip
+        session.add(stored)
+    elif after != before:
+        stored.status, stored.answered_at = after, now  # answered_at: the waitlist's order
+    return stored, AnswerChanged(stored, change, before, after, now)
+
+
+async def answer(
     session: AsyncSession, *, event: Event, resident_id: int, wanted: AnswerStatus, now: datetime
-) -> tuple[EventAnswer, str | None]:
-    """Store a resident's answer (the event must be locked: `lock_event`). Going becomes the
-    waitlist when every seat is taken. Returns the answer and the status it had before."""
-    answer = await session.get(EventAnswer, (event.id, resident_id), populate_existing=True)
-    before = answer.status if answer is not None else None
-    status = wanted
-    if wanted == AnswerStatus.GOING and before in (AnswerStatus.GOING, AnswerStatus.WAITLIST):
-        status = AnswerStatus(before)  # a double press keeps the seat, or the place in line
-    elif (
-        wanted == AnswerStatus.GOING
+) -> AnswerChanged:
+    """Store a resident's answer: Going, Maybe or Can't (the event must be locked:
+    `lock_event`). Going becomes the waitlist when every seat is taken; pressed again, it keeps
+    the seat or the place in line. Refused once the event is cancelled or has started."""
+    if event.status == S.CANCELLED:
+        raise EventCancelled(f"event #{event.id} was cancelled")
+    if not answers_open(event, now):
+        raise AnswersClosed(f"event #{event.id} started at {event.starts_at.isoformat()}")
+    if wanted not in ANSWERABLE:
+        raise ForbiddenAnswer(None, wanted)
+    stored = await answer_of(session, event_id=event.id, resident_id=resident_id)
+    before = answer_status(stored)
+    change = SAYING.get(wanted, AnswerChange.GOING)
+    if (
+        change == AnswerChange.GOING
+        and before not in (A.GOING, A.WAITLIST)
         and event.capacity is not None
         and await seats_taken(session, event_id=event.id) >= event.capacity
     ):
-        status = AnswerStatus.WAITLIST
-    if answer is None:
-        answer = EventAnswer(
-            event_id=event.id, resident_id=resident_id, status=status, answered_at=now,
-            created_at=now,
-        )  # fmt: skip
-        session.add(answer)
-    elif status != before:
-        answer.status, answer.answered_at = status, now
+        change = AnswerChange.QUEUE
+    _, changed = await _apply(
+        session, stored, event=event, resident_id=resident_id, change=change, now=now
+    )
     await session.flush()
-    return answer, before
+    return changed
 
 
-async def promote(session: AsyncSession, *, event: Event, now: datetime) -> list[EventAnswer]:
-    """Give free seats to the waitlist, first come first served (the event must be locked)."""
+async def promote(session: AsyncSession, *, event: Event, now: datetime) -> list[AnswerChanged]:
+    """Give free seats to the waitlist, first come first served (the event must be locked).
+    A cancelled event promotes nobody."""
+    if event.status != S.SCHEDULED:
+        return []
     free = (
         None
         if event.capacity is None
@@ -99,16 +613,126 @@ async def promote(session: AsyncSession, *, event: Event, now: datetime) -> list
         return []
     query = (
         select(EventAnswer)
-        .where(EventAnswer.event_id == event.id, EventAnswer.status == AnswerStatus.WAITLIST)
+        .where(EventAnswer.event_id == event.id, EventAnswer.status == A.WAITLIST)
         .order_by(EventAnswer.answered_at, EventAnswer.resident_id)
     )
     if free is not None:
         query = query.limit(free)
-    promoted = list(await session.scalars(query))
-    for answer in promoted:
-        answer.status, answer.answered_at = AnswerStatus.GOING, now
+    promoted = []
+    for stored in list(await session.scalars(query)):
+        _, changed = await _apply(
+            session, stored, event=event, resident_id=stored.resident_id,
+            change=AnswerChange.PROMOTE, now=now,
+        )  # fmt: skip
+        promoted.append(changed)
     await session.flush()
     return promoted
+
+
+# --- attendance and feedback ----------------------------------------------------------------
+
+
+async def check_in(
+    session: AsyncSession, *, event: Event, resident: Resident, code: str, now: datetime
+) -> CheckedIn:
+    """The resident typed `code` at the event: present. Someone who never answered is counted as
+    going (they came); checking in twice changes nothing."""
+    if event.status != S.SCHEDULED:
+        raise EventCancelled(f"event #{event.id} was cancelled")
+    if not invites(
+        event, municipality_id=resident.municipality_id, community_id=resident.community_id
+    ):
+        raise NotInvited(f"event #{event.id} is not for resident #{resident.id}")
+    if not checkin_open(event, now):
+        raise CheckInClosed(f"check-in of event #{event.id} is closed")
+    if code != event.checkin_code:
+        raise WrongCode("not the code shown at the event")
+    stored = await answer_of(session, event_id=event.id, resident_id=resident.id)
+    first = stored is None or stored.attended_at is None
+    stored, changed = await _apply(
+        session, stored, event=event, resident_id=resident.id, change=AnswerChange.CHECK_IN,
+        now=now,
+    )  # fmt: skip
+    if first:
+        stored.attended_at, stored.attendance_by = now, "checkin"
+    await session.flush()
+    return CheckedIn(changed, first=first, ask_feedback=first and changed.before != A.GOING)
+
+
+async def toggle_attendance(
+    session: AsyncSession, *, event: Event, resident_id: int, by: str, now: datetime
+) -> AnswerChanged:
+    """A publisher's tick on the attendance sheet (those who said Going): present, or not
+    after all. `by` is the publisher's ref."""
+    stored = await answer_of(session, event_id=event.id, resident_id=resident_id)
+    present = stored is not None and stored.attended_at is not None
+    change = AnswerChange.UNMARK if present else AnswerChange.MARK
+    stored, changed = await _apply(
+        session, stored, event=event, resident_id=resident_id, change=change, now=now
+    )  # fmt: skip
+    if present:
+        stored.attended_at = stored.attendance_by = None
+    else:
+        stored.attended_at, stored.attendance_by = now, by
+    await session.flush()
+    return changed
+
+
+async def record_feedback(
+    session: AsyncSession, *, event: Event, resident_id: int, score: int, now: datetime
+) -> FeedbackGiven:
+    """How useful it was, 1 to 5, from someone who went, once it has started (a second score
+    replaces the first)."""
+    if score not in SCORES:
+        raise InvalidDetail(f"a score of {score}", length=score, limit=max(SCORES))
+    stored = await answer_of(session, event_id=event.id, resident_id=resident_id)
+    if stored is None or not went(stored):
+        raise NotAttended(f"resident #{resident_id} did not go to event #{event.id}")
+    if event.status != S.SCHEDULED:
+        raise EventCancelled(f"event #{event.id} was cancelled")
+    if event.starts_at > now:
+        raise FeedbackNotYet(f"event #{event.id} has not started")
+    stored.feedback_score, stored.feedback_at = score, now
+    await session.flush()
+    return FeedbackGiven(stored, score, stored.feedback_comment, now)
+
+
+async def record_comment(
+    session: AsyncSession, *, event_id: int, resident_id: int, text: str, now: datetime
+) -> FeedbackGiven:
+    """A few words after the score (empty: none); at most `MAX_COMMENT` characters."""
+    text = text.strip()
+    if len(text) > MAX_COMMENT:
+        raise InvalidDetail("a comment too long", length=len(text), limit=MAX_COMMENT)
+    stored = await answer_of(session, event_id=event_id, resident_id=resident_id)
+    if stored is None or stored.feedback_score is None:
+        raise NoScore(f"no score from resident #{resident_id} for event #{event_id}")
+    stored.feedback_comment = text or None
+    await session.flush()
+    return FeedbackGiven(stored, stored.feedback_score, stored.feedback_comment, now)
+
+
+# --- lists and figures ----------------------------------------------------------------------
+
+
+def invite_topic(event_id: int) -> str:
+    return f"event:{event_id}:invite"
+
+
+def personal_topic(event_id: int) -> str:
+    """Reminders and the feedback question of one event: re-made when it changes."""
+    return f"event:{event_id}"
+
+
+async def checkin_candidates(
+    session: AsyncSession, *, municipality_id: int, community_id: int | None, now: datetime
+) -> list[Event]:
+    """Scheduled events of the resident's place whose check-in is open now."""
+    found = await upcoming(
+        session, municipality_id=municipality_id, community_id=community_id,
+        now=now - CHECKIN_LATE,
+    )  # fmt: skip
+    return [event for event in found if checkin_open(event, now)]
 
 
 async def residents_answered(
