@@ -1,6 +1,13 @@
-"""The main menu, sections still to come, and what we say when input fits nothing."""
+"""The main menu, sections still to come, and what we say when input fits nothing.
+
+`Home` names the states of the resident's home screens (the flow itself, onboarding included, is
+declared in `handlers.start`, which sees every module it passes through); it lives here, in the
+module every feature imports, so that each can lead back to the menu.
+"""
 
 from __future__ import annotations
+
+from enum import StrEnum
 
 from bot.context import Context
 from bot.messages import Choice
@@ -8,6 +15,28 @@ from bot.routing import Fallback, Router
 from storage import repos
 
 router = Router()
+
+
+class Home(StrEnum):
+    """Onboarding and the home screens."""
+
+    IDLE = ""  # bot.flows.IDLE: a new resident, before their first answer
+    LANGUAGE = "language"  # choosing the language (first contact, /language, settings)
+    MENU = "menu"  # the main menu: every conversation may come back to it
+    SETTINGS = "settings"  # the settings screen and its topics
+
+
+class MenuAction(StrEnum):
+    """`menu:<action>`"""
+
+    MAIN = "main"
+
+
+def menu_id(action: MenuAction = MenuAction.MAIN) -> str:
+    return f"menu:{action}"
+
+
+BACK_TO_MENU = menu_id()  # "menu:main": the way back every screen offers
 
 # The main menu: each entry's choice id is routed by its feature's own router.
 SECTIONS = ("announcements", "payments", "consultations", "proposal")
@@ -17,17 +46,18 @@ MENU_ITEMS = {
     "consultations": "ev:list",
     "proposal": "prop:menu",
 }
+SETTINGS_ITEM = "settings:show"  # routed by handlers.settings (SettingsAction.SHOW)
 
 
 def menu_choices(ctx: Context) -> list[Choice]:
     return [
         *(ctx.choice(MENU_ITEMS[section], f"menu-{section}") for section in SECTIONS),
-        ctx.choice("settings:show", "menu-settings"),
+        ctx.choice(SETTINGS_ITEM, "menu-settings"),
     ]
 
 
 def show_menu(ctx: Context, message_id: str = "menu-title", **args: object) -> None:
-    ctx.goto("menu")
+    ctx.goto(Home.MENU)
     ctx.say(message_id, menu_choices(ctx), **args)
 
 
@@ -38,7 +68,7 @@ async def menu_command(ctx: Context) -> None:
 
 @router.choice("menu")
 async def menu_choice(ctx: Context) -> None:
-    show_menu(ctx)
+    show_menu(ctx)  # "menu:main", and whatever an older keyboard carried after "menu:"
 
 
 def reoffer(ctx: Context, message_id: str) -> None:

@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from bot.context import Context
 from bot.messages import Choice
 from bot.routing import Router
 from handlers.language import ask_language
+from handlers.menu import BACK_TO_MENU, Home
 from handlers.places import ask_place, place_name
 from storage import repos
 from storage.models import Category, ResidentStatus
 
 router = Router()
+
+
+class SettingsAction(StrEnum):
+    """`settings:<action>`"""
+
+    SHOW = "show"
+    LANGUAGE = "language"
+    PLACE = "place"
+    NOTICES = "notices"
+    TOPICS = "topics"
+    REMINDERS = "reminders"
+
+
+def settings_id(action: SettingsAction) -> str:
+    return f"settings:{action}"
+
+
+def mute_id(category: Category) -> str:
+    """`mute:<category>`: switches a topic of announcements on or off."""
+    return f"mute:{category.value}"
 
 
 async def show_settings(ctx: Context, message_id: str = "settings-summary") -> None:
@@ -19,18 +42,19 @@ async def show_settings(ctx: Context, message_id: str = "settings-summary") -> N
     community = await repos.municipality_by_id(ctx.session, id=resident.community_id)
     receiving = resident.status == ResidentStatus.ACTIVE
     reminders = "off" if resident.tutorial_reminders else "on"  # what the button would do
-    ctx.goto("settings")
+    ctx.goto(Home.SETTINGS)
     ctx.say(
         message_id,
         [
-            ctx.choice("settings:language", "settings-change-language"),
-            ctx.choice("settings:place", "settings-change-place"),
+            ctx.choice(settings_id(SettingsAction.LANGUAGE), "settings-change-language"),
+            ctx.choice(settings_id(SettingsAction.PLACE), "settings-change-place"),
             ctx.choice(
-                "settings:notices", "settings-notices-off" if receiving else "settings-notices-on"
+                settings_id(SettingsAction.NOTICES),
+                "settings-notices-off" if receiving else "settings-notices-on",
             ),
-            ctx.choice("settings:topics", "settings-topics"),
-            ctx.choice("settings:reminders", f"settings-reminders-{reminders}"),
-            ctx.choice("menu:main", "back-to-menu"),
+            ctx.choice(settings_id(SettingsAction.TOPICS), "settings-topics"),
+            ctx.choice(settings_id(SettingsAction.REMINDERS), f"settings-reminders-{reminders}"),
+            ctx.choice(BACK_TO_MENU, "back-to-menu"),
         ],
         language=ctx.i18n.self_name(resident.locale),
         place=place_name(ctx, municipality, community) if municipality else "—",
@@ -43,18 +67,18 @@ MUTABLE = [c for c in Category if c is not Category.EMERGENCY]  # emergencies al
 
 def show_topics(ctx: Context, message_id: str = "topics-title") -> None:
     muted = set(ctx.resident.muted_categories or [])
-    ctx.goto("settings")
+    ctx.goto(Home.SETTINGS)
     ctx.say(
         message_id,
         [
             *(
                 Choice(
-                    f"mute:{c.value}",
+                    mute_id(c),
                     f"{'🔕' if c.value in muted else '✅'} {ctx.t(f'category-{c.value}')}",
                 )
                 for c in MUTABLE
             ),
-            ctx.choice("settings:show", "back"),
+            ctx.choice(settings_id(SettingsAction.SHOW), "back"),
         ],
     )
 
@@ -77,17 +101,21 @@ async def settings_command(ctx: Context) -> None:
 
 @router.choice("settings")
 async def settings_choice(ctx: Context) -> None:
-    match ctx.arg:
-        case "language":
+    try:
+        action = SettingsAction(ctx.arg)
+    except ValueError:
+        action = SettingsAction.SHOW  # an older keyboard's button: the settings again
+    match action:
+        case SettingsAction.LANGUAGE:
             ask_language(ctx)
-        case "place":
+        case SettingsAction.PLACE:
             await ask_place(ctx)
-        case "topics":
+        case SettingsAction.TOPICS:
             show_topics(ctx)
-        case "reminders":
+        case SettingsAction.REMINDERS:
             ctx.resident.tutorial_reminders = not ctx.resident.tutorial_reminders
             await show_settings(ctx)
-        case "notices":
+        case SettingsAction.NOTICES:
             receiving = ctx.resident.status == ResidentStatus.ACTIVE
             repos.set_status(
                 ctx.resident,
@@ -95,5 +123,5 @@ async def settings_choice(ctx: Context) -> None:
                 now=ctx.now,
             )
             await show_settings(ctx, "notices-off" if receiving else "notices-on-again")
-        case _:
+        case SettingsAction.SHOW:
             await show_settings(ctx)

@@ -1,16 +1,50 @@
-"""/start (with an optional deep-link municipality code), /stop, /help."""
+"""/start (with an optional deep-link municipality code), /stop, /help; and the declaration of
+onboarding and the home screens (their states are `handlers.menu.Home`; this module sees every
+module they pass through)."""
 
 from __future__ import annotations
 
 from bot.context import Context
+from bot.flows import Flow
 from bot.routing import Router
 from handlers.language import ask_language
-from handlers.menu import show_menu
-from handlers.places import apply_code, ask_place
+from handlers.menu import Home, show_menu
+from handlers.places import Place, apply_code, ask_place
 from storage import repos
 from storage.models import ResidentStatus
 
 router = Router()
+
+FLOW = router.declare(
+    Flow(
+        "home",
+        Home,
+        # /menu, /language and /settings work from anywhere, and so do the buttons that lead
+        # there; a new resident starts idle.
+        entries=(Home.MENU, Home.LANGUAGE, Home.SETTINGS),
+        moves={
+            Home.IDLE: {
+                Home.LANGUAGE: "first /start, or any first message: greeting and languages",
+            },
+            Home.LANGUAGE: {
+                Place.COUNTRY: "picks a language; no place yet",
+                Place.MUNICIPALITY: "picks a language; no place yet (one country)",
+                Home.MENU: "picks a language; place known (a deep link, or a change)",
+            },
+            Home.MENU: {
+                Home.SETTINGS: "⚙️ Settings",
+            },
+            Home.SETTINGS: {
+                Home.SETTINGS: "topics, notices, guide reminders",
+                Home.LANGUAGE: "🌐 Change language",
+                Place.COUNTRY: "📍 Change place",
+                Place.MUNICIPALITY: "📍 Change place (one country)",
+                Home.MENU: "back to the menu",
+            },
+        },
+        title="Onboarding and the resident's home screens: language, menu, settings",
+    )
+)
 
 
 @router.command("start")

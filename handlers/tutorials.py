@@ -2,27 +2,157 @@
 "Did you manage to pay?" at the end, help from the municipality's helpers, a gentle reminder.
 
 Buttons carry the step they were shown on, so a stale or doubled press shows the current step
-instead of skipping one. Indicators count each resident once per tutorial (`TutorialRun`).
+instead of skipping one. The rules (a start counted once, completion, "paid online" recorded
+once) live in `storage.tutorial_runs`; who may answer a help request, and when, in
+`storage.help_requests`. This module renders, queues the messages and moves the conversation.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
+from enum import StrEnum
+from typing import TypeVar
 
 from bot.context import Context
+from bot.flows import Draft, Flow
 from bot.i18n import localised
 from bot.messages import Choice, Reply
 from bot.routing import Router
-from handlers.menu import show_menu
-from handlers.places import ask_place
-from storage import repos
-from storage.models import HelpRequest, Resident, Role, TutorialOutcome, TutorialRun
+from handlers.menu import BACK_TO_MENU, Home, show_menu
+from handlers.places import Place, ask_place
+from storage import help_requests, repos, tutorial_runs
+from storage.help_requests import ANSWER_MAX
+from storage.models import HelpRequest, Resident, TutorialOutcome, TutorialRun
+from storage.tutorial_runs import Move
 from storage.tutorials import Tutorial
 
 router = Router()
 
 REMINDER_TOPIC = "tutorial-reminder"
-ANSWER_MAX = 3500  # a helper's answer, with room for our words around it in one message
+
+
+class Tut(StrEnum):
+    """The conversation's states."""
+
+    LIST = "tutorials"  # the guides of the resident's country
+    STEP = "tutorial"  # a step of one guide, or its "Did you manage to pay?"
+    HELP_ANSWER = "help.answer"  # a helper writes the answer to a request
+
+
+FLOW = router.declare(
+    Flow(
+        "tutorials",
+        Tut,
+        # Every one is reached by a button that may be pressed from anywhere: the menu's, a
+        # reminder's "open the guide", a helper's notice of a request.
+        entries=(Tut.LIST, Tut.STEP, Tut.HELP_ANSWER),
+        moves={
+            Home.MENU: {
+                Tut.LIST: "💳 Pay online",
+                Tut.HELP_ANSWER: "a helper presses Answer on a request",
+            },
+            Tut.LIST: {
+                Tut.STEP: "opens a guide (resumes where they were)",
+                Home.MENU: "back to the menu; no guides for the country",
+                Place.COUNTRY: "no place chosen yet",
+                Place.MUNICIPALITY: "no place chosen yet (one country)",
+            },
+            Tut.STEP: {
+                Tut.STEP: "next, back, restart; Done: did you manage to pay?",
+                Tut.LIST: "a guide since removed",
+                Home.MENU: "paid, not yet (a reminder), no reminders, stuck (asks for help)",
+            },
+            Tut.HELP_ANSWER: {
+                Home.MENU: "writes the answer; not a helper; answered already",
+            },
+        },
+        title="Paying online: guides step by step, and help requests answered by helpers",
+    )
+)
+
+
+@dataclass
+class StepDraft(Draft):
+    code: str = ""  # the guide on screen
+
+
+@dataclass
+class HelpAnswerDraft(Draft):
+    id: int | None = None  # the request being answered
+
+
+# --- choice ids ------------------------------------------------------------------------------
+
+
+class TutAction(StrEnum):
+    """`tut:<action>[:<code>[:<step shown>]]`"""
+
+    LIST = "list"  # the menu's entry
+    OPEN = "open"
+    LINK = "link"  # a link button (opens a page; on channels without links, shows the step)
+    NEXT = "next"
+    BACK = "back"
+    RESTART = "restart"
+    STUCK = "stuck"
+
+
+class Paid(StrEnum):
+    """`paid:<answer>:<code>`: the answer to "Did you manage to pay?"."""
+
+    YES = "yes"
+    NOT_YET = "notyet"
+    HELP = "help"
+
+
+class HelpAction(StrEnum):
+    """`help:<action>:<request id>`"""
+
+    ANSWER = "answer"
+
+
+class ReminderAction(StrEnum):
+    """`tutrem:<action>`"""
+
+    OFF = "off"
+
+
+OUTCOMES = {
+    Paid.YES: TutorialOutcome.PAID,
+    Paid.NOT_YET: TutorialOutcome.NOT_YET,
+    Paid.HELP: TutorialOutcome.HELP,
+}
+MOVES = {TutAction.NEXT: Move.NEXT, TutAction.BACK: Move.BACK, TutAction.RESTART: Move.RESTART}
+CHECKED = {TutAction.NEXT, TutAction.BACK, TutAction.RESTART, TutAction.STUCK}  # carry a step
+
+
+def tut_id(action: TutAction, *parts: object) -> str:
+    return ":".join(("tut", action, *map(str, parts)))
+
+
+def paid_id(answer: Paid, code: str) -> str:
+    return f"paid:{answer}:{code}"
+
+
+def help_id(action: HelpAction, request_id: int) -> str:
+    return f"help:{action}:{request_id}"
+
+
+def reminder_id(action: ReminderAction) -> str:
+    return f"tutrem:{action}"
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parse(kind: type[E], value: str) -> E | None:
+    try:
+        return kind(value)
+    except ValueError:
+        return None
+
+
+# --- guides ----------------------------------------------------------------------------------
 
 
 def title(ctx: Context, tutorial: Tutorial) -> str:
@@ -43,9 +173,11 @@ async def list_tutorials(ctx: Context) -> None:
     for tutorial in tutorials:
         run = runs.get(tutorial.code)
         mark = "✅" if run and run.outcome == TutorialOutcome.PAID else "▸" if run else "•"
-        choices.append(Choice(f"tut:open:{tutorial.code}", f"{mark} {title(ctx, tutorial)}"))
-    choices.append(ctx.choice("menu:main", "back-to-menu"))
-    ctx.goto("tutorials")
+        choices.append(
+            Choice(tut_id(TutAction.OPEN, tutorial.code), f"{mark} {title(ctx, tutorial)}")
+        )
+    choices.append(ctx.choice(BACK_TO_MENU, "back-to-menu"))
+    ctx.goto(Tut.LIST)
     ctx.say("tutorials-title", choices)
 
 
@@ -69,102 +201,103 @@ async def show_step(
     choices = []
     if step.link_url:
         choices.append(
-            Choice(f"tut:link:{code}", localised(step.link_labels, ctx.t.chain), step.link_url)
+            Choice(
+                tut_id(TutAction.LINK, code),
+                localised(step.link_labels, ctx.t.chain),
+                step.link_url,
+            )
         )
     choices += [
-        ctx.choice(f"tut:next:{code}:{number}", "tutorial-finish" if last else "tutorial-next"),
-        ctx.choice(f"tut:back:{code}:{number}", "tutorial-back"),
-        ctx.choice(f"tut:restart:{code}:{number}", "tutorial-restart"),
-        ctx.choice(f"tut:stuck:{code}:{number}", "tutorial-stuck"),
+        ctx.choice(
+            tut_id(TutAction.NEXT, code, number), "tutorial-finish" if last else "tutorial-next"
+        ),
+        ctx.choice(tut_id(TutAction.BACK, code, number), "tutorial-back"),
+        ctx.choice(tut_id(TutAction.RESTART, code, number), "tutorial-restart"),
+        ctx.choice(tut_id(TutAction.STUCK, code, number), "tutorial-stuck"),
     ]
-    ctx.goto("tutorial", code=code)
+    ctx.goto(Tut.STEP, **StepDraft(code=code).dump())
     media = {"kind": "photo", "path": str(step.image)} if step.image else None
     ctx.reply(text, choices, media)
 
 
+def ask_outcome(ctx: Context, tutorial: Tutorial) -> None:
+    code = tutorial.code
+    ctx.goto(Tut.STEP, **StepDraft(code=code).dump())
+    ctx.say(
+        "tutorial-did-you-pay",
+        [
+            ctx.choice(paid_id(Paid.YES, code), "tutorial-paid-yes"),
+            ctx.choice(paid_id(Paid.NOT_YET, code), "tutorial-paid-not-yet"),
+            ctx.choice(paid_id(Paid.HELP, code), "tutorial-paid-help"),
+        ],
+    )
+
+
 @router.choice("tut")
 async def tutorial_step(ctx: Context) -> None:
-    action, _, rest = ctx.arg.partition(":")
+    raw_action, _, rest = ctx.arg.partition(":")
     code, _, shown = rest.partition(":")
+    action = parse(TutAction, raw_action)
     tutorial = ctx.tutorials.get(code)
-    if tutorial is None:  # "tut:list" from the menu, or a tutorial since removed
+    if action is None or tutorial is None:  # "tut:list" from the menu, or a guide since removed
         await list_tutorials(ctx)
         return
-    if action == "open":
-        run, started = await repos.start_tutorial(
-            ctx.session, resident=ctx.resident, tutorial=code, now=ctx.now
+    steps = len(tutorial.steps)
+    if action is TutAction.OPEN:
+        opened = await tutorial_runs.open_run(
+            ctx.session, resident=ctx.resident, tutorial=code, steps=steps, now=ctx.now
         )
-        run.step = min(run.step, len(tutorial.steps) - 1)  # the content may have shrunk
-        note = "tutorial-resumed" if not started and run.step > 0 else None
-        await show_step(ctx, tutorial, run, note)
+        await show_step(ctx, tutorial, opened.run, "tutorial-resumed" if opened.resumed else None)
         return
-    found = await ctx.session.get(TutorialRun, (ctx.resident.id, code))
-    if found is None:
-        run, _ = await repos.start_tutorial(
-            ctx.session, resident=ctx.resident, tutorial=code, now=ctx.now
-        )
-    else:
-        run = found
-    run.step = min(run.step, len(tutorial.steps) - 1)
-    if action in ("next", "back", "restart", "stuck") and shown != str(run.step):
+    run = await tutorial_runs.current_run(
+        ctx.session, resident=ctx.resident, tutorial=code, steps=steps, now=ctx.now
+    )
+    if action in CHECKED and not tutorial_runs.is_current(run, repos.parse_id(shown)):
         await show_step(ctx, tutorial, run)  # an old button: show where they really are
         return
     match action:
-        case "next" if run.step == len(tutorial.steps) - 1:
-            run.completed_at = run.completed_at or ctx.now
-            ctx.goto("tutorial", code=code)
-            ctx.say(
-                "tutorial-did-you-pay",
-                [
-                    ctx.choice(f"paid:yes:{code}", "tutorial-paid-yes"),
-                    ctx.choice(f"paid:notyet:{code}", "tutorial-paid-not-yet"),
-                    ctx.choice(f"paid:help:{code}", "tutorial-paid-help"),
-                ],
-            )
-        case "next":
-            run.step += 1
-            await show_step(ctx, tutorial, run)
-        case "back" if run.step == 0:
-            await show_step(ctx, tutorial, run, "tutorial-first-step")
-        case "back":
-            run.step -= 1
-            await show_step(ctx, tutorial, run)
-        case "restart":
-            run.step = 0
-            await show_step(ctx, tutorial, run)
-        case "stuck":
-            await open_help_request(ctx, tutorial, run)
+        case TutAction.NEXT | TutAction.BACK | TutAction.RESTART:
+            moved = tutorial_runs.move(run, MOVES[action], steps=steps, now=ctx.now)
+            if moved.finished:
+                ask_outcome(ctx, tutorial)
+            else:
+                await show_step(
+                    ctx, tutorial, run, "tutorial-first-step" if moved.at_first else None
+                )
+        case TutAction.STUCK:
+            await ask_for_help(ctx, tutorial, run)
         case _:
             await show_step(ctx, tutorial, run)
 
 
 @router.choice("paid")
 async def payment_outcome(ctx: Context) -> None:
-    answer, _, code = ctx.arg.partition(":")
+    raw_answer, _, code = ctx.arg.partition(":")
+    answer = parse(Paid, raw_answer)
     tutorial = ctx.tutorials.get(code)
-    run = await ctx.session.get(TutorialRun, (ctx.resident.id, code)) if tutorial else None
-    if tutorial is None or run is None or run.completed_at is None:
+    if tutorial is None or answer is None:
+        await list_tutorials(ctx)
+        return
+    outcome = await tutorial_runs.record_outcome(
+        ctx.session, resident_id=ctx.resident.id, tutorial=code, given=OUTCOMES[answer], now=ctx.now
+    )
+    if outcome is None:  # not completed: the question was not asked
         await list_tutorials(ctx)
         return
     topic = f"{REMINDER_TOPIC}:{code}"
     if ctx.delivery is not None:
         await ctx.delivery.cancel_topic(ctx.session, resident_id=ctx.resident.id, topic=topic)
     match answer:
-        case "yes":
-            run.outcome = TutorialOutcome.PAID
-            run.paid_at = run.paid_at or ctx.now
+        case Paid.YES:
             show_menu(ctx, "tutorial-paid-thanks")
-        case "notyet":
-            run.outcome = (
-                run.outcome if run.outcome == TutorialOutcome.PAID else TutorialOutcome.NOT_YET
-            )
+        case Paid.NOT_YET:
             days = ctx.settings.tutorial_followup_days
             if ctx.resident.tutorial_reminders and ctx.delivery is not None:
                 reminder = Reply(
                     ctx.t("tutorial-reminder", title=title(ctx, tutorial)),
                     (
-                        ctx.choice(f"tut:open:{code}", "tutorial-reminder-open"),
-                        ctx.choice("tutrem:off", "tutorial-reminders-off"),
+                        ctx.choice(tut_id(TutAction.OPEN, code), "tutorial-reminder-open"),
+                        ctx.choice(reminder_id(ReminderAction.OFF), "tutorial-reminders-off"),
                     ),
                 )
                 ctx.delivery.enqueue_message(
@@ -174,24 +307,20 @@ async def payment_outcome(ctx: Context) -> None:
                 ctx.say(
                     "tutorial-not-yet",
                     [
-                        ctx.choice("tutrem:off", "tutorial-reminders-off"),
-                        ctx.choice("menu:main", "back-to-menu"),
+                        ctx.choice(reminder_id(ReminderAction.OFF), "tutorial-reminders-off"),
+                        ctx.choice(BACK_TO_MENU, "back-to-menu"),
                     ],
                     days=days,
                 )
             else:
                 show_menu(ctx, "tutorial-not-yet-no-reminder")
-        case "help":
-            run.outcome = (
-                run.outcome if run.outcome == TutorialOutcome.PAID else TutorialOutcome.HELP
-            )
-            await open_help_request(ctx, tutorial, run)
-        case _:
-            await list_tutorials(ctx)
+        case Paid.HELP:
+            await ask_for_help(ctx, tutorial, outcome.run)
 
 
 @router.choice("tutrem")
 async def reminders_off(ctx: Context) -> None:
+    # Any tutrem: button (only "off" exists) stops the reminders: an unknown one asks nothing.
     ctx.resident.tutorial_reminders = False
     if ctx.delivery is not None:
         for code in ctx.tutorials.tutorials:
@@ -204,36 +333,30 @@ async def reminders_off(ctx: Context) -> None:
 # --- help requests ---------------------------------------------------------------------------
 
 
-async def open_help_request(ctx: Context, tutorial: Tutorial, run: TutorialRun) -> None:
-    """Store the request, tell the municipality's helpers, and tell the resident honestly."""
-    municipality = await repos.municipality_by_id(ctx.session, id=ctx.resident.municipality_id)
-    request = HelpRequest(
-        resident_id=ctx.resident.id,
-        municipality_id=municipality.id if municipality else None,
-        tutorial=tutorial.code,
-        step=run.step,
+async def ask_for_help(ctx: Context, tutorial: Tutorial, run: TutorialRun) -> None:
+    """Open a request (or find the one still open), tell the municipality's helpers about a
+    new one, and tell the resident honestly whether anybody was reached."""
+    opened = await help_requests.open_request(
+        ctx.session, resident=ctx.resident, tutorial=tutorial.code, step=run.step, now=ctx.now
     )
-    ctx.session.add(request)
-    await ctx.session.flush()
-    helpers = (
-        await repos.staff_of(ctx.session, municipality_id=municipality.id, role=Role.MODERATOR)
-        if municipality
-        else []
-    )
+    request = opened.request
     reached = 0
-    if ctx.delivery is not None and municipality is not None:
-        for helper in helpers:
-            ctx.delivery.enqueue_message(
-                ctx.session, resident=helper, reply=help_notice(ctx, helper, request, tutorial)
-            )
+    if ctx.delivery is not None and opened.municipality is not None:
+        for helper in opened.helpers:
+            if opened.created:
+                ctx.delivery.enqueue_message(
+                    ctx.session, resident=helper, reply=help_notice(ctx, helper, request, tutorial)
+                )
             reached += 1
-        if municipality.helpers_chat:
-            ctx.delivery.enqueue_to_chat(
-                ctx.session, channel="telegram", chat_ref=municipality.helpers_chat,
-                reply=help_notice(ctx, None, request, tutorial), locale=ctx.resident.locale,
-            )  # fmt: skip
+        if opened.helpers_chat:
+            if opened.created:
+                ctx.delivery.enqueue_to_chat(
+                    ctx.session, channel="telegram", chat_ref=opened.helpers_chat,
+                    reply=help_notice(ctx, None, request, tutorial), locale=ctx.resident.locale,
+                )  # fmt: skip
             reached += 1
-        ctx.queued = True
+        if opened.created:
+            ctx.queued = True
     show_menu(ctx, "help-sent" if reached else "help-stored", id=request.id)
 
 
@@ -251,59 +374,56 @@ def help_notice(
             total=len(tutorial.steps),
             language=ctx.i18n.self_name(ctx.resident.locale),
         ),
-        (Choice(f"help:answer:{request.id}", t("help-answer")),),
+        (Choice(help_id(HelpAction.ANSWER, request.id), t("help-answer")),),
     )
 
 
-async def open_request_for_helper(ctx: Context, raw_id: str) -> HelpRequest | None:
-    """The request, if this resident helps in its municipality and it is still open;
-    otherwise say why and return None (nothing changes)."""
-    request = await repos.get_by_ref(ctx.session, HelpRequest, raw_id)
-    if (
-        request is None
-        or request.municipality_id is None
-        or not await repos.has_role(
-            ctx.session,
-            resident=ctx.resident,
-            role=Role.MODERATOR,
-            municipality_id=request.municipality_id,
-        )
-    ):
-        show_menu(ctx, "help-not-allowed")
-        return None
-    if request.status != "open":
-        show_menu(ctx, "help-already-answered", id=request.id)
-        return None
-    return request
+def refused(ctx: Context, error: help_requests.HelpRequestError) -> None:
+    """Say why a helper cannot answer (nothing changed)."""
+    if isinstance(error, help_requests.ForbiddenChange) and error.request_id is not None:
+        show_menu(ctx, "help-already-answered", id=error.request_id)
+    else:
+        show_menu(ctx, "help-not-allowed")  # no such request, or not their municipality's
 
 
 @router.choice("help")
 async def answer_help(ctx: Context) -> None:
-    request = await open_request_for_helper(ctx, ctx.arg.partition(":")[2])
-    if request is not None:
-        ctx.goto("help.answer", id=request.id)
-        ctx.say("help-write-answer", [ctx.choice("menu:main", "back-to-menu")], id=request.id)
-
-
-@router.state("help.answer", free_text=True)
-async def help_answer_text(ctx: Context) -> None:
-    request = await open_request_for_helper(ctx, str(ctx.data.get("id", "")))
-    if request is None:
+    raw_action, _, ref = ctx.arg.partition(":")
+    if parse(HelpAction, raw_action) is None:
+        show_menu(ctx, "help-not-allowed")
         return
-    text = (ctx.incoming.text or "").strip()
-    if not text or len(text) > ANSWER_MAX:
+    try:
+        request = await help_requests.for_helper(ctx.session, ref=ref, helper=ctx.resident)
+    except help_requests.HelpRequestError as error:
+        refused(ctx, error)
+        return
+    ctx.goto(Tut.HELP_ANSWER, **HelpAnswerDraft(id=request.id).dump())
+    ctx.say("help-write-answer", [ctx.choice(BACK_TO_MENU, "back-to-menu")], id=request.id)
+
+
+@router.state(Tut.HELP_ANSWER, free_text=True)
+async def help_answer_text(ctx: Context) -> None:
+    draft = HelpAnswerDraft.load(ctx.data)
+    try:
+        answered = await help_requests.answer(
+            ctx.session, ref=draft.id, helper=ctx.resident, text=ctx.incoming.text or "",
+            now=ctx.now,
+        )  # fmt: skip
+    except help_requests.InvalidAnswer:
         ctx.say("help-answer-length", max=ANSWER_MAX)
         return
-    request.status, request.answer = "answered", text
-    request.answered_by_id, request.answered_at = ctx.resident.id, ctx.now
+    except help_requests.HelpRequestError as error:
+        refused(ctx, error)
+        return
+    request = answered.request
     resident = await ctx.session.get(Resident, request.resident_id)
     tutorial = ctx.tutorials.get(request.tutorial)
     if resident is not None and ctx.delivery is not None:
         t = ctx.i18n.translator(resident.locale)
         name = localised(tutorial.titles, t.chain) if tutorial else request.tutorial
         reply = Reply(
-            t("help-answer-for-resident", title=name, answer=text),
-            (Choice(f"tut:open:{request.tutorial}", t("tutorial-reminder-open")),),
+            t("help-answer-for-resident", title=name, answer=answered.answer),
+            (Choice(tut_id(TutAction.OPEN, request.tutorial), t("tutorial-reminder-open")),),
         )
         ctx.delivery.enqueue_message(ctx.session, resident=resident, reply=reply)
         ctx.queued = True

@@ -248,3 +248,56 @@ async def test_commands_are_registered_in_every_language(bot: BotHarness) -> Non
     names = [command["command"] for command in registered["ru"]]
     assert names == ["start", "menu", "language", "settings", "help", "checkin", "stop"]
     assert registered["ru"] != registered["en"]  # descriptions are translated
+
+
+def test_home_ids_are_those_older_keyboards_carry() -> None:
+    from handlers import build_router
+    from handlers.language import lang_id
+    from handlers.menu import BACK_TO_MENU, MENU_ITEMS, SETTINGS_ITEM, menu_id
+    from handlers.settings import SettingsAction, settings_id
+    from handlers.tutorials import TutAction, tut_id
+
+    assert BACK_TO_MENU == menu_id() == "menu:main"
+    assert settings_id(SettingsAction.SHOW) == SETTINGS_ITEM == "settings:show"
+    assert [settings_id(action) for action in SettingsAction] == [
+        "settings:show", "settings:language", "settings:place", "settings:notices",
+        "settings:topics", "settings:reminders",
+    ]  # fmt: skip
+    assert lang_id("az") == "lang:az"
+    assert MENU_ITEMS["payments"] == tut_id(TutAction.LIST) == "tut:list"
+    router = build_router()
+    for choice_id in (*MENU_ITEMS.values(), SETTINGS_ITEM, BACK_TO_MENU):
+        assert router.for_choice(choice_id) is not None, choice_id  # every entry is routed
+
+
+def test_the_home_flow_allows_what_residents_do() -> None:
+    from bot.flows import IDLE, Flows, UndeclaredMove
+    from handlers import build_router
+    from handlers.menu import Home
+    from handlers.places import Place
+
+    assert Home.IDLE == IDLE
+    flows = Flows.of(build_router().flows)
+    for source, target in (
+        (Home.IDLE, Home.LANGUAGE),
+        (Home.LANGUAGE, Place.COUNTRY),
+        (Home.SETTINGS, Home.LANGUAGE),
+        (Home.SETTINGS, Home.SETTINGS),
+        ("proposal.text", Home.MENU),  # any conversation may go back to the menu
+        ("tutorial", Home.SETTINGS),  # /settings from anywhere
+    ):
+        flows.check(source, target)
+    with pytest.raises(UndeclaredMove):
+        flows.check(Home.IDLE, Place.COMMUNITY)
+
+
+async def test_an_old_settings_button_shows_the_settings(bot: BotHarness) -> None:
+    user = bot.user()
+    await user.send("/start SAB")
+    await user.press("English")
+    [settings] = await user.press_data("settings:gone")
+    assert "Language: English" in settings.params["text"]
+    [menu] = await user.press_data("menu:whatever")  # whatever followed "menu:" goes home
+    assert labels(menu)[0] == MENU["en"]
+    [topics] = await user.press_data("mute:nonsense")
+    assert "Emergency warnings always come" in topics.params["text"]

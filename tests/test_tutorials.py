@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.i18n import I18n
 from storage import repos
@@ -345,3 +346,95 @@ async def report_rows(harness: BotHarness, csv_path: Path, first: date, last: da
 
 def read_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
+
+
+async def test_a_doubled_stuck_press_asks_the_helpers_once(tutor: BotHarness) -> None:
+    user = await resident_of(tutor, 7501, "SAB", "en")
+    await user.press("💳 Pay online")
+    [step] = await user.press("• Paying for power")
+    [first] = await user.press_data("tut:stuck:az-test-power:0", on=step)  # an old keyboard's id
+    [second] = await user.press_data("tut:stuck:az-test-power:0", on=step)
+    assert "#1" in first.params["text"] and "#1" in second.params["text"]
+    async with tutor.app.sessionmaker() as session:
+        requests = list(await session.scalars(select(HelpRequest)))
+    assert [(r.id, r.tutorial, r.step, r.status) for r in requests] == [
+        (1, "az-test-power", 0, "open")
+    ]
+
+
+async def test_old_and_forged_buttons_lead_somewhere_sensible(tutor: BotHarness) -> None:
+    user = await resident_of(tutor, 7511, "SAB", "en")
+    [guides] = await user.press_data("tut:list")  # the menu's entry
+    assert "• Phone" in labels(guides)
+    for data in ("tut:fly:az-test-phone", "tut:open:gone", "paid:maybe:az-test-phone"):
+        [again] = await user.press_data(data)
+        assert labels(again) == labels(guides), data
+    [again] = await user.press_data("paid:yes:az-test-phone")  # never completed: not recorded
+    assert labels(again) == labels(guides)
+    [refused] = await user.press_data("help:answer:1")
+    assert "Only helpers" in refused.params["text"]
+    [refused] = await user.press_data("help:what:x")
+    assert "Only helpers" in refused.params["text"]
+    async with tutor.app.sessionmaker() as session:
+        runs = list(await session.scalars(select(TutorialRun)))
+    assert runs == []  # no guide was opened: nothing counts as a start
+
+
+async def test_run_rules(sessions: async_sessionmaker[AsyncSession], clock: PinnedClock) -> None:
+    """Below the chat: a start counted once, stale presses, completion and payment once."""
+    from storage import tutorial_runs
+    from storage.models import Resident, TutorialOutcome
+    from storage.tutorial_runs import Move
+
+    async with sessions.begin() as session:
+        person, _ = await repos.get_or_create_resident(
+            session, channel="telegram", external_id="r", locale="en"
+        )
+        started_at = clock()
+        opened = await tutorial_runs.open_run(
+            session, resident=person, tutorial="g", steps=3, now=started_at
+        )
+        assert opened.started and not opened.resumed
+        run = opened.run
+        assert tutorial_runs.is_current(run, 0) and not tutorial_runs.is_current(run, 1)
+        assert tutorial_runs.move(run, Move.BACK, steps=3, now=clock()).at_first
+        assert tutorial_runs.move(run, Move.NEXT, steps=3, now=clock()).after == 1
+        assert not tutorial_runs.is_current(run, None)  # a button without a step
+        assert (
+            await tutorial_runs.record_outcome(
+                session,
+                resident_id=person.id,
+                tutorial="g",
+                given=TutorialOutcome.PAID,
+                now=clock(),
+            )
+            is None
+        )  # not completed: nothing recorded
+        person_id = person.id
+
+    async with sessions.begin() as session:
+        person = await session.get(Resident, person_id)
+        assert person is not None
+        again = await tutorial_runs.open_run(
+            session, resident=person, tutorial="g", steps=2, now=clock()
+        )
+        assert not again.started and again.resumed and again.run.step == 1
+        assert again.run.started_at == started_at  # counted once
+        finished_at = clock() + timedelta(minutes=1)
+        moved = tutorial_runs.move(again.run, Move.NEXT, steps=2, now=finished_at)
+        assert moved.finished and again.run.completed_at == finished_at
+        tutorial_runs.move(again.run, Move.NEXT, steps=2, now=finished_at + timedelta(days=1))
+        assert again.run.completed_at == finished_at  # completed once
+        paid_at = finished_at + timedelta(minutes=1)
+        paid = await tutorial_runs.record_outcome(
+            session, resident_id=person.id, tutorial="g", given=TutorialOutcome.PAID, now=paid_at
+        )
+        assert paid is not None and paid.newly_paid and paid.after is TutorialOutcome.PAID
+        for given in (TutorialOutcome.PAID, TutorialOutcome.NOT_YET, TutorialOutcome.HELP):
+            later = await tutorial_runs.record_outcome(
+                session, resident_id=person.id, tutorial="g", given=given,
+                now=paid_at + timedelta(days=1),
+            )  # fmt: skip
+            assert later is not None and not later.newly_paid
+            assert later.after is TutorialOutcome.PAID and later.run.paid_at == paid_at
+        assert tutorial_runs.move(again.run, Move.RESTART, steps=2, now=clock()).after == 0
