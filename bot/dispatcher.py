@@ -65,9 +65,7 @@ class Dispatcher:
         self.i18n = i18n
         self.settings = settings
         self.router = router
-        # Conversations not declared yet are let through: handlers move to declared flows one
-        # feature at a time; tests/test_flows.py says which are left.
-        self.flows = Flows.of(router.flows, strict=False)
+        self.flows = Flows.of(router.flows)  # every move a handler makes is declared
         self.clock = clock
         self.tutorials = tutorials or TutorialCatalog()
         self.delivery = delivery

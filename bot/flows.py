@@ -47,7 +47,7 @@ class Flow:
         for entry in self.entries:
             lines.append(f"    [*] --> {_node(entry)}")
         for state in self.states:
-            lines.append(f'    state "{state.value}" as {_node(state)}')
+            lines.append(f'    state "{state.value or "idle"}" as {_node(state)}')
         for source in sorted(self.moves, key=str):
             for target, label in sorted(self.moves[source].items(), key=lambda kv: str(kv[0])):
                 suffix = f": {label}" if label else ""

@@ -132,6 +132,7 @@ async def test_a_reply_refused_for_now_arrives_later(
     if status == 429:
         retry_after = case["bot_api_answers_to_the_reply"][0]["parameters"]["retry_after"]
         assert time.monotonic() - started >= retry_after - 0.5  # not before Telegram allows
+    await bot.outbox_settled()  # the outcome is recorded just after the send
     async with bot.app.sessionmaker() as session:
         row = await session.scalar(select(Delivery).where(Delivery.priority == Priority.REPLY))
     assert row is not None and row.status == DeliveryStatus.SENT and row.chat_ref == "7112"

@@ -36,7 +36,7 @@ from tests.fakes import graph_api as meta
 from tests.fakes.graph_api import FakeGraph
 from tests.fakes.telegram_api import FakeTelegram
 from tests.test_events import make_event
-from tests.tg_user import BotHarness, TgUser
+from tests.tg_user import BotHarness, TgUser, outbox_settled
 from tests.wa_user import WaHarness, WaUser, titles
 
 AZ_PHONE = "994501234567"
@@ -455,9 +455,10 @@ async def test_a_throttled_reply_is_deferred_to_the_outbox_not_lost(wa: WaHarnes
     wa.graph.fail(AZ_PHONE, 400, 130429)
     assert await user.send("/help") == []  # refused for now
     await eventually(lambda: any("/menu" in r.text for r in user.received[-1:]), "lost", 15)
+    await outbox_settled(wa.app)  # the outcome is recorded just after the send
     async with wa.app.sessionmaker() as session:
         [row] = await session.scalars(select(Delivery).where(Delivery.chat_ref == AZ_PHONE))
-    assert row.status == DeliveryStatus.SENT
+    assert row.status == DeliveryStatus.SENT and row.priority == Priority.REPLY
 
 
 async def test_images_and_documents_are_uploaded_once_and_sent_by_id(
