@@ -15,7 +15,6 @@ from sqlalchemy import select
 from bot.app import App
 from bot.channels.console import ConsoleChannel
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES, ConfigError, Settings
-from bot.delivery import payload_of
 from storage import repos
 from storage.content import ContentError, load_content
 from storage.indicators import tutorial_indicators, write_csv
@@ -176,13 +175,11 @@ async def retry_forwards(app: App, *, code: str | None) -> None:
             ours = select(Proposal.id).where(Proposal.municipality_id == municipality.id)
             query = query.where(Delivery.proposal_id.in_(ours))
         failed = list(await session.scalars(query))
-        for row in failed:
-            proposal = await session.get(Proposal, row.proposal_id)
-            assert proposal is not None  # the foreign key cascades
-            reply, _ = await app.forwarder.render(session, proposal, row.channel)
-            row.payload, row.status, row.attempts = payload_of(reply), DeliveryStatus.QUEUED, 0
-            row.next_attempt_at = app.clock()
-    print(f"{len(failed)} failed forwards queued again; a running bot sends them shortly")
+        queued = [row for row in failed if await app.forwarder.send_again(session, row)]
+    print(f"{len(queued)} failed forwards queued again; a running bot sends them shortly")
+    if len(queued) < len(failed):
+        print(f"{len(failed) - len(queued)} left failed: their municipality names no such "
+              "destination now, or that channel is not configured")  # fmt: skip
 
 
 async def export_proposals(

@@ -521,6 +521,7 @@ class DeliveryEngine:
             final = [o["id"] for o, _ in outcomes if o.get("status") in FINAL]
             if final:
                 await _forwards_into_history(session, final, self.clock())
+                await _withdraw_late_copies(session, final, self.clock())
             unreachable = {resident for _, resident in outcomes if resident is not None}
             if unreachable:
                 await session.execute(
@@ -902,6 +903,37 @@ async def _insert_rows(session: AsyncSession, rows: Select[*tuple[Any, ...]]) ->
 
 
 FINAL = (DeliveryStatus.SENT, DeliveryStatus.FAILED)
+
+
+async def _withdraw_late_copies(session: AsyncSession, ids: list[int], now: datetime) -> int:
+    """Copies that were on their way while their announcement was withdrawn (the withdrawal
+    queued deletions only for those sent before it) are deleted too, and counted."""
+    late = (
+        select(
+            Delivery.resident_id,
+            Delivery.channel,
+            Delivery.chat_ref,
+            Delivery.locale,
+            literal(Priority.PERSONAL).label("priority"),
+            literal(Action.DELETE.value).label("action"),
+            Delivery.announcement_id,
+            Delivery.platform_message_id.label("target_message_id"),
+            literal(True).label("urgent"),
+            literal(DeliveryStatus.QUEUED.value).label("status"),
+            literal(0).label("attempts"),
+            literal(now, Delivery.next_attempt_at.type).label("next_attempt_at"),
+            literal(now, Delivery.created_at.type).label("created_at"),
+        )
+        .join(Announcement, Announcement.id == Delivery.announcement_id)
+        .where(
+            Delivery.id.in_(ids),
+            Delivery.action == Action.SEND,
+            Delivery.status == DeliveryStatus.SENT,
+            Delivery.platform_message_id.is_not(None),
+            Announcement.status == AnnouncementStatus.WITHDRAWN,
+        )
+    )
+    return await _insert_rows(session, late)
 
 
 async def _forwards_into_history(session: AsyncSession, ids: list[int], now: datetime) -> None:

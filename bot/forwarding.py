@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot import proposal_notices
 from bot.channels.authority import SIGNATURE_HEADER, sign, signature_ok
 from bot.config import Settings
-from bot.delivery import DeliveryEngine, nap
+from bot.delivery import DeliveryEngine, nap, payload_of
 from bot.i18n import I18n, Translator, localised
 from bot.messages import Choice, Reply
 from bot.proposal_notices import AuthorityChoice
@@ -31,6 +31,8 @@ from storage import proposals
 from storage.clock import Clock, system_clock
 from storage.content import COUNTRY_LANGUAGE
 from storage.models import (
+    Delivery,
+    DeliveryStatus,
     Event,
     Municipality,
     Proposal,
@@ -43,6 +45,7 @@ log = logging.getLogger(__name__)
 __all__ = ["SIGNATURE_HEADER", "Forwarder", "sign", "signature_ok"]  # the answer callback's
 
 BATCH = 20  # proposals released per round
+MOVED_BY_0009 = "rejected: moved to the outbox; run retry-forwards"  # that migration's mark
 IDLE_POLL = 2.0
 
 
@@ -176,6 +179,10 @@ class Forwarder:
         self._wake.set()
 
     async def run(self, stop: asyncio.Event, *, idle_poll: float = IDLE_POLL) -> None:
+        try:
+            await self.resume_moved()
+        except Exception:  # they stay failed and visible; retry-forwards can send them
+            log.exception("forwarding: forwards moved by migration 0009 not resumed")
         while not stop.is_set():
             try:
                 busy = await self.release_due() >= BATCH  # a full batch: more may be due
@@ -234,6 +241,42 @@ class Forwarder:
         await proposal_notices.notify_resident(
             session, proposal=proposal, delivery=self.delivery, i18n=self.i18n
         )
+
+    async def resume_moved(self) -> int:
+        """Forwards still pending when migration 0009 moved them into the outbox had no
+        rendered payload: render and queue them now, once."""
+        async with self.sessionmaker.begin() as session:
+            rows = list(
+                await session.scalars(
+                    select(Delivery).where(
+                        Delivery.proposal_id.is_not(None),
+                        Delivery.status == DeliveryStatus.FAILED,
+                        Delivery.last_error == MOVED_BY_0009,
+                    )
+                )
+            )
+            resumed = [row for row in rows if await self.send_again(session, row)]
+        if resumed:
+            log.info("forwarding: %d forwards from before the one outbox queued", len(resumed))
+            self.delivery.wake()
+        return len(resumed)
+
+    async def send_again(self, session: AsyncSession, row: Delivery) -> bool:
+        """Queue a failed forward again, rendered anew from its proposal and to the destination
+        its municipality names now; False when it names none on that channel any more."""
+        proposal = await session.get(Proposal, row.proposal_id)
+        if proposal is None:
+            return False
+        municipality = await session.get(Municipality, proposal.municipality_id)
+        assert municipality is not None  # the foreign key cascades
+        target = dict(self._destinations(municipality)).get(row.channel)
+        if target is None:
+            return False
+        reply, locale = await self.render(session, proposal, row.channel)
+        row.chat_ref, row.locale, row.payload = target, locale, payload_of(reply)
+        row.status, row.attempts, row.last_error = DeliveryStatus.QUEUED, 0, None
+        row.next_attempt_at = self.clock()
+        return True
 
     async def enqueue(self, session: AsyncSession, proposal: Proposal) -> list[tuple[str, str]]:
         """Queue the proposal to each destination of its authority; returns (channel, target)

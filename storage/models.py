@@ -403,6 +403,7 @@ class Proposal(Base):
     __table_args__ = (
         Index("ix_proposals_queue", "municipality_id", "status", "submitted_at"),
         Index("ix_proposals_resident", "resident_id", "created_at"),
+        Index("uq_proposals_draft", "resident_id", "draft_key", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -16,6 +16,7 @@ from bot.delivery import DeliveryEngine, QuietHours, WindowLimiter
 from bot.messages import Reply
 from storage import repos
 from storage.models import (
+    Action,
     Announcement,
     AnnouncementStatus,
     Category,
@@ -356,3 +357,23 @@ async def test_a_municipality_keeps_its_own_quiet_hours(
             select(Delivery.next_attempt_at).where(Delivery.chat_ref == str(xachmaz[0]))
         )
     assert waiting == datetime(2026, 11, 24, 5, 0, tzinfo=UTC)  # 09:00 in Baku
+
+
+async def test_copies_in_flight_when_withdrawn_are_deleted_too(
+    app: App, fake_telegram: FakeTelegram
+) -> None:
+    chats = await add_residents(app, "SAB", 3)
+    announcement_id = await announce(app, "SAB")
+    # Slow (within the fixture's 0.5 s timeout): still on their way...
+    fake_telegram.fail("sendMessage", 200, delay=0.3, times=3)
+    sending = asyncio.create_task(engine_of(app).drain())
+    await asyncio.sleep(0.1)
+    async with app.sessionmaker.begin() as session:  # ...when the publisher withdraws it
+        announcement = await session.get(Announcement, announcement_id)
+        assert announcement is not None
+        announcement.status = AnnouncementStatus.WITHDRAWN
+        assert await engine_of(app).enqueue_followups(session, announcement, Action.DELETE) == 0
+    await sending
+    await drain_all(app)
+    deleted = {int(c.params["chat_id"]) for c in fake_telegram.calls if c.method == "deleteMessage"}
+    assert deleted == set(chats)

@@ -664,3 +664,28 @@ async def test_every_undelivered_forward_is_counted_the_chat_included(
     assert failed == {"telegram", "webhook"}
     [row] = await export(app)
     assert sorted(row["forwards"].split("; ")) == ["telegram:failed", "webhook:failed"]
+
+
+async def test_forwards_moved_by_the_migration_are_rendered_and_sent(
+    app: App, receiver: Receiver
+) -> None:
+    """Migration 0009 moved forwards still pending into the outbox without a payload."""
+    from bot.forwarding import MOVED_BY_0009
+
+    await configure(app, webhook=receiver.url)
+    proposal_id = await make_proposal(app, "QUB-2026-0091")
+    async with app.sessionmaker.begin() as session:
+        found = await session.get(Proposal, proposal_id)
+        assert found is not None
+        found.forwarded_at = app.clock()
+        session.add(
+            Delivery(
+                channel="webhook", chat_ref="https://old.example/gone", locale="en",
+                status=DeliveryStatus.FAILED, last_error=MOVED_BY_0009, proposal_id=proposal_id,
+            )
+        )  # fmt: skip
+    assert await app.forwarder.resume_moved() == 1
+    await app.delivery.drain()
+    assert [b["number"] for b in receiver.received] == ["QUB-2026-0091"]  # to today's address
+    assert (await forwards(app))["webhook"].status == DeliveryStatus.SENT
+    assert await app.forwarder.resume_moved() == 0  # once

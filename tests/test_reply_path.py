@@ -281,3 +281,21 @@ async def test_an_approved_proposal_reaches_a_migrated_authority_group(
             select(Delivery).where(Delivery.status == DeliveryStatus.FAILED)
         )
     assert failed is None
+
+
+async def test_a_copy_already_gone_counts_as_removed_without_a_note(
+    bot: BotHarness, fake_telegram: FakeTelegram
+) -> None:
+    """The resident cleared the chat, or a retry finds part of a copy deleted: no note about a
+    message they cannot see."""
+    await publish_and_settle(bot, "ALA", "Round table on Tuesday at 11:00.")
+    staff_member = bot.user(user_id=9001)
+    fake_telegram.fail("deleteMessage", 400, "Bad Request: message to delete not found", times=2)
+    await staff_member.send("/announcements")
+    await staff_member.press("🗑 Withdraw")
+    await bot.outbox_settled()
+    [item] = await staff_member.send("/announcements")
+    assert (
+        "Withdrawal: removed 2, replaced by a note 0, waiting 0, failed 0" in (item.params["text"])
+    )
+    assert not any(c.method == "editMessageText" for c in fake_telegram.calls)

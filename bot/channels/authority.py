@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 SIGNATURE_HEADER = "X-Signature-256"
 SEND_TIMEOUT = 30.0  # seconds for one e-mail or webhook call
 PACE = Limits(per_second=5, per_chat_per_second=5)  # an authority's server is not a platform
+# A 429 pauses the whole channel (every municipality's webhooks): never for longer than this.
+MAX_PAUSE = 300.0
 
 
 def sign(secret: str, body: bytes) -> str:
@@ -112,6 +114,9 @@ class EmailChannel(_SendOnly):
                 start_tls=False if implicit_tls else settings.smtp_starttls,
                 timeout=SEND_TIMEOUT,
             )
+        except (aiosmtplib.SMTPAuthenticationError, aiosmtplib.SMTPSenderRefused) as error:
+            # Our own account or sender is refused: a setting to fix, not this message's fault.
+            raise Transient(f"SMTP {error}") from error
         except aiosmtplib.SMTPRecipientsRefused as error:
             raise _smtp_error(min(r.code for r in error.recipients), str(error)) from error
         except aiosmtplib.SMTPResponseException as error:
@@ -168,7 +173,8 @@ class WebhookChannel(_SendOnly):
         except (aiohttp.ClientError, OSError, TimeoutError) as error:
             raise Transient(f"{type(error).__name__}: {error}") from error
         if response.status == 429:
-            raise Throttled(float(retry_after) if retry_after.isdigit() else 60.0, detail)
+            asked = float(retry_after) if retry_after.isdigit() else 60.0
+            raise Throttled(min(asked, MAX_PAUSE), detail)
         if response.status == 408 or response.status >= 500:
             raise Transient(detail)
         raise Rejected(detail.strip())

@@ -367,9 +367,17 @@ class TelegramChannel:
         chats for 48 hours only (Bot API, deleteMessage); after that the copy is edited into a
         short "withdrawn" note, and where even that is refused, a note is sent."""
         try:
-            with classified_errors():
-                for ref in message_id.split(","):
-                    await self.application.bot.delete_message(int(chat_ref), int(ref.lstrip("cm")))
+            for ref in message_id.split(","):
+                try:
+                    with classified_errors():
+                        await self.application.bot.delete_message(
+                            int(chat_ref), int(ref.lstrip("cm"))
+                        )
+                except CannotChange as refused:
+                    if "not found" not in str(refused).lower():
+                        raise
+                    # Gone already (a retry after a part was deleted, or the resident cleared
+                    # the chat): as good as deleted, and no note about what they cannot see.
             return Withdrawal(Withdrawn.DELETED)
         except CannotChange as refused:
             log.info("telegram: cannot delete %s in %s (%s); editing", message_id, chat_ref,

@@ -21,10 +21,13 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("outcome", sa.String(length=16), nullable=True))
     with op.batch_alter_table("proposals", schema=None) as batch_op:
         batch_op.add_column(sa.Column("draft_key", sa.String(length=16), nullable=True))
+        # One proposal per draft, whichever process takes the press (NULLs do not collide).
+        batch_op.create_index("uq_proposals_draft", ["resident_id", "draft_key"], unique=True)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("proposals", schema=None) as batch_op:
+        batch_op.drop_index("uq_proposals_draft")
         batch_op.drop_column("draft_key")
     with op.batch_alter_table("deliveries", schema=None) as batch_op:
         batch_op.drop_column("outcome")
