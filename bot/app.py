@@ -9,7 +9,6 @@ import signal
 from dataclasses import dataclass, field
 
 from aiohttp import web
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.channels.authority import EmailChannel, WebhookChannel
@@ -22,7 +21,7 @@ from bot.dispatcher import Dispatcher
 from bot.forwarding import Forwarder
 from bot.i18n import I18n
 from bot.reply_path import ReplyPath
-from bot.scheduler import build_scheduler
+from bot.scheduler import Ticker, build_scheduler
 from bot.web import build_web_app
 from handlers import COMMANDS, build_router
 from storage.clock import Clock, system_clock
@@ -51,7 +50,7 @@ class App:
     _runner: web.AppRunner | None = field(default=None, repr=False)
     _stopping: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
     _background: list[asyncio.Task[None]] = field(default_factory=list, repr=False)
-    _scheduler: AsyncIOScheduler | None = field(default=None, repr=False)
+    _scheduler: Ticker | None = field(default=None, repr=False)
 
     @classmethod
     def build(
@@ -149,7 +148,7 @@ class App:
 
     async def stop(self) -> None:
         if self._scheduler is not None:
-            self._scheduler.shutdown(wait=False)
+            await self._scheduler.stop()  # and the jobs still running finish first
             self._scheduler = None
         self._stopping.set()
         # The senders record the batch in hand before they stop; one that cannot finish in

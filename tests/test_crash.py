@@ -179,3 +179,36 @@ async def proposals(app: App) -> int:
             return int(await connection.scalar(select(func.count()).select_from(Proposal)) or 0)
     finally:
         await engine.dispose()
+
+
+async def test_stop_waits_for_a_scheduler_job_caught_mid_query(
+    database_url: str, fake_telegram: FakeTelegram, clock: PinnedClock
+) -> None:
+    """APScheduler's shutdown leaves a running job behind; one caught mid-query when the engine
+    is disposed never ended, and hung a test run's teardown. Stopping now waits for it."""
+    from datetime import UTC, datetime
+
+    harness = await in_process_bot(
+        make_settings(database_url, fake_telegram), fake_telegram, I18n(), clock=clock
+    )
+    app = harness.app
+    started, finished = asyncio.Event(), asyncio.Event()
+    original = app.delivery.next_due
+
+    async def slow_next_due() -> datetime | None:
+        started.set()
+        await asyncio.sleep(0.3)  # the app is told to stop meanwhile
+        try:
+            return await original()
+        finally:
+            finished.set()
+
+    app.delivery.next_due = slow_next_due  # type: ignore[method-assign]
+    assert app._scheduler is not None
+    app._scheduler.scheduler.modify_job(
+        "release-due-announcements",
+        next_run_time=datetime.now(UTC),  # run it now
+    )
+    await asyncio.wait_for(started.wait(), 10)
+    await asyncio.wait_for(app.stop(), 30)
+    assert finished.is_set()  # it finished before the engine went away
