@@ -13,25 +13,12 @@ from storage.models import Delivery, DeliveryStatus
 from tests.clock import PinnedClock, pinned
 from tests.conftest import app_by_hand, make_settings
 from tests.fakes.telegram_api import FakeTelegram
-from tests.test_announcements import publisher, resident_of, wait_for_message
+from tests.test_announcements import announce_now, publisher, resident_of, wait_for_message
 from tests.test_delivery import add_residents, announce, deliveries_per_chat
-from tests.tg_user import BotHarness, TgUser, texts
+from tests.tg_user import BotHarness, texts
 
 NIGHT_IN_QUBA = datetime(2026, 6, 10, 19, 30, tzinfo=UTC)  # 23:30 on 10 June in Baku
 MORNING_IN_QUBA = datetime(2026, 6, 11, 4, 0, tzinfo=UTC)  # 08:00 on 11 June in Baku
-
-
-async def announce_now(staff: TgUser, topic: str, text: str) -> tuple[str, str]:
-    """Publish to all of Quba at once; returns the preview's and the confirmation's text."""
-    await staff.send("/announce")
-    await staff.press("Continue ▸")
-    await staff.press(topic)
-    await staff.send(text)
-    await staff.press("✔ Done")
-    await staff.press("No attachment")
-    [preview] = await staff.press("Send now")
-    [sending] = await staff.press("✅ Send")
-    return str(preview.params["text"]), str(sending.params["text"])
 
 
 async def test_a_bulk_announcement_at_night_waits_for_the_morning(bot: BotHarness) -> None:
