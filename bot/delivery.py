@@ -486,14 +486,15 @@ class DeliveryEngine:
         batch = await self._claim_batch(name, size)
         sending = asyncio.create_task(self._send_batch(channel, limiter, batch)) if batch else None
         try:
-            while sending is not None:
+            while sending is not None and batch is not None:
                 upcoming = await self._claim_batch(name, size)
                 outcomes = await sending
                 sending = None
                 if upcoming:
                     sending = asyncio.create_task(self._send_batch(channel, limiter, upcoming))
-                await self._record(outcomes)
+                await self._record(outcomes, batch.rows)
                 handled += len(outcomes)
+                batch = upcoming
         finally:
             if sending is not None:  # an error while recording: let the sends in hand finish
                 await asyncio.gather(sending, return_exceptions=True)
@@ -515,13 +516,20 @@ class DeliveryEngine:
             *(self._handle(channel, limiter, row, batch.context, now) for row in batch.rows)
         )
 
-    async def _record(self, outcomes: list[tuple[dict[str, Any], int | None]]) -> None:
+    async def _record(
+        self, outcomes: list[tuple[dict[str, Any], int | None]], rows: list[Row[Any]]
+    ) -> None:
+        """Store a batch's outcomes (`outcomes[i]` is that of `rows[i]`)."""
         async with self.sessionmaker.begin() as session:
             await session.execute(update(Delivery), [outcome for outcome, _ in outcomes])
-            final = [o["id"] for o, _ in outcomes if o.get("status") in FINAL]
-            if final:
-                await _forwards_into_history(session, final, self.clock())
-                await _withdraw_late_copies(session, final, self.clock())
+            final = [
+                row for (outcome, _), row in zip(outcomes, rows, strict=True)
+                if outcome.get("status") in FINAL
+            ]  # fmt: skip
+            if forwards := [row.id for row in final if row.proposal_id is not None]:
+                await _forwards_into_history(session, forwards, self.clock())
+            if copies := [row.id for row in final if row.announcement_id is not None]:
+                await _withdraw_late_copies(session, copies, self.clock())
             unreachable = {resident for _, resident in outcomes if resident is not None}
             if unreachable:
                 await session.execute(
