@@ -344,16 +344,18 @@ class DeliveryEngine:
         resident_id: int | None,
         locale: str,
         replies: list[Reply],
-        not_before: datetime | None = None,
+        wait: float = 0.0,
     ) -> None:
         """Answers the platform refused for now (throttled, down): they go before everything
-        else, in their order, from `not_before` (the platform's retry_after)."""
+        else, in their order, `wait` seconds from now (the platform's retry_after)."""
+        now = self.clock()
         for reply in replies:
             session.add(
                 Delivery(
                     resident_id=resident_id, channel=channel, chat_ref=chat_ref,
                     locale=reply.locale or locale, priority=Priority.REPLY, urgent=True,
-                    payload=payload_of(reply), next_attempt_at=not_before or self.clock(),
+                    payload=payload_of(reply), created_at=now,
+                    next_attempt_at=now + timedelta(seconds=wait),
                 )
             )  # fmt: skip
 

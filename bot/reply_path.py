@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -93,7 +92,6 @@ class ReplyPath:
     async def _defer(
         self, incoming: Incoming, chat_ref: str, replies: list[Reply], wait: float
     ) -> None:
-        not_before = self.delivery.clock() + timedelta(seconds=wait)
         async with self.dispatcher.write_turn, self.sessionmaker.begin() as session:
             resident = await repos.find_resident(
                 session, channel=incoming.channel, external_id=incoming.user_ref
@@ -106,7 +104,7 @@ class ReplyPath:
                 resident_id=resident.id if resident is not None and private else None,
                 locale=resident.locale if resident is not None else "en",
                 replies=replies,
-                not_before=not_before,
+                wait=wait,
             )
         self.delivery.wake()
 
