@@ -20,6 +20,7 @@ from bot.flows import Flows
 from bot.i18n import I18n, negotiate
 from bot.messages import ChatKind, Incoming, Reply, UpdateKind, payload_to_choice
 from bot.routing import Fallback, Router
+from bot.textmatch import fold
 from storage import repos
 from storage.clock import Clock, system_clock
 from storage.models import ResidentStatus
@@ -32,7 +33,7 @@ _EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # emoji, arrows and punctuation around 
 
 
 def _normalise(label: str) -> str:
-    return _EDGES.sub("", label).casefold()
+    return fold(_EDGES.sub("", label))
 
 
 def opt_keywords(i18n: I18n) -> dict[str, str]:
@@ -44,7 +45,7 @@ def opt_keywords(i18n: I18n) -> dict[str, str]:
         for command in ("stop", "start"):
             for word in t(f"keywords-{command}").split(","):
                 if word.strip():
-                    words[" ".join(word.split()).casefold()] = command
+                    words[fold(word)] = command
     return words
 
 
@@ -199,7 +200,7 @@ class Dispatcher:
     def _keyword(self, text: str | None) -> tuple[str, str] | None:
         """ "STOP", "СТОП", "START"... written alone work as /stop and /start (WhatsApp users
         expect them; there are no slash commands there)."""
-        command = self._keywords.get(" ".join((text or "").split()).casefold())
+        command = self._keywords.get(fold(text or ""))
         return (command, "") if command else None
 
     @staticmethod
