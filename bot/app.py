@@ -176,6 +176,8 @@ class App:
         for channel in self.delivery.channels.values():  # e-mail, webhooks
             if channel is not self.telegram and channel is not self.whatsapp:
                 await channel.stop()
+        for limiter in self.delivery.limiters.values():
+            await limiter.settle()
         await self.engine.dispose()
 
     async def serve_forever(self) -> None:

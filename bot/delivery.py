@@ -6,11 +6,14 @@ per channel claims small batches of due rows (`queued` -> `sending`), sends them
 channel's limits, and records each outcome. Memory does not grow with the number of recipients:
 rows are created by one INSERT ... SELECT and streamed in batches.
 
-Crash safety: a crash can leave the rows in hand in `sending`. At start-up `reconcile()` puts them
-back to `queued`, so nobody is lost; the price is that those which had already reached the
-platform are sent again. At most two batches are in hand, each half a second of sending at the
-channel's rate (and at most `MAX_BATCH / 2` rows), so that bounds the duplicates to about one
-second of sending.
+Crash safety and several processes: a claimed row names its owner (this process) and carries a
+lease, which the owner renews while it runs (`LEASE`). A crash leaves the rows in hand in
+`sending` with a lease that runs out; `reconcile()`, at start-up and every `LEASE / 2` in every
+process, puts rows whose lease has expired back to `queued`, so nobody is lost, and rows that live
+processes hold are never touched. The price of a crash is that rows which had already reached the
+platform are sent again. At most two batches are in hand per channel, each half a second of
+sending at the channel's rate (`in_flight_limit`), so a crash duplicates at most about one second
+of sending.
 """
 
 from __future__ import annotations
@@ -19,7 +22,10 @@ import asyncio
 import collections
 import contextlib
 import logging
+import os
 import random
+import secrets
+import socket
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -27,7 +33,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, Select, func, insert, literal, select, update
+from sqlalchemy import Row, Select, func, insert, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels.base import (
@@ -43,6 +49,7 @@ from bot.channels.base import (
 )
 from bot.i18n import fallback_chain, localised
 from bot.messages import Choice, Reply
+from bot.shared_limit import HOLD, RECORD_EVERY, SharedLimit
 from storage import announcements, proposals, repos
 from storage.clock import Clock, system_clock
 from storage.models import (
@@ -62,6 +69,9 @@ from storage.models import (
 log = logging.getLogger(__name__)
 
 MAX_BATCH = 500
+# How long a claimed row stays ours without renewal. A live process renews every LEASE / 3, so
+# only a process that has died (or stalled this long) loses its rows to the others.
+LEASE = timedelta(seconds=15)
 # One retry schedule for everything the outbox sends (chat messages, e-mail, webhooks): 2, 4,
 # 8 ... seconds, at most an hour apart, 12 tries over about two hours; then the row is failed,
 # kept and counted where staff see it.
@@ -90,10 +100,24 @@ class WindowLimiter:
     one common instant: at most `rate` of them, however late the network delivers. (Counting
     only start times let a delayed burst land in the same second as the next one.)"""
 
-    def __init__(self, rate: float, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        rate: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        shared: SharedLimit | None = None,
+    ) -> None:
         self.rate = max(1, int(rate))
         self.window = 1.0
         self._clock = clock
+        # With several processes (PostgreSQL), each send also needs a grant from the budget they
+        # share; grants come a tenth of the rate at a time (bot.shared_limit).
+        self.shared = shared
+        self._chunk = max(1, self.rate // 10)
+        self._tokens = 0
+        self._tokens_at = 0.0
+        self._owed = 0  # replies sent without a grant, not yet recorded
+        self._recording: asyncio.Task[None] | None = None
         self._in_flight = 0
         self._done: collections.deque[float] = collections.deque()  # completion times
         self._paused_until = 0.0
@@ -109,6 +133,8 @@ class WindowLimiter:
                     continue
                 self._prune(now)
                 if self._in_flight + len(self._done) < self.rate:
+                    if not await self._shared_slot():
+                        continue
                     self._in_flight += 1
                     return
                 # Wait for the oldest completed slot to expire, or for a send to complete.
@@ -131,6 +157,53 @@ class WindowLimiter:
         now = self._clock()
         self._prune(now)
         self._done.append(now)
+        if self.shared is None:
+            return
+        if self._tokens and now - self._tokens_at <= HOLD:
+            self._tokens -= 1
+            return
+        self._owed += 1
+        if self._recording is None or self._recording.done():
+            self._recording = asyncio.get_running_loop().create_task(self._record_owed())
+
+    async def settle(self) -> None:
+        """Wait until replies sent without a grant are recorded (before the engine goes)."""
+        if self._recording is not None:
+            await asyncio.gather(self._recording, return_exceptions=True)
+
+    async def _shared_slot(self) -> bool:
+        """One send's grant from the shared budget; False after a wait if none was free."""
+        if self.shared is None:
+            return True
+        if self._tokens and self._clock() - self._tokens_at <= HOLD:
+            self._tokens -= 1
+            return True
+        owed, self._owed = self._owed, 0
+        try:
+            granted, wait = await self.shared.take(self._chunk, self.rate, owed=owed)
+        except Exception:  # the database is away: wait, do not send unaccounted
+            self._owed += owed
+            log.exception("delivery: the shared send budget is unavailable; waiting")
+            await asyncio.sleep(1.0)
+            return False
+        if not granted:
+            await asyncio.sleep(wait)
+            return False
+        self._tokens, self._tokens_at = granted - 1, self._clock()
+        return True
+
+    async def _record_owed(self) -> None:
+        # Replies are recorded at most every RECORD_EVERY seconds, as one row: bookkeeping does
+        # not grow with the number of updates (other processes see them that much later).
+        await asyncio.sleep(RECORD_EVERY)
+        owed, self._owed = self._owed, 0
+        if not owed or self.shared is None:
+            return
+        try:
+            await self.shared.record(owed)
+        except Exception:  # recorded with the next grant instead
+            self._owed += owed
+            log.warning("delivery: could not record %d replies in the shared budget", owed)
 
     def _prune(self, now: float) -> None:
         while self._done and now - self._done[0] >= self.window:
@@ -220,7 +293,15 @@ class DeliveryEngine:
         self.channels = dict(channels)
         self.default_quiet = QuietHours.parse(default_quiet_hours)
         self.clock = clock
-        self.limiters = {name: WindowLimiter(ch.limits.per_second) for name, ch in channels.items()}
+        # PostgreSQL may have several processes sending with one token: they share its limit.
+        shared = sessionmaker.kw["bind"].dialect.name == "postgresql"
+        self.limiters = {
+            name: WindowLimiter(
+                ch.limits.per_second,
+                shared=SharedLimit(sessionmaker, name, clock=clock) if shared else None,
+            )
+            for name, ch in channels.items()
+        }
         self._chat_gap = {
             name: 1.0 / ch.limits.per_chat_per_second for name, ch in channels.items()
         }
@@ -228,6 +309,9 @@ class DeliveryEngine:
         self._semaphore = asyncio.Semaphore(concurrency)
         self._wake = asyncio.Event()
         self._quiet_cache: tuple[float, dict[int, tuple[QuietHours, ZoneInfo]]] = (0.0, {})
+        # Names this process in the rows it claims (hostname:pid and a random part, as pids are
+        # reused across machines and restarts).
+        self.owner = f"{socket.gethostname()[:32]}:{os.getpid()}:{secrets.token_hex(4)}"
 
     # --- enqueueing (inside the caller's transaction) -------------------------------------
 
@@ -444,32 +528,77 @@ class DeliveryEngine:
         """Something was queued: look now rather than at the next poll."""
         self._wake.set()
 
+    @staticmethod
+    def in_flight_limit(per_second: float) -> int:
+        """Rows one sender holds at most per channel: two batches of half a second's sending at
+        the channel's rate, so a crash re-sends about one second's worth (at most MAX_BATCH)."""
+        return 2 * max(1, min(MAX_BATCH, int(per_second)) // 2)
+
     async def reconcile(self) -> int:
-        """Rows a crash left in `sending` go back to `queued` (see the module's docstring)."""
+        """Rows in `sending` whose lease has expired (their process died) go back to `queued`;
+        rows without a lease date from before leases and go back too. Returns how many."""
         async with self.sessionmaker.begin() as session:
             result = await session.execute(
                 update(Delivery)
-                .where(Delivery.status == DeliveryStatus.SENDING)
-                .values(status=DeliveryStatus.QUEUED)
+                .where(
+                    Delivery.status == DeliveryStatus.SENDING,
+                    or_(Delivery.lease_until.is_(None), Delivery.lease_until < self.clock()),
+                )
+                .values(status=DeliveryStatus.QUEUED, lease_owner=None, lease_until=None)
             )
         count = int(result.rowcount or 0)  # type: ignore[attr-defined]
         if count:
             log.warning(
-                "delivery: %d rows were in flight at the last stop; sending them again", count
+                "delivery: %d rows were left in flight by a stopped process; sending them again",
+                count,
             )
         return count
 
+    async def renew_leases(self) -> int:
+        """Extend the lease of every row this process holds; returns how many."""
+        async with self.sessionmaker.begin() as session:
+            result = await session.execute(
+                update(Delivery)
+                .where(
+                    Delivery.status == DeliveryStatus.SENDING, Delivery.lease_owner == self.owner
+                )
+                .values(lease_until=self.clock() + LEASE)
+            )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
     async def run(self, stop: asyncio.Event, *, idle_poll: float = 1.0) -> None:
         await self.reconcile()
+        leases = asyncio.create_task(self._keep_leases(stop))
+        try:
+            while not stop.is_set():
+                try:
+                    worked = await self.drain()
+                except Exception:  # a database hiccup must not end delivery for good
+                    log.exception("delivery: drain failed; retrying shortly")
+                    worked = 0
+                if worked:
+                    continue
+                await nap(self._wake, stop, idle_poll)
+        finally:
+            leases.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await leases
+
+    async def _keep_leases(self, stop: asyncio.Event) -> None:
+        """Renew our leases and take back expired ones of other processes, every LEASE / 3."""
+        period = LEASE.total_seconds() / 3
         while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(period):
+                    await stop.wait()
+            if stop.is_set():
+                return
             try:
-                worked = await self.drain()
-            except Exception:  # a database hiccup must not end delivery for good
-                log.exception("delivery: drain failed; retrying shortly")
-                worked = 0
-            if worked:
-                continue
-            await nap(self._wake, stop, idle_poll)
+                await self.renew_leases()
+                if await self.reconcile():
+                    self.wake()
+            except Exception:  # a database hiccup: the next round tries again
+                log.exception("delivery: renewing leases failed")
 
     async def drain(self) -> int:
         """Send one batch per channel of what is due; returns how many rows were handled."""
@@ -483,7 +612,7 @@ class DeliveryEngine:
         while one is being sent, and outcomes are recorded while the next one is sent, so the
         database never stands between two sends. At most two batches are in hand at a time."""
         channel, limiter = self.channels[name], self.limiters[name]
-        size = max(1, min(MAX_BATCH, int(channel.limits.per_second)) // 2)
+        size = self.in_flight_limit(channel.limits.per_second) // 2
         handled = 0
         batch = await self._claim_batch(name, size)
         sending = asyncio.create_task(self._send_batch(channel, limiter, batch)) if batch else None
@@ -497,10 +626,10 @@ class DeliveryEngine:
                 await self._record(outcomes, batch.rows)
                 handled += len(outcomes)
                 batch = upcoming
+                self._forget_old_chats()  # per batch: memory stays flat however long the backlog
         finally:
             if sending is not None:  # an error while recording: let the sends in hand finish
                 await asyncio.gather(sending, return_exceptions=True)
-        self._forget_old_chats()
         return handled
 
     async def _claim_batch(self, name: str, size: int) -> _Batch | None:
@@ -522,8 +651,16 @@ class DeliveryEngine:
         self, outcomes: list[tuple[dict[str, Any], int | None]], rows: list[Row[Any]]
     ) -> None:
         """Store a batch's outcomes (`outcomes[i]` is that of `rows[i]`)."""
+        released = {"lease_owner": None, "lease_until": None}
         async with self.sessionmaker.begin() as session:
-            await session.execute(update(Delivery), [outcome for outcome, _ in outcomes])
+            # Only rows still ours: a row whose lease we lost (a stall longer than LEASE) was
+            # taken back, and its new holder records it.
+            await session.execute(
+                update(Delivery)
+                .where(Delivery.lease_owner == self.owner)
+                .execution_options(synchronize_session=None),
+                [outcome | released for outcome, _ in outcomes],
+            )
             final = [
                 row for (outcome, _), row in zip(outcomes, rows, strict=True)
                 if outcome.get("status") in FINAL
@@ -556,7 +693,12 @@ class DeliveryEngine:
         claimed = await session.execute(
             update(Delivery)
             .where(Delivery.id.in_(due.scalar_subquery()))
-            .values(status=DeliveryStatus.SENDING, attempts=Delivery.attempts + 1)
+            .values(
+                status=DeliveryStatus.SENDING,
+                attempts=Delivery.attempts + 1,
+                lease_owner=self.owner,
+                lease_until=self.clock() + LEASE,
+            )
             .returning(
                 Delivery.id,
                 Delivery.resident_id,

@@ -308,10 +308,28 @@ class Delivery(Base):
     # WhatsApp: the platform refused a free-form message (24-hour window closed): send the
     # approved template instead.
     needs_template: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # A row in `sending` belongs to the process that claimed it until `lease_until`; the owner
+    # renews the lease while it works, and only an expired lease is taken back (a dead process),
+    # so a process that starts never re-sends what live ones have in hand.
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    lease_until: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=stamp)
     sent_at: Mapped[datetime | None]
     delivered_at: Mapped[datetime | None]  # from the platform's status callbacks (WhatsApp)
     read_at: Mapped[datetime | None]
+
+
+class SendGrant(Base):
+    """Sends granted against a channel's platform limit, shared by every process on one
+    PostgreSQL database (bot.shared_limit). Rows older than a few seconds are deleted."""
+
+    __tablename__ = "send_grants"
+    __table_args__ = (Index("ix_send_grants_channel_at", "channel", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime]
+    count: Mapped[int] = mapped_column(Integer)
 
 
 class LibraryCategory(StrEnum):

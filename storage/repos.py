@@ -47,8 +47,14 @@ def _claim_statement(insert: Any) -> Any:
 # Built once: these run for every incoming message, and building a statement costs more CPU
 # than SQLite takes to run it.
 _CLAIM = {"postgresql": _claim_statement(pg_insert), "sqlite": _claim_statement(sqlite_insert)}
-_FIND_RESIDENT = select(Resident).where(
-    Resident.channel == bindparam("channel"), Resident.external_id == bindparam("external_id")
+# FOR UPDATE (PostgreSQL; SQLite has one writer anyway): two processes that get updates of one
+# resident at once handle them one after the other, each seeing the state the other left.
+_FIND_RESIDENT = (
+    select(Resident)
+    .where(
+        Resident.channel == bindparam("channel"), Resident.external_id == bindparam("external_id")
+    )
+    .with_for_update(of=Resident)
 )
 
 

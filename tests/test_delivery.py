@@ -6,13 +6,14 @@ import asyncio
 import collections
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
 
 from bot.app import App
-from bot.delivery import DeliveryEngine, QuietHours, WindowLimiter
+from bot.delivery import LEASE, DeliveryEngine, QuietHours, WindowLimiter
 from bot.messages import Reply
 from storage import repos
 from storage.models import (
@@ -84,7 +85,10 @@ async def announce(
 
 async def drain_all(app: App, *, rounds: int = 50) -> None:
     """Drain until nothing is due, moving the clock past any backoff in between."""
-    engine = engine_of(app)
+    await drain_all_with(engine_of(app), app, rounds=rounds)
+
+
+async def drain_all_with(engine: DeliveryEngine, app: App, *, rounds: int = 50) -> None:
     for _ in range(rounds):
         if not await engine.drain():
             async with app.sessionmaker() as session:
@@ -338,6 +342,122 @@ async def test_rows_left_sending_by_a_crash_are_sent_again(
     assert await engine_of(app).reconcile() == 6
     await drain_all(app)
     assert set(deliveries_per_chat(fake_telegram)) == set(chats)
+
+
+def second_process(app: App) -> DeliveryEngine:
+    """Another sender on the same database, as a second process would run one."""
+    return DeliveryEngine(
+        sessionmaker=app.sessionmaker, channels=engine_of(app).channels, clock=app.clock
+    )
+
+
+async def test_a_starting_process_leaves_live_processes_rows_alone(
+    app: App, fake_telegram: FakeTelegram, clock: PinnedClock
+) -> None:
+    await add_residents(app, "ALA", 6)
+    await announce(app, "ALA")
+    live = engine_of(app)
+    async with app.sessionmaker.begin() as session:  # the live process has them in hand
+        held = await live._claim(session, "telegram", 6)
+    assert len(held) == 6
+    joining = second_process(app)
+    assert await joining.reconcile() == 0  # it starts: nothing of the live one is taken
+    assert await joining.drain() == 0
+    clock.advance(LEASE / 2)
+    assert await live.renew_leases() == 6  # the live one renews while it works
+    clock.advance(LEASE / 2 + timedelta(seconds=1))
+    assert await joining.reconcile() == 0  # renewed: still the live one's
+    clock.advance(LEASE)  # the live process died: its lease runs out
+    assert await joining.reconcile() == 6
+    await drain_all_with(joining, app)
+    assert len(deliveries_per_chat(fake_telegram)) == 6
+    assert sum(deliveries_per_chat(fake_telegram).values()) == 6  # each sent once
+    async with app.sessionmaker() as session:
+        owners = set(await session.scalars(select(Delivery.lease_owner)))
+    assert owners == {None}  # recorded rows hold no lease
+
+
+async def test_an_outcome_is_recorded_only_by_the_rows_holder(
+    app: App, fake_telegram: FakeTelegram, clock: PinnedClock
+) -> None:
+    await add_residents(app, "ALA", 2)
+    await announce(app, "ALA")
+    stalled = engine_of(app)
+    batch = await stalled._claim_batch("telegram", 2)
+    assert batch is not None
+    clock.advance(LEASE + timedelta(seconds=1))  # stalled past its lease
+    other = second_process(app)
+    assert await other.reconcile() == 2
+    assert await other.drain() == 2  # the other process sends and records them
+    late = [({"id": row.id, "status": DeliveryStatus.FAILED, "last_error": "late"}, None)
+            for row in batch.rows]  # fmt: skip
+    await stalled._record(late, batch.rows)  # the stalled one wakes up: not its rows any more
+    assert (await statuses(app))[DeliveryStatus.SENT] == 2
+
+
+async def test_several_processes_share_one_platform_limit(
+    database_url: str, fake_telegram: FakeTelegram, clock: PinnedClock
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("one process per SQLite database: its own limiter is the whole limit")
+    settings = make_settings(
+        database_url, fake_telegram, TELEGRAM_RATE_LIMIT="10", QUIET_HOURS="off"
+    )
+    async with app_by_hand(settings, clock=clock) as app:
+        await add_residents(app, "ALA", 45)
+        await announce(app, "ALA")
+        senders = [engine_of(app), second_process(app), second_process(app)]
+        await asyncio.gather(*(sender.drain() for sender in senders))
+        while sum(await asyncio.gather(*(sender.drain() for sender in senders))):
+            pass
+        sends = sorted(c.at for c in fake_telegram.calls if c.method == "sendMessage")
+        assert len(sends) == 45
+        assert sum(deliveries_per_chat(fake_telegram).values()) == 45  # each once
+        busiest = max(sum(1 for t in sends if start <= t < start + 1.0) for start in sends)
+        assert busiest <= 10  # three processes, one limit
+        assert sends[-1] - sends[0] >= 3.0  # 45 at 10 a second take over three seconds
+
+
+async def test_replies_count_against_the_shared_limit(
+    database_url: str, fake_telegram: FakeTelegram, clock: PinnedClock
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("the shared budget lives in PostgreSQL")
+    settings = make_settings(database_url, fake_telegram, TELEGRAM_RATE_LIMIT="10")
+    async with app_by_hand(settings, clock=clock) as app:
+        replying = engine_of(app).limiters["telegram"]
+        for _ in range(7):
+            replying.take_now()  # seven replies went out at once in one process
+        await replying.settle()
+        other = second_process(app).limiters["telegram"]
+        assert other.shared is not None
+        granted, _ = await other.shared.take(10, 10)
+        assert granted == 3  # another process may only send what is left of the second
+
+
+@pytest.mark.parametrize(("rate", "limit"), [(1, 2), (30, 30), (80, 80), (5000, 500)])
+def test_rows_in_flight_are_about_one_seconds_sending(rate: int, limit: int) -> None:
+    assert DeliveryEngine.in_flight_limit(rate) == limit
+
+
+async def test_a_long_backlog_keeps_the_pacing_map_small(
+    app: App, fake_telegram: FakeTelegram
+) -> None:
+    engine = engine_of(app)
+    engine._last_to_chat = {("telegram", str(n)): -1e9 for n in range(20_000)}  # long gone
+    await add_residents(app, "ALA", 520)  # three batches at 500 a second
+    await announce(app, "ALA")
+    sizes: list[int] = []
+    claim = engine._claim_batch
+
+    async def claim_and_measure(name: str, size: int) -> Any:
+        sizes.append(len(engine._last_to_chat))
+        return await claim(name, size)
+
+    engine._claim_batch = claim_and_measure  # type: ignore[method-assign]
+    await drain_all(app)
+    assert len(sizes) >= 3
+    assert sizes[2] < 10_000  # pruned after the first batch, not after the whole backlog
 
 
 async def test_a_municipality_keeps_its_own_quiet_hours(

@@ -20,7 +20,8 @@ async def test_a_known_resident_s_update_is_two_statements_in_one_transaction(
     statements: list[str] = []
 
     def count(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
-        statements.append(statement.split(None, 1)[0].upper())
+        if "send_grants" not in statement:  # the shared send budget's own bookkeeping (below)
+            statements.append(statement.split(None, 1)[0].upper())
 
     event.listen(bot.app.engine.sync_engine, "before_cursor_execute", count)
     try:
@@ -31,3 +32,23 @@ async def test_a_known_resident_s_update_is_two_statements_in_one_transaction(
             assert statements == ["INSERT", "SELECT"], text
     finally:
         event.remove(bot.app.engine.sync_engine, "before_cursor_execute", count)
+
+
+async def test_a_burst_of_replies_is_one_budget_record(bot: BotHarness) -> None:
+    """On PostgreSQL, replies are recorded in the send budget all processes share
+    (bot.shared_limit): a burst is one row, not one per reply."""
+    records: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if "send_grants" in statement:
+            records.append(statement)
+
+    limiter = bot.app.delivery.limiters["telegram"]
+    event.listen(bot.app.engine.sync_engine, "before_cursor_execute", count)
+    try:
+        for _ in range(10):
+            limiter.take_now()  # what the reply path does for each answer it sends
+        await limiter.settle()
+    finally:
+        event.remove(bot.app.engine.sync_engine, "before_cursor_execute", count)
+    assert len(records) == (1 if bot.app.engine.dialect.name == "postgresql" else 0)

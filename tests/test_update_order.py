@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from telegram import Chat, Message, Update, User
 
 from bot.channels.update_order import PerUserUpdateProcessor
+from storage import repos
+from tests.tg_user import BotHarness
 
 
 def update(update_id: int, user_id: int) -> Update:
@@ -39,3 +42,23 @@ async def test_one_users_updates_keep_their_order_others_overlap() -> None:
     await asyncio.gather(*tasks)
     assert [name for kind, user, name in log if user == 1 and kind == "start"] == ["a1", "a2", "a3"]
     assert len(processor._turns) == 0  # nothing left behind
+
+
+async def test_another_processs_update_of_the_same_resident_waits_for_its_commit(
+    bot: BotHarness,
+) -> None:
+    """Behind a load balancer two processes may get one resident's updates at once: the second
+    waits on the resident's row (PostgreSQL) until the first has committed."""
+    if bot.app.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one process and one writer")
+    user = bot.user(user_id=5151)
+    await user.send("/start QUB")
+    await user.press("English")
+    async with bot.app.sessionmaker.begin() as session:  # another process, mid-update
+        resident = await repos.find_resident(session, channel="telegram", external_id="5151")
+        assert resident is not None
+        waiting = asyncio.create_task(user.send("/help"))
+        await asyncio.sleep(0.5)
+        assert not waiting.done()  # held on the row until that process commits
+    [answer] = await waiting
+    assert answer.params["text"]

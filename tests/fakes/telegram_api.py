@@ -43,6 +43,7 @@ class Call:
     method: str
     params: dict[str, Any]
     status: int = 200  # what the fake answered: failed sends are recorded too
+    at: float = field(default_factory=time.monotonic)  # when it arrived (machine time)
 
     @property
     def chat_id(self) -> int | None:
