@@ -22,6 +22,8 @@ Ceiling rows take turns within each repeat (a shared, noisy machine drifts); med
     python -m bench.broadcast            # ~10 minutes on 2 cores (PTB's httpx row alone ~4)
     python -m bench.broadcast --quick    # ~2 minutes, smaller numbers
     python -m bench.broadcast --pace-under-load   # pacing while every core is busy
+
+Several sender processes on one PostgreSQL database: bench/broadcast_processes.py.
 """
 
 from __future__ import annotations
@@ -359,13 +361,13 @@ class Process:
 class Fake:
     """The fake Bot API in its own process, and its counters over HTTP."""
 
-    def __init__(self, log_dir: Path) -> None:
+    def __init__(self, log_dir: Path, *, first_replies: bool = False) -> None:
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         self.process = Process(
             "fake-telegram",
             [sys.executable, "-m", "tests.fakes.telegram_api", "--port", str(port),
-             "--token", TOKEN, "--record-times"],
+             "--token", TOKEN, "--record-times", *(["--first-replies"] if first_replies else [])],
             log_dir,
             capture=False,
         )  # fmt: skip

@@ -11,8 +11,8 @@ through the database they already use, with no new server:
   a grant of what still fits.
 - A grant must be used within `HOLD` seconds, or its rest is dropped. Counting grants for
   `1 + HOLD` seconds therefore covers every send that can land in any one-second window: the
-  busiest second of the whole deployment stays within the rate, at the price of about
-  `HOLD / (1 + HOLD)` of the rate (9% with HOLD = 0.1 s).
+  busiest second of the whole deployment stays within the rate, at the price of at most
+  `HOLD / (1 + HOLD)` of the rate (9% with HOLD = 0.1 s) when grants are left unused.
 - Replies to residents go at once and are recorded after the fact (`record`, one row per
   `RECORD_EVERY` seconds), so bulk sending everywhere makes room for them, as it does within one
   process; a burst of replies can exceed the limit by what arrives in that quarter-second.

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import glob
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -24,8 +19,10 @@ from bot.config import Settings
 from bot.i18n import I18n
 from storage.db import create_engine, create_sessionmaker, migrate
 from storage.models import Base
+from tests import pg_cluster
 from tests.clock import PinnedClock
 from tests.fakes.telegram_api import FakeTelegram
+from tests.pg_cluster import free_port
 from tests.tg_user import BotHarness
 
 PG_SKIP = (
@@ -34,83 +31,20 @@ PG_SKIP = (
 )
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _pg_binary(name: str) -> str | None:
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    return candidates[-1] if candidates else None
-
-
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str | None]:
     """A throwaway PostgreSQL cluster on 127.0.0.1 for the whole run (or TEST_POSTGRES_URL)."""
     if url := os.environ.get("TEST_POSTGRES_URL"):
         yield url
         return
-    initdb, pg_ctl = _pg_binary("initdb"), _pg_binary("pg_ctl")
-    if not (initdb and pg_ctl):
+    if not pg_cluster.available():
         if os.environ.get("CI"):
             pytest.fail("CI must test PostgreSQL: " + PG_SKIP)
         yield None
         return
-    workdir = Path(tempfile.mkdtemp(prefix="bot-pg-"))
-    run_as: list[str] = []
-    if os.geteuid() == 0:  # initdb refuses to run as root
-        shutil.chown(workdir, "postgres")
-        run_as = ["runuser", "-u", "postgres", "--"]
-    data, port = workdir / "data", free_port()
-    subprocess.run(
-        [*run_as, initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-         "--locale=C", "--no-sync"],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    options = (
-        f"-h 127.0.0.1 -p {port} -k {workdir} -c fsync=off -c synchronous_commit=off "
-        "-c full_page_writes=off"
-    )
-    subprocess.run(
-        [*run_as, pg_ctl, "-D", str(data), "-l", str(workdir / "log"), "-w", "-o", options,
-         "start"],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    watchdog = _stop_when_gone(os.getpid(), [*run_as, pg_ctl, "-D", str(data)], workdir)
-    try:
-        subprocess.run(
-            [*run_as, _pg_binary("createdb") or "createdb", "-h", "127.0.0.1", "-p", str(port),
-             "-U", "postgres", "bot_test"],
-            check=True, capture_output=True,
-        )  # fmt: skip
-        url = f"postgresql+asyncpg://postgres@127.0.0.1:{port}/bot_test"
+    with pg_cluster.throwaway("bot_test") as url:
         asyncio.run(_migrate(url))
         yield url
-    finally:
-        subprocess.run([*run_as, pg_ctl, "-D", str(data), "-m", "immediate", "stop"],
-                       capture_output=True)  # fmt: skip
-        shutil.rmtree(workdir, ignore_errors=True)
-        watchdog.kill()
-        watchdog.wait()
-
-
-def _stop_when_gone(pid: int, pg_ctl: list[str], workdir: Path) -> subprocess.Popen[bytes]:
-    """A watchdog in its own session: once this test run is gone, however it ended (SIGKILL,
-    a CI timeout), it stops the cluster and removes its files. A clean run stops it first."""
-    script = (
-        'while kill -0 "$0" 2>/dev/null; do sleep 1; done; '
-        '"$@" -m immediate stop >/dev/null 2>&1; rm -rf "$WORKDIR"'
-    )
-    return subprocess.Popen(
-        ["sh", "-c", script, str(pid), *pg_ctl],
-        env={**os.environ, "WORKDIR": str(workdir)},
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )  # fmt: skip
 
 
 async def _migrate(url: str) -> None:
