@@ -49,7 +49,7 @@ from bot.channels.base import (
 )
 from bot.i18n import fallback_chain, localised
 from bot.messages import Choice, Reply
-from bot.shared_limit import HOLD, RECORD_EVERY, SharedLimit
+from bot.shared_limit import SharedBudget, SharedLimit
 from storage import announcements, proposals, repos
 from storage.clock import Clock, system_clock
 from storage.models import (
@@ -105,19 +105,14 @@ class WindowLimiter:
         rate: float,
         *,
         clock: Callable[[], float] = time.monotonic,
-        shared: SharedLimit | None = None,
+        shared: SharedBudget | None = None,
     ) -> None:
         self.rate = max(1, int(rate))
         self.window = 1.0
         self._clock = clock
-        # With several processes (PostgreSQL), each send also needs a grant from the budget they
-        # share; grants come a tenth of the rate at a time (bot.shared_limit).
+        # With several processes (PostgreSQL), each send also needs a token from the budget
+        # they share (bot.shared_limit).
         self.shared = shared
-        self._chunk = max(1, self.rate // 10)
-        self._tokens = 0
-        self._tokens_at = 0.0
-        self._owed = 0  # replies sent without a grant, not yet recorded
-        self._recording: asyncio.Task[None] | None = None
         self._in_flight = 0
         self._done: collections.deque[float] = collections.deque()  # completion times
         self._paused_until = 0.0
@@ -133,7 +128,7 @@ class WindowLimiter:
                     continue
                 self._prune(now)
                 if self._in_flight + len(self._done) < self.rate:
-                    if not await self._shared_slot():
+                    if self.shared is not None and not await self.shared.slot():
                         continue
                     self._in_flight += 1
                     return
@@ -151,59 +146,21 @@ class WindowLimiter:
         self._in_flight -= 1
         self._done.append(self._clock())
         self._freed.set()
+        if self.shared is not None:
+            self.shared.completed()
 
     def take_now(self) -> None:
         """A reply to a resident goes at once; it still counts, so bulk sends make room."""
         now = self._clock()
         self._prune(now)
         self._done.append(now)
-        if self.shared is None:
-            return
-        if self._tokens and now - self._tokens_at <= HOLD:
-            self._tokens -= 1
-            return
-        self._owed += 1
-        if self._recording is None or self._recording.done():
-            self._recording = asyncio.get_running_loop().create_task(self._record_owed())
+        if self.shared is not None:
+            self.shared.replied()
 
     async def settle(self) -> None:
-        """Wait until replies sent without a grant are recorded (before the engine goes)."""
-        if self._recording is not None:
-            await asyncio.gather(self._recording, return_exceptions=True)
-
-    async def _shared_slot(self) -> bool:
-        """One send's grant from the shared budget; False after a wait if none was free."""
-        if self.shared is None:
-            return True
-        if self._tokens and self._clock() - self._tokens_at <= HOLD:
-            self._tokens -= 1
-            return True
-        owed, self._owed = self._owed, 0
-        try:
-            granted, wait = await self.shared.take(self._chunk, self.rate, owed=owed)
-        except Exception:  # the database is away: wait, do not send unaccounted
-            self._owed += owed
-            log.exception("delivery: the shared send budget is unavailable; waiting")
-            await asyncio.sleep(1.0)
-            return False
-        if not granted:
-            await asyncio.sleep(wait)
-            return False
-        self._tokens, self._tokens_at = granted - 1, self._clock()
-        return True
-
-    async def _record_owed(self) -> None:
-        # Replies are recorded at most every RECORD_EVERY seconds, as one row: bookkeeping does
-        # not grow with the number of updates (other processes see them that much later).
-        await asyncio.sleep(RECORD_EVERY)
-        owed, self._owed = self._owed, 0
-        if not owed or self.shared is None:
-            return
-        try:
-            await self.shared.record(owed)
-        except Exception:  # recorded with the next grant instead
-            self._owed += owed
-            log.warning("delivery: could not record %d replies in the shared budget", owed)
+        """Wait until the shared budget has what this process sent (before the engine goes)."""
+        if self.shared is not None:
+            await self.shared.settle()
 
     def _prune(self, now: float) -> None:
         while self._done and now - self._done[0] >= self.window:
@@ -298,7 +255,11 @@ class DeliveryEngine:
         self.limiters = {
             name: WindowLimiter(
                 ch.limits.per_second,
-                shared=SharedLimit(sessionmaker, name, clock=clock) if shared else None,
+                shared=SharedBudget(
+                    SharedLimit(sessionmaker, name, clock=clock), max(1, int(ch.limits.per_second))
+                )
+                if shared
+                else None,
             )
             for name, ch in channels.items()
         }

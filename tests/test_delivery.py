@@ -431,8 +431,33 @@ async def test_replies_count_against_the_shared_limit(
         await replying.settle()
         other = second_process(app).limiters["telegram"]
         assert other.shared is not None
-        granted, _ = await other.shared.take(10, 10)
+        _, granted, _ = await other.shared.limit.take(10, 10)
         assert granted == 3  # another process may only send what is left of the second
+
+
+async def test_a_grant_stays_live_a_second_after_its_last_send_completed(
+    database_url: str, fake_telegram: FakeTelegram, clock: PinnedClock
+) -> None:
+    """A message arrives between its send's start and completion: a slow send must count for
+    a second after it completed, or the next second could take a full rate besides it."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("the shared budget lives in PostgreSQL")
+    settings = make_settings(database_url, fake_telegram, TELEGRAM_RATE_LIMIT="10")
+    async with app_by_hand(settings, clock=clock) as app:
+        slow = engine_of(app).limiters["telegram"].shared
+        assert slow is not None
+        for _ in range(10):
+            assert await slow.slot()  # ten sends start now...
+        clock.advance(timedelta(seconds=1))
+        for _ in range(10):
+            slow.completed()  # ...and complete a second later
+        await slow.settle()
+        clock.advance(timedelta(seconds=0.5))
+        other = second_process(app).limiters["telegram"].shared
+        assert other is not None
+        _, granted, wait = await other.limit.take(1, 10)
+        assert granted == 0  # their messages may have arrived just now
+        assert 0 < wait <= 1.1
 
 
 @pytest.mark.parametrize(("rate", "limit"), [(1, 2), (30, 30), (80, 80), (5000, 500)])
