@@ -9,8 +9,8 @@ through the database they already use, with no new server:
 - A sender asks for a *grant* of a few sends (`SharedLimit.take`). In one short transaction,
   under an advisory lock per channel, it counts the sends of grants that are still *live* and
   records a grant of what still fits.
-- A grant is live from when it is made until `1 + HOLD` seconds after its last send completed
-  (the sender moves its time forward then, `finish`). A message arrives between its send's start
+- A grant is live from when it is made until one second after its last send completed (the
+  sender moves its time forward then, `settle`). A message arrives between its send's start
   and completion, so every message that can arrive in any one-second window belongs to a grant
   that was live when the window's later grants were made: the busiest second of the whole
   deployment stays within the rate, however late the network delivers. This is the rule
@@ -97,7 +97,7 @@ class SharedLimit:
 
     async def settle(self, *, replies: int, finished: list[int]) -> None:
         """Record `replies` sent without a grant, and move the grants whose sends have all
-        completed to now (they stay live `1 + HOLD` seconds from here)."""
+        completed to now (they stay live one second from here)."""
         async with self.sessionmaker.begin() as session:
             now = self.clock()
             if replies:
@@ -105,8 +105,12 @@ class SharedLimit:
                     insert(SendGrant).values(channel=self.channel, at=now, count=replies)
                 )
             if finished:
+                # Stored HOLD early: `take` counts a grant for 1 + HOLD seconds from `at`, and
+                # a finished one needs exactly one second from its last completion.
                 await session.execute(
-                    update(SendGrant).where(SendGrant.id.in_(finished)).values(at=now)
+                    update(SendGrant)
+                    .where(SendGrant.id.in_(finished))
+                    .values(at=now - timedelta(seconds=HOLD))
                 )
 
 
