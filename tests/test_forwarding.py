@@ -253,7 +253,7 @@ async def export(app: App) -> list[dict[str, str]]:
         quba = await repos.municipality_by_code(session, code="QUB")
         assert quba is not None
         await write_proposals_csv(out, session, municipality=quba)
-    return list(csv.DictReader(io.StringIO(out.getvalue())))
+    return list(csv.DictReader(io.StringIO(out.getvalue().removeprefix("\ufeff"))))
 
 
 # --- release ---------------------------------------------------------------------------------
@@ -591,7 +591,8 @@ async def test_export_has_every_proposal_with_its_history(
     done = await cli(database_url, "export", "proposals", "--municipality", "qub", "--output",
                      str(output))  # fmt: skip
     assert done.returncode == 0, done.stderr
-    with output.open(newline="", encoding="utf-8") as handle:
+    assert output.read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM: Windows reads UTF-8
+    with output.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
     assert tuple(rows[0]) == COLUMNS
     by_number = {row[0]: dict(zip(COLUMNS, row, strict=True)) for row in rows[1:]}

@@ -47,6 +47,7 @@ from bot.i18n import I18n
 from bot.messages import FILE_REF_PREFIX, Incoming, Media, Reply, file_path, shorten
 from storage.clock import Clock, system_clock
 from storage.models import Delivery, DeliveryStatus, Resident, ResidentStatus
+from storage.phones import is_bsuid
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ WHATSAPP_DOCUMENTS = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 }  # fmt: skip
+UNHANDLED_KINDS = 500  # distinct unhandled webhook parts remembered; beyond, each is logged
 MEDIA_LIMIT = 16 << 20  # bytes: WhatsApp's own ceiling for documents is 100 MB, photos 5 MB
 
 OUTSIDE_WINDOW = 131047
@@ -152,6 +154,7 @@ class WhatsAppChannel:
         self._reports: list[wa.StatusChange] = []  # status reports not yet written
         self._reports_flush: asyncio.Task[None] | None = None
         self._retrying = False  # the pending flush only retries reports that matched nothing
+        self._unhandled_seen: set[str] = set()  # kinds of webhook parts already logged
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -207,8 +210,14 @@ class WhatsAppChannel:
             return web.Response(status=401, text="bad signature")
         try:
             payload = json.loads(body)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            return web.Response(status=400, text="not json")
+        except (ValueError, RecursionError) as error:
+            # Signed by Meta yet not JSON we can read (or nested too deep to read): a retry
+            # would bring the same bytes, so it is acknowledged, and noted.
+            log.warning(
+                "whatsapp: a signed webhook of %d bytes is not readable JSON (%s); ignored",
+                len(body), type(error).__name__,
+            )  # fmt: skip
+            return web.Response(text="ok")
         try:
             content = wa.parse_webhook(
                 payload,
@@ -218,6 +227,7 @@ class WhatsAppChannel:
         except Exception:  # signed by Meta yet unreadable: a retry would not read better
             log.exception("whatsapp: could not read a signed webhook")
             return web.Response(text="ok")
+        self._note_unhandled(content.unhandled)
         failed = [c for c in content.statuses if c.status == "failed"]
         if failed:  # rare, and it re-queues messages: stored before we say "received"
             failed = await self.record_statuses(failed)
@@ -227,6 +237,17 @@ class WhatsAppChannel:
         for inbound in content.messages:
             self._spawn(inbound)
         return web.Response(text="ok")  # at once: Meta retries slow answers
+
+    def _note_unhandled(self, parts: list[str]) -> None:
+        """Say which parts of webhooks we do not handle: each kind once per process at WARNING
+        (a new message type or field from Meta is noticed), then at DEBUG (no flood)."""
+        for part in parts:
+            if part in self._unhandled_seen:
+                log.debug("whatsapp: webhook part not handled: %s", part)
+                continue
+            if len(self._unhandled_seen) < UNHANDLED_KINDS:
+                self._unhandled_seen.add(part)
+            log.warning("whatsapp: webhook part not handled: %s (said once per kind)", part)
 
     def _queue_reports(self, changes: list[wa.StatusChange], delay: float = 0.0) -> None:
         """Delivered and read reports come by the hundred per second during a broadcast: they
@@ -439,7 +460,12 @@ class WhatsAppChannel:
         return last
 
     async def _post(self, chat_ref: str, message: dict[str, Any]) -> str:
-        body = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": chat_ref}
+        body = {"messaging_product": "whatsapp", "recipient_type": "individual"}
+        # A resident known only by a business-scoped user id is addressed by `recipient`; `to`
+        # takes a phone number (and would win if both were given). Source: Meta,
+        # "Business-scoped user IDs", developers.facebook.com/documentation/
+        # business-messaging/whatsapp/business-scoped-user-ids/.
+        body["recipient" if is_bsuid(chat_ref) else "to"] = chat_ref
         try:
             async with self._client().post(self._messages_url, json=body | message) as answer:
                 data = await _json(answer)
