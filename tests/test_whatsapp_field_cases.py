@@ -21,13 +21,18 @@ from sqlalchemy import func, select
 from bot.__main__ import CliError, change_role
 from storage import repos
 from storage.models import Consent, ProcessedUpdate, Resident, Role, RoleGrant
+from tests import test_whatsapp
 from tests.fakes import graph_api as meta
 from tests.test_cli import cli, grants
-from tests.test_whatsapp import AZ_PHONE, graph, onboard, resident, wa  # noqa: F401
+from tests.test_whatsapp import AZ_PHONE, onboard, resident
 from tests.wa_user import WaHarness, titles
 
 FIELD_CASES = Path(__file__).parent / "data" / "field_cases"
 BSUID = "AZ.1502576394655843"  # the field case's user
+
+# the WhatsApp harness of tests/test_whatsapp.py: residents on WhatsApp, staff on Telegram
+graph = test_whatsapp.graph
+wa = test_whatsapp.wa
 
 
 def field_case(name: str) -> dict[str, Any]:
@@ -181,7 +186,7 @@ async def test_a_grant_written_with_plus_reaches_the_resident_who_writes(wa: WaH
     ids=["too short", "not a real number", "letters", "only a plus"],
 )
 async def test_numbers_that_are_not_valid_are_refused(wa: WaHarness, user: str) -> None:
-    with pytest.raises(CliError, match="phone number|digits"):
+    with pytest.raises(CliError, match=r"phone number|digits"):
         await change_role(wa.app, grant=True, role="moderator", user=user, code="QUB")
     async with wa.app.sessionmaker() as session:
         assert await session.scalar(select(func.count()).select_from(Resident)) == 0
@@ -251,7 +256,5 @@ async def test_staff_refs_fit_for_user_ids(wa: WaHarness) -> None:
     async with wa.app.sessionmaker() as session:
         found = await repos.find_resident(session, channel="whatsapp", external_id=longest)
         assert found is not None
-        places = await repos.municipalities_with_role(
-            session, resident=found, role=Role.MODERATOR
-        )
+        places = await repos.municipalities_with_role(session, resident=found, role=Role.MODERATOR)
     assert [p.code for p in places] == ["QUB"]

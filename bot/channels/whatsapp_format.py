@@ -139,7 +139,8 @@ def parse_webhook(
     """
     content = WebhookContent([], [])
     if not isinstance(payload, dict) or payload.get("object") != "whatsapp_business_account":
-        content.unhandled.append(f"object:{_label(payload.get('object') if isinstance(payload, dict) else type(payload).__name__)}")
+        kind = payload.get("object") if isinstance(payload, dict) else payload
+        content.unhandled.append(f"object:{_label(kind)}")
         return content
     for entry in _dicts(payload.get("entry")):
         for change in _dicts(entry.get("changes")):
