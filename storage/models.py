@@ -116,6 +116,9 @@ class Resident(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(16))
     external_id: Mapped[str] = mapped_column(String(140))  # WhatsApp: a phone or a BSUID
+    # WhatsApp: the business-scoped user id of a resident known by phone, so that they stay one
+    # resident when Meta leaves their phone out (storage.phones.whatsapp_resident_ref)
+    platform_user_id: Mapped[str | None] = mapped_column(String(140), index=True)
     display_name: Mapped[str | None] = mapped_column(String(128))
     locale: Mapped[str] = mapped_column(String(8))
     locale_chosen: Mapped[bool] = mapped_column(default=False)

@@ -19,11 +19,15 @@ import re
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
+from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Resident
 
 # What a typed number may hold besides digits: people write +994 (50) 123-45-67 or 994.50...
 _TYPED = re.compile(r"\+?[\d\s().\-]+")
 _BSUID = re.compile(r"[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}")
-BSUID_MAX = 2 + 1 + 4 + 128  # "US." + "ENT." + 128 characters
+WHATSAPP = "whatsapp"  # the channel's name in Resident.channel
 
 
 class PhoneError(ValueError):
@@ -71,3 +75,44 @@ def whatsapp_ref(text: str) -> str:
     Raises PhoneError."""
     cleaned = text.strip()
     return cleaned if is_bsuid(cleaned) else normalise_phone(cleaned)
+
+
+async def whatsapp_resident_ref(
+    session: AsyncSession, *, phone: str | None, user_id: str | None
+) -> str:
+    """The reference (`Resident.external_id`) of the WhatsApp resident that a message's ids
+    name. Meta sends the user id with every message and the phone only when it may; one
+    person stays one resident:
+
+    - a resident known by the phone: the phone (and the user id is recorded with them);
+    - a resident known by the user id alone (they came with a username): the user id;
+    - the resident whose recorded user id it is (their phone now left out): their phone;
+    - nobody yet: the phone if there is one, else the user id.
+
+    Both arguments are already in their one form (`normalise_phone`, `is_bsuid`); at least one
+    is given, else ValueError.
+    """
+    if not user_id:
+        if not phone:
+            raise ValueError("a phone number or a user id is needed")
+        return phone
+    refs = [ref for ref in (phone, user_id) if ref]
+    rows = await session.execute(
+        select(Resident.external_id, Resident.platform_user_id).where(
+            Resident.channel == WHATSAPP,
+            or_(Resident.external_id.in_(refs), Resident.platform_user_id == user_id),
+        )
+    )
+    known: dict[str, str | None] = {ref: recorded for ref, recorded in rows}
+    if phone and phone in known:
+        if known[phone] != user_id:
+            await session.execute(
+                update(Resident)
+                .where(Resident.channel == WHATSAPP, Resident.external_id == phone)
+                .values(platform_user_id=user_id)
+            )
+        return phone
+    if user_id in known:
+        return user_id
+    linked = [ref for ref, recorded in known.items() if recorded == user_id]
+    return linked[0] if linked else phone or user_id

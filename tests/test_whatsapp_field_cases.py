@@ -94,6 +94,33 @@ async def test_the_phone_stays_the_reference_when_both_come(wa: WaHarness) -> No
     assert await residents(wa) == [("whatsapp", AZ_PHONE)]
 
 
+async def test_a_resident_known_by_phone_stays_one_when_the_phone_is_left_out(
+    wa: WaHarness,
+) -> None:
+    """A moderator recorded by phone adopts a username; Meta then sends only their user id.
+    They are still the same resident, with their role, and are answered on their number."""
+    await change_role(
+        wa.app, grant=True, role="moderator", user="whatsapp:+994501234567", code="QUB"
+    )
+    user = await onboard(wa, AZ_PHONE, "QUB")
+    await user.webhook(meta.text(AZ_PHONE, "/help", user_id=BSUID))  # both ids: linked
+    assert (await resident(wa, AZ_PHONE)).platform_user_id == BSUID
+
+    before = len(user.received)
+    assert await wa.push(meta.text(BSUID, "/queue")) == 200  # no phone at all
+    [queue, *_] = user.received[before:]
+    assert "Quba: 0" in queue.text
+    assert await residents(wa) == [("whatsapp", AZ_PHONE)]
+
+
+async def test_a_user_id_resident_stays_one_when_the_phone_appears(wa: WaHarness) -> None:
+    user = await onboard(wa, BSUID, "QUB")
+    [answer, *_] = await user.webhook(meta.text(AZ_PHONE, "/help", user_id=BSUID))
+    assert answer.payload.get("recipient") == BSUID
+    assert await residents(wa) == [("whatsapp", BSUID)]
+    assert (await resident(wa, BSUID)).locale_chosen
+
+
 # --- what we do not handle is said, once per kind -----------------------------------------------
 
 

@@ -324,6 +324,9 @@ def test_a_username_user_without_a_phone_is_read_by_user_id() -> None:
 def test_the_phone_is_the_reference_when_both_come() -> None:
     [inbound] = parse(meta.text(PHONE, "Salam", user_id=BSUID)).messages
     assert inbound.incoming.user_ref == PHONE and inbound.incoming.display_name == "Leyla"
+    assert inbound.user_id == BSUID  # for the channel to link the two
+    [plain] = parse(meta.text(PHONE, "Salam")).messages
+    assert plain.user_id is None
 
 
 def test_a_phone_with_a_plus_is_read_in_whatsapps_form() -> None:

@@ -27,7 +27,7 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
-from sqlalchemy import func, update
+from sqlalchemy import func, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels import whatsapp_format as wa
@@ -45,9 +45,10 @@ from bot.channels.update_order import Turns
 from bot.config import Settings
 from bot.i18n import I18n
 from bot.messages import FILE_REF_PREFIX, Incoming, Media, Reply, file_path, shorten
+from storage import repos
 from storage.clock import Clock, system_clock
 from storage.models import Delivery, DeliveryStatus, Resident, ResidentStatus
-from storage.phones import is_bsuid
+from storage.phones import is_bsuid, whatsapp_resident_ref
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,7 @@ WHATSAPP_DOCUMENTS = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 }  # fmt: skip
+KNOWN_REFS = 50_000  # (phone, user id) pairs remembered; then forgotten all at once
 UNHANDLED_KINDS = 500  # distinct unhandled webhook parts remembered; beyond, each is logged
 MEDIA_LIMIT = 16 << 20  # bytes: WhatsApp's own ceiling for documents is 100 MB, photos 5 MB
 
@@ -155,6 +157,7 @@ class WhatsAppChannel:
         self._reports_flush: asyncio.Task[None] | None = None
         self._retrying = False  # the pending flush only retries reports that matched nothing
         self._unhandled_seen: set[str] = set()  # kinds of webhook parts already logged
+        self._refs: dict[tuple[str | None, str], str] = {}  # (phone, user id) -> resident ref
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -294,10 +297,30 @@ class WhatsAppChannel:
 
     async def _handle(self, inbound: wa.Inbound) -> None:
         incoming = inbound.incoming
+        if inbound.user_id is not None:
+            ref = await self._resident_ref(inbound.user_id, incoming.user_ref)
+            incoming = dataclasses.replace(incoming, user_ref=ref)
         if inbound.media is not None:
             incoming = await self._with_media(incoming, inbound.media)
         assert self._inbox is not None, "start() gives the channel its inbox"
         await self._inbox.receive(incoming)
+
+    async def _resident_ref(self, user_id: str, sender: str) -> str:
+        """Which resident a message with a business-scoped user id is from (see
+        storage.phones.whatsapp_resident_ref); answers once settled are remembered, so a
+        resident's later messages cost no query."""
+        phone = None if is_bsuid(sender) else sender
+        key = (phone, user_id)
+        if (known := self._refs.get(key)) is not None:
+            return known
+        async with self.write_turn, self.sessionmaker.begin() as session:
+            ref = await whatsapp_resident_ref(session, phone=phone, user_id=user_id)
+            settled = await repos.find_resident(session, channel=NAME, external_id=ref)
+        if settled is not None:  # a new resident is created by the dispatcher: ask again
+            if len(self._refs) >= KNOWN_REFS:
+                self._refs.clear()
+            self._refs[key] = ref
+        return ref
 
     async def _with_media(self, incoming: Incoming, media: wa.InboundMedia) -> Incoming:
         """Fetch what the resident sent now (its URL expires within minutes) and keep the file:
@@ -365,7 +388,11 @@ class WhatsAppChannel:
                         await session.execute(
                             update(Resident)
                             .where(
-                                Resident.channel == NAME, Resident.external_id == change.recipient
+                                Resident.channel == NAME,
+                                or_(
+                                    Resident.external_id == change.recipient,
+                                    Resident.platform_user_id == change.recipient,
+                                ),
                             )
                             .values(status=ResidentStatus.BLOCKED, status_changed_at=self.clock())
                         )

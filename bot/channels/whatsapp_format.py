@@ -89,6 +89,9 @@ class InboundMedia:
 class Inbound:
     incoming: Incoming
     media: InboundMedia | None = None
+    # The sender's business-scoped user id when Meta sent one (`from_user_id`); the channel
+    # uses it to find the resident known by phone when the phone is left out.
+    user_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +225,16 @@ def _dicts(value: Any) -> list[Mapping[str, Any]]:
 
 
 def _message(
+    message: Mapping[str, Any], names: Mapping[str, str | None], unhandled: list[str]
+) -> Inbound | None:
+    inbound = _read_message(message, names, unhandled)
+    user_id = message.get("from_user_id")
+    if inbound is None or not isinstance(user_id, str) or not is_bsuid(user_id):
+        return inbound
+    return replace(inbound, user_id=user_id)
+
+
+def _read_message(
     message: Mapping[str, Any], names: Mapping[str, str | None], unhandled: list[str]
 ) -> Inbound | None:
     sender, wamid, kind = _sender(message), message.get("id"), message.get("type")
