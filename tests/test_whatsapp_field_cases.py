@@ -156,7 +156,7 @@ async def test_every_part_we_do_not_handle_is_logged_once_per_kind(
         )
     lines = unhandled_lines(caplog)
     expected = {
-        "status:deleted", "value:errors", "message without a sender or id",
+        "status:deleted", "error:131051", "message without a sender or id",
         "field:account_update", "message type:order",
     }  # fmt: skip
     assert {line.split("handled: ")[1].split(" (")[0] for line in lines} == expected

@@ -361,7 +361,7 @@ def test_parts_we_do_not_handle_are_named() -> None:
     payload["entry"][0]["changes"].append({"field": "account_update", "value": {}})
     content = parse(payload)
     assert content.unhandled == [
-        "value:errors", "message without a sender or id", "status:deleted",
+        "error:131051", "message without a sender or id", "status:deleted",
         "field:account_update",
     ]  # fmt: skip
     assert parse(meta.message(PHONE, "system", {"body": "changed"})).unhandled == [

@@ -165,8 +165,10 @@ def _read_value(
     if phone_number_id and str(metadata.get("phone_number_id", "")) != phone_number_id:
         return  # another number of the same business account
     for key in value:
-        if key not in KNOWN_VALUE_KEYS:
+        if key not in KNOWN_VALUE_KEYS and key != "errors":
             content.unhandled.append(f"value:{_label(key)}")
+    for error in _dicts(value.get("errors")):  # Meta could not deliver something to us
+        content.unhandled.append(f"error:{_label(str(error.get('code')))}")
     names: dict[str, str | None] = {}
     for contact in _dicts(value.get("contacts")):
         profile = _dict(contact.get("profile"))
