@@ -19,6 +19,7 @@ from storage import repos
 from storage.content import ContentError, load_content
 from storage.indicators import tutorial_indicators, write_csv
 from storage.models import Delivery, DeliveryStatus, Event, Proposal, Role
+from storage.phones import PhoneError, whatsapp_ref
 from storage.proposal_export import write_proposals_csv
 from storage.tutorials import TutorialError
 
@@ -110,6 +111,11 @@ async def change_role(app: App, *, grant: bool, role: str, user: str, code: str 
     channel, _, external_id = user.partition(":")
     if channel not in ("telegram", "whatsapp", "console") or not external_id:
         raise CliError(f"USER must look like telegram:12345 or whatsapp:994501234567, not {user!r}")
+    if channel == "whatsapp":  # "+994 50 123 45 67" is the resident who writes from 994501234567
+        try:
+            external_id = whatsapp_ref(external_id)
+        except PhoneError as error:
+            raise CliError(f"{user!r}: {error}") from None
     if role != Role.ADMIN and not code:
         raise CliError(f"--municipality CODE is required for the {role} role")
     await app.prepare_database()
@@ -132,7 +138,7 @@ async def change_role(app: App, *, grant: bool, role: str, user: str, code: str 
         if changed
         else ("already had" if grant else "did not have")
     )
-    print(f"{user}: {verb} {role} ({scope})")
+    print(f"{channel}:{external_id}: {verb} {role} ({scope})")
 
 
 async def report(app: App, *, code: str, first: date, last: date, csv_path: Path | None) -> None:
@@ -197,6 +203,8 @@ async def export_proposals(
         if event_id is not None and await session.get(Event, event_id) is None:
             raise CliError(f"no event with id {event_id}")
         if output is None:
+            # UTF-8 whatever the terminal's locale: the file is read by spreadsheets, not us.
+            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
             await write_proposals_csv(
                 sys.stdout, session, municipality=municipality, event_id=event_id
             )

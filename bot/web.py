@@ -60,7 +60,8 @@ def build_web_app(
                 return web.Response(status=403, text="forbidden")
             try:
                 payload = json.loads(await request.read())
-            except (json.JSONDecodeError, UnicodeDecodeError):
+            except (ValueError, RecursionError):  # not JSON, or nested too deep to read
+                log.warning("telegram webhook: a body that is not readable JSON; refused")
                 return web.Response(status=400, text="not json")
             if not isinstance(payload, dict) or not isinstance(payload.get("update_id"), int):
                 return web.Response(status=400, text="not an update")
@@ -124,7 +125,7 @@ def answer_handler(
             return _error(401, "bad signature")
         try:
             parsed = parse_answer(json.loads(body))
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to read
             return _error(400, "not JSON")
         if isinstance(parsed, str):
             return _error(400, parsed)

@@ -3,7 +3,6 @@ tutorial, for one municipality and a period, each resident counted once."""
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TextIO
@@ -12,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import FunctionFilter, SQLColumnExpression, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.export_safety import csv_writer
 from storage.models import Municipality, TutorialRun
 
 
@@ -57,7 +57,9 @@ def write_csv(
     out: TextIO, *, municipality: Municipality, first: date, last: date,
     rows: list[TutorialIndicators],
 ) -> None:  # fmt: skip
-    writer = csv.writer(out)
+    """The indicators as CSV: UTF-8 with a byte-order mark, no cell a formula (see
+    storage.export_safety)."""
+    writer = csv_writer(out)
     writer.writerow(
         ["municipality", "from", "to", "tutorial", "started", "completed", "paid_online"]
     )

@@ -115,7 +115,10 @@ class Resident(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(16))
-    external_id: Mapped[str] = mapped_column(String(64))
+    external_id: Mapped[str] = mapped_column(String(140))  # WhatsApp: a phone or a BSUID
+    # WhatsApp: the business-scoped user id of a resident known by phone, so that they stay one
+    # resident when Meta leaves their phone out (storage.phones.whatsapp_resident_ref)
+    platform_user_id: Mapped[str | None] = mapped_column(String(140), index=True)
     display_name: Mapped[str | None] = mapped_column(String(128))
     locale: Mapped[str] = mapped_column(String(8))
     locale_chosen: Mapped[bool] = mapped_column(default=False)
@@ -452,7 +455,7 @@ class Proposal(Base):
     decided_at: Mapped[datetime | None]
     forwarded_at: Mapped[datetime | None]  # released to the authority after the undo window
     answer: Mapped[str | None] = mapped_column(String(4000))
-    answered_by: Mapped[str | None] = mapped_column(String(128))  # a resident ref or "callback"
+    answered_by: Mapped[str | None] = mapped_column(String(160))  # a resident ref or "callback"
     answered_at: Mapped[datetime | None]
     # raised at a consultation: exported and forwarded together with it
     event_id: Mapped[int | None] = mapped_column(
@@ -472,7 +475,7 @@ class ProposalEvent(Base):
     proposal_id: Mapped[int] = mapped_column(
         ForeignKey("proposals.id", ondelete="CASCADE"), index=True
     )
-    actor: Mapped[str] = mapped_column(String(128))  # "telegram:123", "callback", "system"
+    actor: Mapped[str] = mapped_column(String(160))  # "telegram:123", "callback", "system"
     action: Mapped[str] = mapped_column(String(24))
     reason: Mapped[str | None] = mapped_column(String(32))
     note: Mapped[str | None] = mapped_column(String(4000))
@@ -559,7 +562,7 @@ class EventAnswer(Base):
     answered_at: Mapped[datetime] = mapped_column(default=stamp)  # last change: waitlist order
     created_at: Mapped[datetime] = mapped_column(default=stamp)
     attended_at: Mapped[datetime | None]
-    attendance_by: Mapped[str | None] = mapped_column(String(128))  # "checkin" or a staff ref
+    attendance_by: Mapped[str | None] = mapped_column(String(160))  # "checkin" or a staff ref
     feedback_score: Mapped[int | None] = mapped_column(Integer)  # 1-5: how useful it was
     feedback_comment: Mapped[str | None] = mapped_column(String(1000))
     feedback_at: Mapped[datetime | None]

@@ -3,7 +3,6 @@ municipality's records and donors' reports (`python -m bot export proposals`).""
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -12,6 +11,7 @@ from typing import Any, TextIO
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.export_safety import csv_writer
 from storage.models import Delivery, Municipality, Proposal, ProposalEvent, Resident
 
 COLUMNS = (
@@ -131,8 +131,9 @@ async def write_proposals_csv(
     municipality: Municipality | None = None,
     event_id: int | None = None,
 ) -> int:
-    """Write the header and every row; returns how many proposals."""
-    writer = csv.writer(out)
+    """Write the header and every row (UTF-8 with a byte-order mark, no cell a formula: see
+    storage.export_safety); returns how many proposals."""
+    writer = csv_writer(out)
     writer.writerow(COLUMNS)
     count = 0
     async for row in proposal_rows(session, municipality=municipality, event_id=event_id):

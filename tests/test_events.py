@@ -369,7 +369,8 @@ async def test_checkin_feedback_report_and_a_proposal_about_it(events_bot: BotHa
         assert await write_proposals_csv(out, session, municipality=place, event_id=event_id) == 1
         other = io.StringIO()
         assert await write_proposals_csv(other, session, event_id=event_id + 1) == 0
-    header, row = out.getvalue().splitlines()[:2]
+    assert out.getvalue().startswith("\ufeff")  # UTF-8 with a byte-order mark
+    header, row = out.getvalue().removeprefix("\ufeff").splitlines()[:2]
     assert header == ",".join(COLUMNS) and "event" in COLUMNS
     assert row.split(",")[COLUMNS.index("event")] == str(event_id)
 

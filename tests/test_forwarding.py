@@ -253,7 +253,7 @@ async def export(app: App) -> list[dict[str, str]]:
         quba = await repos.municipality_by_code(session, code="QUB")
         assert quba is not None
         await write_proposals_csv(out, session, municipality=quba)
-    return list(csv.DictReader(io.StringIO(out.getvalue())))
+    return list(csv.DictReader(io.StringIO(out.getvalue().removeprefix("\ufeff"))))
 
 
 # --- release ---------------------------------------------------------------------------------
@@ -526,6 +526,8 @@ async def test_callback_refuses_unsigned_and_bad_answers(app: App, web_server: s
         assert status == 400 and answer["ok"] is False, bad
     not_json = b"number=QUB-2026-0051"
     assert (await post(web_server, *signed_raw(not_json)))[0] == 400
+    nested = b"[" * 50_000 + b"]" * 50_000  # RecursionError in the reader: still not a 500
+    assert (await post(web_server, *signed_raw(nested)))[0] == 400
     await nothing_stored(app, proposal_id)
 
     assert (await post(web_server, *signed({**good, "number": "QUB-2026-9999"})))[0] == 404
@@ -591,7 +593,8 @@ async def test_export_has_every_proposal_with_its_history(
     done = await cli(database_url, "export", "proposals", "--municipality", "qub", "--output",
                      str(output))  # fmt: skip
     assert done.returncode == 0, done.stderr
-    with output.open(newline="", encoding="utf-8") as handle:
+    assert output.read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM: Windows reads UTF-8
+    with output.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
     assert tuple(rows[0]) == COLUMNS
     by_number = {row[0]: dict(zip(COLUMNS, row, strict=True)) for row in rows[1:]}
@@ -610,7 +613,7 @@ async def test_export_has_every_proposal_with_its_history(
     assert by_number["QUB-2026-0072"]["history"] == ""
 
     done = await cli(database_url, "export", "proposals", "--municipality", "QUB")
-    assert done.returncode == 0 and done.stdout.startswith("number,status,")
+    assert done.returncode == 0 and done.stdout.startswith("\ufeffnumber,status,")  # BOM too
     done = await cli(database_url, "export", "proposals", "--municipality", "NOPE")
     assert done.returncode == 2 and "NOPE" in done.stderr
 

@@ -345,7 +345,7 @@ async def report_rows(harness: BotHarness, csv_path: Path, first: date, last: da
 
 
 def read_lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").splitlines()
+    return path.read_text(encoding="utf-8-sig").splitlines()
 
 
 async def test_a_doubled_stuck_press_asks_the_helpers_once(tutor: BotHarness) -> None:

@@ -307,3 +307,65 @@ def test_account_trouble_pauses_rather_than_failing_rows(code: int) -> None:
 def test_odd_error_data_is_read_safely() -> None:
     body = {"error": {"message": "m", "code": 100, "error_data": "text, not an object"}}
     assert isinstance(classify(400, body), Rejected)
+
+
+# --- field cases: username users, reactions taken back, parts we do not handle ---------------
+
+BSUID = "AZ.1502576394655843"
+
+
+def test_a_username_user_without_a_phone_is_read_by_user_id() -> None:
+    [inbound] = parse(meta.text(BSUID, "Salam")).messages
+    incoming = inbound.incoming
+    assert incoming.user_ref == BSUID and incoming.text == "Salam"
+    assert incoming.display_name == "Leyla" and incoming.locale_hint == "az"
+
+
+def test_the_phone_is_the_reference_when_both_come() -> None:
+    [inbound] = parse(meta.text(PHONE, "Salam", user_id=BSUID)).messages
+    assert inbound.incoming.user_ref == PHONE and inbound.incoming.display_name == "Leyla"
+    assert inbound.user_id == BSUID  # for the channel to link the two
+    [plain] = parse(meta.text(PHONE, "Salam")).messages
+    assert plain.user_id is None
+
+
+def test_a_phone_with_a_plus_is_read_in_whatsapps_form() -> None:
+    payload = meta.text(PHONE, "Salam")
+    payload["entry"][0]["changes"][0]["value"]["messages"][0]["from"] = "+" + PHONE
+    [inbound] = parse(payload).messages
+    assert inbound.incoming.user_ref == PHONE
+
+
+@pytest.mark.parametrize("reaction", [{"message_id": "wamid.X", "emoji": ""},
+                                      {"message_id": "wamid.X"}])  # fmt: skip
+def test_a_reaction_taken_back_is_nothing_to_answer(reaction: dict[str, str]) -> None:
+    content = parse(meta.message(PHONE, "reaction", reaction))
+    assert content.messages == [] and content.unhandled == []
+
+
+def test_a_report_on_a_message_to_a_user_id_names_it() -> None:
+    payload = meta.status("wamid.OUT1", "failed", PHONE, code=131026)
+    status = payload["entry"][0]["changes"][0]["value"]["statuses"][0]
+    del status["recipient_id"]
+    status["recipient_user_id"] = BSUID
+    [change] = parse(payload).statuses
+    assert change.recipient == BSUID
+
+
+def test_parts_we_do_not_handle_are_named() -> None:
+    payload = meta.envelope(
+        {"statuses": [{"id": "wamid.1", "status": "deleted"}],
+         "messages": [{"id": "wamid.2", "type": "text", "text": {"body": "x"}}],
+         "errors": [{"code": 131051}]}
+    )  # fmt: skip
+    payload["entry"][0]["changes"].append({"field": "account_update", "value": {}})
+    content = parse(payload)
+    assert content.unhandled == [
+        "error:131051", "message without a sender or id", "status:deleted",
+        "field:account_update",
+    ]  # fmt: skip
+    assert parse(meta.message(PHONE, "system", {"body": "changed"})).unhandled == [
+        "message type:system"
+    ]
+    assert parse(meta.text(PHONE, "x")).unhandled == []
+    assert parse({"object": "page"}).unhandled == ["object:page"]

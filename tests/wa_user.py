@@ -16,14 +16,19 @@ class WaHarness:
     app: App
     graph: FakeGraph
 
-    async def push(self, payload: dict[str, Any], **kw: Any) -> int:
-        """Deliver a webhook, its messages and reports stamped now by the app's clock."""
-        status = await self.graph.push(restamped(payload, meta.unix_time(self.app.clock())), **kw)
+    async def push(self, payload: dict[str, Any] | bytes, **kw: Any) -> int:
+        """Deliver a webhook, its messages and reports stamped now by the app's clock (bytes
+        go unchanged)."""
+        if isinstance(payload, dict):
+            payload = restamped(payload, meta.unix_time(self.app.clock()))
+        status = await self.graph.push(payload, **kw)
         assert self.app.whatsapp is not None
         await self.app.whatsapp.idle()
         return status
 
     def user(self, phone: str = "994501234567") -> WaUser:
+        """A resident by phone number, or by business-scoped user id ("AZ.150…"): a user with
+        a username, whose messages carry no phone number."""
         return WaUser(self, phone)
 
 

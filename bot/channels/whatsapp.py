@@ -27,7 +27,7 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
-from sqlalchemy import func, update
+from sqlalchemy import func, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.channels import whatsapp_format as wa
@@ -45,8 +45,10 @@ from bot.channels.update_order import Turns
 from bot.config import Settings
 from bot.i18n import I18n
 from bot.messages import FILE_REF_PREFIX, Incoming, Media, Reply, file_path, shorten
+from storage import repos
 from storage.clock import Clock, system_clock
 from storage.models import Delivery, DeliveryStatus, Resident, ResidentStatus
+from storage.phones import is_bsuid, whatsapp_resident_ref
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,8 @@ WHATSAPP_DOCUMENTS = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 }  # fmt: skip
+KNOWN_REFS = 50_000  # (phone, user id) pairs remembered; then forgotten all at once
+UNHANDLED_KINDS = 500  # distinct unhandled webhook parts remembered; beyond, each is logged
 MEDIA_LIMIT = 16 << 20  # bytes: WhatsApp's own ceiling for documents is 100 MB, photos 5 MB
 
 OUTSIDE_WINDOW = 131047
@@ -152,6 +156,8 @@ class WhatsAppChannel:
         self._reports: list[wa.StatusChange] = []  # status reports not yet written
         self._reports_flush: asyncio.Task[None] | None = None
         self._retrying = False  # the pending flush only retries reports that matched nothing
+        self._unhandled_seen: set[str] = set()  # kinds of webhook parts already logged
+        self._refs: dict[tuple[str | None, str], str] = {}  # (phone, user id) -> resident ref
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -207,8 +213,14 @@ class WhatsAppChannel:
             return web.Response(status=401, text="bad signature")
         try:
             payload = json.loads(body)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            return web.Response(status=400, text="not json")
+        except (ValueError, RecursionError) as error:
+            # Signed by Meta yet not JSON we can read (or nested too deep to read): a retry
+            # would bring the same bytes, so it is acknowledged, and noted.
+            log.warning(
+                "whatsapp: a signed webhook of %d bytes is not readable JSON (%s); ignored",
+                len(body), type(error).__name__,
+            )  # fmt: skip
+            return web.Response(text="ok")
         try:
             content = wa.parse_webhook(
                 payload,
@@ -218,6 +230,7 @@ class WhatsAppChannel:
         except Exception:  # signed by Meta yet unreadable: a retry would not read better
             log.exception("whatsapp: could not read a signed webhook")
             return web.Response(text="ok")
+        self._note_unhandled(content.unhandled)
         failed = [c for c in content.statuses if c.status == "failed"]
         if failed:  # rare, and it re-queues messages: stored before we say "received"
             failed = await self.record_statuses(failed)
@@ -227,6 +240,17 @@ class WhatsAppChannel:
         for inbound in content.messages:
             self._spawn(inbound)
         return web.Response(text="ok")  # at once: Meta retries slow answers
+
+    def _note_unhandled(self, parts: list[str]) -> None:
+        """Say which parts of webhooks we do not handle: each kind once per process at WARNING
+        (a new message type or field from Meta is noticed), then at DEBUG (no flood)."""
+        for part in parts:
+            if part in self._unhandled_seen:
+                log.debug("whatsapp: webhook part not handled: %s", part)
+                continue
+            if len(self._unhandled_seen) < UNHANDLED_KINDS:
+                self._unhandled_seen.add(part)
+            log.warning("whatsapp: webhook part not handled: %s (said once per kind)", part)
 
     def _queue_reports(self, changes: list[wa.StatusChange], delay: float = 0.0) -> None:
         """Delivered and read reports come by the hundred per second during a broadcast: they
@@ -273,10 +297,30 @@ class WhatsAppChannel:
 
     async def _handle(self, inbound: wa.Inbound) -> None:
         incoming = inbound.incoming
+        if inbound.user_id is not None:
+            ref = await self._resident_ref(inbound.user_id, incoming.user_ref)
+            incoming = dataclasses.replace(incoming, user_ref=ref)
         if inbound.media is not None:
             incoming = await self._with_media(incoming, inbound.media)
         assert self._inbox is not None, "start() gives the channel its inbox"
         await self._inbox.receive(incoming)
+
+    async def _resident_ref(self, user_id: str, sender: str) -> str:
+        """Which resident a message with a business-scoped user id is from (see
+        storage.phones.whatsapp_resident_ref); answers once settled are remembered, so a
+        resident's later messages cost no query."""
+        phone = None if is_bsuid(sender) else sender
+        key = (phone, user_id)
+        if (known := self._refs.get(key)) is not None:
+            return known
+        async with self.write_turn, self.sessionmaker.begin() as session:
+            ref = await whatsapp_resident_ref(session, phone=phone, user_id=user_id)
+            settled = await repos.find_resident(session, channel=NAME, external_id=ref)
+        if settled is not None:  # a new resident is created by the dispatcher: ask again
+            if len(self._refs) >= KNOWN_REFS:
+                self._refs.clear()
+            self._refs[key] = ref
+        return ref
 
     async def _with_media(self, incoming: Incoming, media: wa.InboundMedia) -> Incoming:
         """Fetch what the resident sent now (its URL expires within minutes) and keep the file:
@@ -344,7 +388,11 @@ class WhatsAppChannel:
                         await session.execute(
                             update(Resident)
                             .where(
-                                Resident.channel == NAME, Resident.external_id == change.recipient
+                                Resident.channel == NAME,
+                                or_(
+                                    Resident.external_id == change.recipient,
+                                    Resident.platform_user_id == change.recipient,
+                                ),
                             )
                             .values(status=ResidentStatus.BLOCKED, status_changed_at=self.clock())
                         )
@@ -439,7 +487,12 @@ class WhatsAppChannel:
         return last
 
     async def _post(self, chat_ref: str, message: dict[str, Any]) -> str:
-        body = {"messaging_product": "whatsapp", "recipient_type": "individual", "to": chat_ref}
+        body = {"messaging_product": "whatsapp", "recipient_type": "individual"}
+        # A resident known only by a business-scoped user id is addressed by `recipient`; `to`
+        # takes a phone number (and would win if both were given). Source: Meta,
+        # "Business-scoped user IDs", developers.facebook.com/documentation/
+        # business-messaging/whatsapp/business-scoped-user-ids/.
+        body["recipient" if is_bsuid(chat_ref) else "to"] = chat_ref
         try:
             async with self._client().post(self._messages_url, json=body | message) as answer:
                 data = await _json(answer)

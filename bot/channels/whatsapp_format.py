@@ -8,13 +8,14 @@ reply buttons (at most 3, titles at most 20 characters), a list (at most 10 rows
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from bot import messages
 from bot.messages import ChatKind, Choice, Incoming, Reply, UpdateKind
+from storage.phones import PhoneError, is_bsuid, normalise_phone
 
 NAME = "whatsapp"
 
@@ -48,8 +49,18 @@ _CALLING_CODES = {
 }
 
 
+# A BSUID starts with the user's country (ISO 3166 alpha-2): the same guess, by country.
+_COUNTRIES = {
+    "AZ": "az", "AM": "hy", "KZ": "kk", "RU": "ru", "KG": "ru", "UZ": "ru", "TJ": "ru",
+    "TM": "ru", "GE": "ru", "BY": "ru", "MD": "ru",
+}  # fmt: skip
+
+
 def locale_from_phone(wa_id: str) -> str | None:
-    """A first guess of the resident's language, until they choose one."""
+    """A first guess of the resident's language, until they choose one: from the calling code
+    of a phone number, or the country a business-scoped user id starts with."""
+    if is_bsuid(wa_id):
+        return _COUNTRIES.get(wa_id[:2])
     digits = wa_id.lstrip("+")
     if digits.startswith("7"):
         return "kk" if digits[1:2] in ("6", "7") else "ru"
@@ -78,6 +89,9 @@ class InboundMedia:
 class Inbound:
     incoming: Incoming
     media: InboundMedia | None = None
+    # The sender's business-scoped user id when Meta sent one (`from_user_id`); the channel
+    # uses it to find the resident known by phone when the phone is left out.
+    user_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,40 +110,103 @@ class StatusChange:
 class WebhookContent:
     messages: list[Inbound]
     statuses: list[StatusChange]
+    # Parts we read but do not act on, one short label each ("field:account_update",
+    # "message type:order", "status:deleted"): the channel logs each kind once.
+    unhandled: list[str] = field(default_factory=list)
+
+
+# The parts of a change's value we read, or know and leave alone on purpose.
+KNOWN_VALUE_KEYS = {"messaging_product", "metadata", "contacts", "messages", "statuses"}
+# Message types we answer; the others also get the "I can only read text and buttons" hint,
+# but are logged, so that a new kind of message from Meta is noticed.
+READ_TYPES = {"text", "interactive", "button", "location", "image", "document"}
+HINTED_TYPES = {"sticker", "audio", "video", "reaction", "contacts"}
+STATUSES = ("sent", "delivered", "read", "failed")
 
 
 def parse_webhook(
     payload: Any, *, phone_number_id: str | None, received_at: datetime
 ) -> WebhookContent:
     """Messages and statuses addressed to our number; anything malformed is skipped (Meta
-    retries a webhook we fail, and a payload we cannot read will not improve). A status without
-    a readable time is taken as of `received_at`."""
-    messages: list[Inbound] = []
-    statuses: list[StatusChange] = []
-    for value in _values(payload):
-        metadata = _dict(value.get("metadata"))
-        if phone_number_id and str(metadata.get("phone_number_id", "")) != phone_number_id:
-            continue  # another number of the same business account
-        names: dict[str, str | None] = {}
-        for contact in _dicts(value.get("contacts")):
-            name = _dict(contact.get("profile")).get("name")
-            names[str(contact.get("wa_id"))] = name[:128] if isinstance(name, str) else None
-        for message in _dicts(value.get("messages")):
-            if (inbound := _message(message, names)) is not None:
-                messages.append(inbound)
-        for status in _dicts(value.get("statuses")):
-            if (change := _status(status, received_at)) is not None:
-                statuses.append(change)
-    return WebhookContent(messages, statuses)
+    retries a webhook we fail, and a payload we cannot read will not improve), and what we do
+    not handle is named in `unhandled`. A status without a readable time is taken as of
+    `received_at`.
 
-
-def _values(payload: Any) -> Iterator[Mapping[str, Any]]:
+    A message's sender is its phone number (`from`, normalised by storage.phones) when Meta
+    gives one, else its business-scoped user id (`from_user_id`): since Meta introduced
+    usernames, a user who adopted one may come without a phone number, with `contacts[]`
+    holding `user_id` instead of `wa_id` (Meta, "Business-scoped user IDs",
+    developers.facebook.com/documentation/business-messaging/whatsapp/
+    business-scoped-user-ids/). The phone stays the reference when both come, so residents
+    and staff roles recorded by number keep working.
+    """
+    content = WebhookContent([], [])
     if not isinstance(payload, dict) or payload.get("object") != "whatsapp_business_account":
-        return
+        kind = payload.get("object") if isinstance(payload, dict) else payload
+        content.unhandled.append(f"object:{_label(kind)}")
+        return content
     for entry in _dicts(payload.get("entry")):
         for change in _dicts(entry.get("changes")):
-            if change.get("field") == "messages" and isinstance(change.get("value"), dict):
-                yield change["value"]
+            value = change.get("value")
+            if change.get("field") != "messages" or not isinstance(value, dict):
+                content.unhandled.append(f"field:{_label(change.get('field'))}")
+                continue
+            _read_value(value, content, phone_number_id, received_at)
+    return content
+
+
+def _read_value(
+    value: Mapping[str, Any],
+    content: WebhookContent,
+    phone_number_id: str | None,
+    received_at: datetime,
+) -> None:
+    metadata = _dict(value.get("metadata"))
+    if phone_number_id and str(metadata.get("phone_number_id", "")) != phone_number_id:
+        return  # another number of the same business account
+    for key in value:
+        if key not in KNOWN_VALUE_KEYS and key != "errors":
+            content.unhandled.append(f"value:{_label(key)}")
+    for error in _dicts(value.get("errors")):  # Meta could not deliver something to us
+        content.unhandled.append(f"error:{_label(str(error.get('code')))}")
+    names: dict[str, str | None] = {}
+    for contact in _dicts(value.get("contacts")):
+        profile = _dict(contact.get("profile"))
+        name = profile.get("name") or profile.get("username")
+        name = name[:128] if isinstance(name, str) else None
+        for key in ("wa_id", "user_id"):
+            if isinstance(ref := contact.get(key), str):
+                names[_phone(ref) or ref] = name
+    for message in _dicts(value.get("messages")):
+        if (inbound := _message(message, names, content.unhandled)) is not None:
+            content.messages.append(inbound)
+    for status in _dicts(value.get("statuses")):
+        if (change := _status(status, received_at)) is not None:
+            content.statuses.append(change)
+        else:
+            content.unhandled.append(f"status:{_label(status.get('status'))}")
+
+
+def _label(value: Any) -> str:
+    """A short, printable name for a part of a payload, for the log."""
+    text = value if isinstance(value, str) else type(value).__name__
+    return "".join(c if c.isprintable() else "?" for c in text[:40]) or "''"
+
+
+def _phone(ref: str) -> str | None:
+    try:
+        return normalise_phone(ref, strict=False)
+    except PhoneError:
+        return None
+
+
+def _sender(message: Mapping[str, Any]) -> str | None:
+    """The phone number in WhatsApp's form, else the business-scoped user id, else None."""
+    phone = message.get("from")
+    if isinstance(phone, str) and (normalised := _phone(phone)):
+        return normalised
+    user_id = message.get("from_user_id")
+    return user_id if isinstance(user_id, str) and is_bsuid(user_id) else None
 
 
 def _timestamp(value: Any) -> datetime | None:
@@ -149,9 +226,22 @@ def _dicts(value: Any) -> list[Mapping[str, Any]]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
-def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inbound | None:
-    sender, wamid, kind = message.get("from"), message.get("id"), message.get("type")
-    if not isinstance(sender, str) or not isinstance(wamid, str) or not sender:
+def _message(
+    message: Mapping[str, Any], names: Mapping[str, str | None], unhandled: list[str]
+) -> Inbound | None:
+    inbound = _read_message(message, names, unhandled)
+    user_id = message.get("from_user_id")
+    if inbound is None or not isinstance(user_id, str) or not is_bsuid(user_id):
+        return inbound
+    return replace(inbound, user_id=user_id)
+
+
+def _read_message(
+    message: Mapping[str, Any], names: Mapping[str, str | None], unhandled: list[str]
+) -> Inbound | None:
+    sender, wamid, kind = _sender(message), message.get("id"), message.get("type")
+    if sender is None or not isinstance(wamid, str):
+        unhandled.append("message without a sender or id")
         return None
     base = Incoming(  # what every kind shares; each case below adds its own fields
         sent_at=_timestamp(message.get("timestamp")),
@@ -163,6 +253,8 @@ def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inb
         display_name=names.get(sender),
     )
     body = _dict(message.get(kind)) if isinstance(kind, str) else {}
+    if kind not in READ_TYPES and kind not in HINTED_TYPES:
+        unhandled.append(f"message type:{_label(kind)}")
     match kind:
         case "text":
             return Inbound(replace(base, text=str(body.get("body", ""))))
@@ -170,6 +262,7 @@ def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inb
             reply = body.get("button_reply") or body.get("list_reply") or {}
             if isinstance(reply, dict) and reply.get("id"):
                 return Inbound(replace(base, kind=UpdateKind.CHOICE, choice_id=str(reply["id"])))
+            unhandled.append(f"interactive:{_label(body.get('type'))}")
             return Inbound(replace(base, media_kind=UNSUPPORTED))
         case "button":  # a quick-reply button of a template: its text stands for itself
             return Inbound(replace(base, text=str(body.get("text") or body.get("payload") or "")))
@@ -187,22 +280,29 @@ def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inb
                 name=body.get("filename"),
             )
             return Inbound(replace(base, media_kind=media.kind), media)
+        case "reaction" if not body.get("emoji"):
+            # An empty or missing emoji: the resident took a reaction back. Nothing to answer.
+            return None
         case _:  # sticker, audio (voice), video, reaction, contacts, unsupported, ...
             return Inbound(replace(base, media_kind=str(kind or UNSUPPORTED)))
 
 
 def _status(status: Mapping[str, Any], received_at: datetime) -> StatusChange | None:
     wamid, state = status.get("id"), status.get("status")
-    if not isinstance(wamid, str) or state not in ("sent", "delivered", "read", "failed"):
+    if not isinstance(wamid, str) or state not in STATUSES:
         return None
     at = _timestamp(status.get("timestamp")) or received_at
     error = next(iter(_dicts(status.get("errors"))), {})
     code = error.get("code")
+    # A message sent to a business-scoped user id is reported with `recipient_user_id` (and
+    # `recipient_id` only when Meta may show the phone number).
+    recipient = status.get("recipient_id") or status.get("recipient_user_id") or ""
+    recipient = str(recipient)
     return StatusChange(
         message_id=wamid,
         status=state,
         at=at,
-        recipient=str(status.get("recipient_id", "")),
+        recipient=_phone(recipient) or recipient,
         error_code=int(code) if isinstance(code, int | str) and str(code).isdigit() else None,
         error_title=str(error.get("title") or error.get("message") or "")[:200],
     )

@@ -39,7 +39,8 @@ class Request:
 
     @property
     def to(self) -> str:
-        return str(self.payload.get("to", ""))
+        """Who it went to: a phone number (`to`) or a business-scoped user id (`recipient`)."""
+        return str(self.payload.get("to") or self.payload.get("recipient") or "")
 
     @property
     def kind(self) -> str:
@@ -179,7 +180,15 @@ class FakeGraph:
         payload = await request.json()
         record = Request(request.path, payload)
         self.requests.append(record)
-        to = str(payload.get("to", ""))
+        to = record.to
+        # Meta's rules for addressing: `to` takes a phone number (digits), `recipient` a
+        # business-scoped user id; `to` wins when both are given.
+        if "to" in payload and not str(payload["to"]).isdigit():
+            record.status = 400
+            return _error(400, 100, "Invalid parameter: to must be a phone number")
+        if not to:
+            record.status = 400
+            return _error(400, 100, "The parameter to or recipient is required")
         if problems := limit_errors(payload):
             record.status = 400
             return _error(400, 100, "Invalid parameter: " + "; ".join(problems))
@@ -194,7 +203,7 @@ class FakeGraph:
         return web.json_response(
             {
                 "messaging_product": "whatsapp",
-                "contacts": [{"input": to, "wa_id": to}],
+                "contacts": [{"input": to, ("wa_id" if to.isdigit() else "user_id"): to}],
                 "messages": [{"id": record.wamid}],
             }
         )
@@ -232,14 +241,15 @@ class FakeGraph:
 
     async def push(
         self,
-        payload: dict[str, Any],
+        payload: dict[str, Any] | bytes,
         *,
         secret: str | None = APP_SECRET,
         signature: str | None = None,
     ) -> int:
-        """POST a webhook to the bot, signed as Meta signs it (or with `signature` given)."""
+        """POST a webhook to the bot, signed as Meta signs it (or with `signature` given);
+        bytes go as they are (a malformed body, still signed)."""
         assert self._session is not None and self.webhook_url
-        body = json.dumps(payload).encode()
+        body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
         headers = {"Content-Type": "application/json"}
         if signature is not None:
             headers["X-Hub-Signature-256"] = signature
@@ -294,13 +304,26 @@ def unix_time(at: datetime | None) -> str:
 
 
 def message(phone: str, kind: str, body: dict[str, Any], *, wamid: str | None = None,
-            name: str = "Leyla", at: datetime | None = None) -> dict[str, Any]:  # fmt: skip
+            name: str = "Leyla", at: datetime | None = None,
+            user_id: str | None = None) -> dict[str, Any]:  # fmt: skip
+    """A message from `phone`; a `phone` that is a business-scoped user id ("AZ.150…") makes
+    it a username user's message, which carries no phone number at all (`from_user_id`,
+    contacts' `user_id`). `user_id` adds the BSUID Meta sends beside a phone number."""
+    contact: dict[str, Any] = {"profile": {"name": name}}
+    sender: dict[str, Any] = {}
+    if phone.isdigit():
+        contact["wa_id"] = sender["from"] = phone
+    else:
+        contact["profile"]["username"] = "@" + name.lower()
+        user_id = phone
+    if user_id:
+        contact["user_id"] = sender["from_user_id"] = user_id
     return envelope(
         {
-            "contacts": [{"profile": {"name": name}, "wa_id": phone}],
+            "contacts": [contact],
             "messages": [
                 {
-                    "from": phone,
+                    **sender,
                     "id": wamid or f"wamid.IN{next(_wamid_in):010d}",
                     "timestamp": unix_time(at),
                     "type": kind,
