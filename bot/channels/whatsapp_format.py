@@ -239,7 +239,7 @@ def render(reply: Reply, words: Words) -> list[dict[str, Any]]:
     if not choices:
         return [_text(part) for part in split_text(text)]
     if any(len(c.label) > ROW_DESCRIPTION for c in choices):
-        return _numbered(text, choices)
+        return _numbered(text, choices, reply.number_from)
     *before, body = split_text(text, BODY_LIMIT)
     head = [_text(part) for part in split_text("\n".join(before))] if before else []
     if len(choices) <= MAX_BUTTONS and all(len(c.label) <= BUTTON_TITLE for c in choices):
@@ -291,10 +291,11 @@ def _list(body: str, choices: Sequence[Choice], first: int, words: Words) -> dic
     }
 
 
-def _numbered(text: str, choices: Sequence[Choice]) -> list[dict[str, Any]]:
-    """Labels too long for any interactive element: numbered lines; typing the number (or the
-    label) counts as pressing (the dispatcher knows the choices we offered)."""
-    lines = "\n".join(f"{number}. {c.label}" for number, c in enumerate(choices, 1))
+def _numbered(text: str, choices: Sequence[Choice], first: int = 1) -> list[dict[str, Any]]:
+    """Labels too long for any interactive element: numbered lines (from `first`, the cards
+    of one answer numbered on); typing the number (or the label) counts as pressing (the
+    dispatcher knows the choices we offered)."""
+    lines = "\n".join(f"{number}. {c.label}" for number, c in enumerate(choices, first))
     return [_text(part) for part in split_text(f"{text}\n\n{lines}")]
 
 

@@ -1,0 +1,205 @@
+"""Staff in chat, as issue 13 found it: typed numbers and labels where a step offers buttons and
+takes text, several cards in one answer numbered on, confirmations of what cannot be taken back,
+help by role, open help requests, the authority's list, and no undo once the authority acted.
+Through the real python-telegram-bot client against the fake Bot API, on both databases; the
+terminal chat where numbers are what the person sees."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from bot.app import App
+from bot.channels.console import ConsoleChannel
+from bot.i18n import I18n
+from storage import proposals, repos
+from storage.models import Announcement, AnnouncementStatus, Event, ProposalStatus, Role
+from tests.clock import PinnedClock
+from tests.conftest import app_by_hand, make_settings, start_bot
+from tests.fakes.telegram_api import FakeTelegram
+from tests.test_announcements import announce_now, publisher, wait_for_message
+from tests.test_events import START, set_clock
+from tests.test_proposals import card_reached, eventually, got, resident_of, staff, stored, submit
+from tests.tg_user import BotHarness, labels
+
+
+@pytest.fixture
+async def city(
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
+) -> AsyncIterator[BotHarness]:
+    settings = make_settings(
+        database_url, fake_telegram, QUIET_HOURS="off", PROPOSAL_UNDO_MINUTES="0"
+    )
+    harness = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
+    yield harness
+    await harness.app.stop()
+
+
+# --- typed numbers and labels ---------------------------------------------------------------
+
+
+async def test_queue_2_5_no_note_rejects_without_a_note(city: BotHarness) -> None:
+    moderator = await staff(city, 9101, Role.MODERATOR)
+    resident = await resident_of(city, 9102, "QUB")
+    number = await submit(resident)
+    await card_reached(moderator, number=number)
+    await moderator.send("/queue")
+    [reasons] = await moderator.send("2")  # the card's second button: Reject
+    assert "Why" in reasons.params["text"] or labels(reasons)[0].startswith("it")
+    await moderator.send("5")  # the fifth reason
+    [saved] = await moderator.send("No note")  # the button's label, typed
+    assert "Saved" in saved.params["text"]
+    proposal = await stored(city, number)
+    assert proposal.status == ProposalStatus.REJECTED
+    assert proposal.reason == proposals.REASONS[4] and proposal.note is None
+    await eventually(lambda: got(resident, "was not accepted"), "no rejection notice")
+    assert not got(resident, "No note")
+
+
+async def test_a_typed_note_is_still_a_note(city: BotHarness) -> None:
+    moderator = await staff(city, 9111, Role.MODERATOR)
+    resident = await resident_of(city, 9112, "QUB")
+    number = await submit(resident)
+    proposal = await stored(city, number)
+    await card_reached(moderator, number=number)
+    await moderator.press_data(f"mod:chg:{proposal.id}")  # asks what to change: no buttons
+    await moderator.send("1")  # no button on this step: "1" is the note (of one character)
+    again = await stored(city, number)
+    assert again.status == ProposalStatus.CHANGES and again.note == "1"
+
+
+async def test_several_cards_are_numbered_on_and_a_number_is_the_line_seen(
+    city: BotHarness,
+) -> None:
+    moderator = await staff(city, 9121, Role.MODERATOR)
+    resident = await resident_of(city, 9122, "QUB")
+    first = await submit(resident)
+    second = await submit(resident, "Please put a street lamp at the end of Nizami street.")
+    await card_reached(moderator, number=second)
+    replies = await moderator.send("/queue")
+    assert [labels(r) for r in replies[1:]][1][0] == "✅ Approve"
+    # A label both cards carry is not guessed: the person is asked for the number.
+    [ask] = await moderator.send("Approve")
+    assert "type the number of the one you mean: 1, 5" in ask.params["text"]
+    assert (await stored(city, first)).status == ProposalStatus.PENDING
+    await moderator.send("5")  # the second card's first button: approve the second
+    assert (await stored(city, second)).status == ProposalStatus.APPROVED
+    assert (await stored(city, first)).status == ProposalStatus.PENDING
+
+
+async def test_the_console_numbers_cards_on(
+    database_url: str, fake_telegram: FakeTelegram, clock: PinnedClock
+) -> None:
+    settings = make_settings(
+        database_url, fake_telegram, QUIET_HOURS="off", PROPOSAL_UNDO_MINUTES="0"
+    )
+    async with app_by_hand(settings, clock=clock) as app:
+        out = io.StringIO()
+        console = ConsoleChannel(
+            dispatcher=app.dispatcher, user="mod", locale_hint="en", stdout=out
+        )
+        await console.send_text("/start QUB")
+        await console.send_text("1")  # the first language offered
+        author = ConsoleChannel(dispatcher=app.dispatcher, user="author", locale_hint="en",
+                                stdout=io.StringIO())  # fmt: skip
+        await author.send_text("/start QUB")
+        await author.send_text("English")
+        async with app.sessionmaker.begin() as session:
+            moderator = await repos.find_resident(session, channel="console", external_id="mod")
+            writer = await repos.find_resident(session, channel="console", external_id="author")
+            place = await repos.municipality_by_code(session, code="QUB")
+            assert moderator and writer and place
+            await repos.grant_role(
+                session, resident=moderator, role=Role.MODERATOR, municipality=place
+            )
+            numbers = []
+            for text in ("Please repair the road by the school.", "Please add a bench by the bus stop."):
+                change = await proposals.submit(
+                    session, author=writer, municipality=place, community_id=None,
+                    category="roads", text=text, photos=[], location=None, draft_key=None,
+                    event_id=None, now=clock(), per_day=5,
+                )  # fmt: skip
+                numbers.append(change.proposal.number)
+        out.truncate(0)
+        out.seek(0)
+        await console.send_text("/queue")
+        shown = out.getvalue()
+        assert "  1. ✅ Approve" in shown and "  5. ✅ Approve" in shown
+        assert "  8. " in shown and "  9. " not in shown
+        await console.send_text("6")  # the line "6." is the second card's Reject
+        async with app.sessionmaker() as session:
+            assert (await proposals.by_number(session, number=numbers[0])).status == "pending"  # type: ignore[union-attr]
+        assert "5. this is not the municipality" in out.getvalue()
+        await console.send_text("1")
+        await console.send_text("No note")
+        async with app.sessionmaker() as session:
+            rejected = await proposals.by_number(session, number=numbers[1])
+        assert rejected is not None and rejected.status == "rejected" and rejected.note is None
+
+
+async def test_announcements_correct_then_1_corrects(city: BotHarness) -> None:
+    staff_member = await publisher(city, "QUB")
+    await announce_now(staff_member, "🗓 Events", "Round table on Tuesday at 11:00.")
+    await staff_member.send("/announcements")
+    [languages] = await staff_member.send("Correct")
+    assert labels(languages) == ["English"]
+    [write] = await staff_member.send("1")  # the first (only) language, typed
+    assert "English" in write.params["text"]
+    [done] = await staff_member.send("Round table on Tuesday at 12:00.")
+    assert "corrected" in done.params["text"]
+    async with city.app.sessionmaker() as session:
+        stored_one = await session.scalar(select(Announcement))
+    assert stored_one is not None and stored_one.texts["en"] == "Round table on Tuesday at 12:00."
+
+
+async def test_event_steps_take_typed_labels_and_minutes(city: BotHarness) -> None:
+    staff_member = await publisher(city, "ALA")
+    set_clock(city, START - timedelta(days=10))
+    await staff_member.send("/event")
+    await staff_member.press("Round table")
+    await staff_member.send("Roads of Alatau")
+    await staff_member.send("Which roads to repair first.")
+    await staff_member.press("✔ Done")
+    [duration] = await staff_member.send("2027-12-05 18:00")
+    assert "A number you type here is minutes" in duration.params["text"]
+    assert labels(duration) == ["60 min", "90 min", "120 min"]
+    [short] = await staff_member.send("2")  # minutes, as the step says: too short
+    assert "15 to" in short.params["text"]
+    await staff_member.send("90 min")  # the button's label, typed
+    [place] = await staff_member.send("No online link")  # typed, the button
+    assert "Where" in place.params["text"] and labels(place) == []
+    await staff_member.send("Alatau school")
+    await staff_member.send("No map")
+    [preview] = await staff_member.send("No limit")  # typed, the button
+    assert "Please check" in preview.params["text"]
+    await staff_member.press("✅ Publish and invite")
+    async with city.app.sessionmaker() as session:
+        event = await session.scalar(select(Event))
+    assert event is not None
+    assert event.duration_minutes == 90 and event.link is None and event.capacity is None
+    assert event.place == "Alatau school"
+
+
+async def test_online_only_typed_is_not_an_address(city: BotHarness) -> None:
+    staff_member = await publisher(city, "ALA")
+    set_clock(city, START - timedelta(days=10))
+    await staff_member.send("/event")
+    await staff_member.press("Round table")
+    await staff_member.send("Roads of Alatau")
+    await staff_member.send("Which roads to repair first.")
+    await staff_member.press("✔ Done")
+    await staff_member.send("2027-12-05 18:00")
+    await staff_member.send("75")  # a number here is minutes
+    await staff_member.send("https://meet.example.org/alatau")
+    [seats] = await staff_member.send("Online only")
+    assert "How many people" in seats.params["text"]
+    await staff_member.send("30")
+    await staff_member.press("✅ Publish and invite")
+    async with city.app.sessionmaker() as session:
+        event = await session.scalar(select(Event))
+    assert event is not None and event.place is None and event.duration_minutes == 75
+    assert event.capacity == 30
