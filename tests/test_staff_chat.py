@@ -13,15 +13,14 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.app import App
 from bot.channels.console import ConsoleChannel
 from bot.i18n import I18n
 from storage import proposals, repos
-from storage.models import Announcement, AnnouncementStatus, Event, ProposalStatus, Role
+from storage.models import Announcement, Event, ProposalStatus, Role
 from tests.clock import PinnedClock
 from tests.conftest import app_by_hand, make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
-from tests.test_announcements import announce_now, publisher, wait_for_message
+from tests.test_announcements import announce_now, publisher
 from tests.test_events import START, set_clock
 from tests.test_proposals import card_reached, eventually, got, resident_of, staff, stored, submit
 from tests.tg_user import BotHarness, labels
@@ -117,7 +116,10 @@ async def test_the_console_numbers_cards_on(
                 session, resident=moderator, role=Role.MODERATOR, municipality=place
             )
             numbers = []
-            for text in ("Please repair the road by the school.", "Please add a bench by the bus stop."):
+            for text in (
+                "Please repair the road by the school.",
+                "Please add a bench by the bus stop.",
+            ):
                 change = await proposals.submit(
                     session, author=writer, municipality=place, community_id=None,
                     category="roads", text=text, photos=[], location=None, draft_key=None,
