@@ -522,6 +522,26 @@ async def pending(
     return list(oldest), counts
 
 
+async def open_for_authority(
+    session: AsyncSession, *, municipality_ids: list[int], limit: int = 10
+) -> tuple[list[Proposal], int]:
+    """What the authority may answer: forwarded approved proposals (the oldest unanswered
+    first), then answered ones it may add to or close; and how many there are in all."""
+    where = (
+        Proposal.municipality_id.in_(municipality_ids),
+        Proposal.status.in_([S.APPROVED, S.ANSWERED]),
+        Proposal.forwarded_at.is_not(None) | (Proposal.status == S.ANSWERED),
+    )
+    total = await session.scalar(select(func.count()).select_from(Proposal).where(*where))
+    rows = await session.scalars(
+        select(Proposal)
+        .where(*where)
+        .order_by((Proposal.status == S.ANSWERED), Proposal.decided_at, Proposal.id)
+        .limit(limit)
+    )
+    return list(rows), int(total or 0)
+
+
 async def of_resident(session: AsyncSession, *, resident_id: int, limit: int) -> list[Proposal]:
     """The resident's newest proposals first."""
     return list(

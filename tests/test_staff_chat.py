@@ -205,3 +205,104 @@ async def test_online_only_typed_is_not_an_address(city: BotHarness) -> None:
         event = await session.scalar(select(Event))
     assert event is not None and event.place is None and event.duration_minutes == 75
     assert event.capacity == 30
+
+
+# --- the authority answers in chat; no undo once it has ---------------------------------------
+
+
+@pytest.fixture
+async def windowed(
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
+) -> AsyncIterator[BotHarness]:
+    """A 10-minute undo window, as deployed."""
+    settings = make_settings(
+        database_url, fake_telegram, QUIET_HOURS="off", PROPOSAL_UNDO_MINUTES="10"
+    )
+    harness = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
+    yield harness
+    await harness.app.stop()
+
+
+async def test_the_authority_answers_in_chat_and_then_nothing_is_undone(
+    windowed: BotHarness, clock: PinnedClock
+) -> None:
+    bot = windowed
+    moderator = await staff(bot, 9201, Role.MODERATOR)
+    official = await staff(bot, 9202, Role.AUTHORITY)
+    resident = await resident_of(bot, 9203, "QUB")
+    number = await submit(resident)
+    proposal = await stored(bot, number)
+    await card_reached(moderator, number=number)
+    await moderator.press_data(f"mod:ok:{proposal.id}")
+
+    # In the undo window the proposal is the moderator's: nothing for the authority yet.
+    [empty] = await official.send("/answer")
+    assert "No proposal is waiting" in empty.params["text"]
+    [refused] = await official.press_data(f"auth:answer:{proposal.id}")  # a crafted button
+    assert "cannot be answered now" in refused.params["text"]
+
+    clock.advance(timedelta(minutes=11))
+    await bot.app.forwarder.release_due()
+    listed = await official.send("/answer")
+    assert "Proposals to answer: 1" in listed[0].params["text"]
+    assert number in listed[1].params["text"]
+    assert labels(listed[1]) == ["✍️ Answer", "✅ Mark as done"]
+    [unknown] = await official.send("/answer QUB-1999-0001")
+    assert "could not find proposal QUB-1999-0001" in unknown.params["text"]
+    [one] = (await official.send(f"/answer {number.lower()}"))[1:]
+    assert number in one.params["text"]
+    await official.send("1")  # typed: the card's first button, Answer
+    [sent] = await official.send("We will repair the road in May.")
+    assert "was sent to the resident" in sent.params["text"]
+
+    [late] = await moderator.press_data(f"mod:undo:{proposal.id}")
+    assert "can no longer be undone" in late.params["text"]
+    answered = await stored(bot, number)
+    assert answered.status == ProposalStatus.ANSWERED
+    assert answered.answer == "We will repair the road in May."
+    await eventually(lambda: got(resident, "We will repair the road in May."), "no answer")
+    await bot.outbox_settled()
+    after = [str(c.params.get("text")) for c in resident.received if number in str(c.params)]
+    assert not any("being checked" in text for text in after)
+    await resident.send("/menu")
+    await resident.press("✍️ Send a proposal")
+    [mine] = await resident.press("📂 My proposals")
+    assert "being checked" not in str(mine.params)
+
+
+async def test_the_authority_answers_from_the_terminal(
+    database_url: str, fake_telegram: FakeTelegram, clock: PinnedClock
+) -> None:
+    settings = make_settings(
+        database_url, fake_telegram, QUIET_HOURS="off", PROPOSAL_UNDO_MINUTES="0"
+    )
+    async with app_by_hand(settings, clock=clock) as app:
+        out = io.StringIO()
+        console = ConsoleChannel(dispatcher=app.dispatcher, user="mayor", locale_hint="en",
+                                 stdout=out)  # fmt: skip
+        await console.send_text("/start QUB")
+        await console.send_text("English")
+        async with app.sessionmaker.begin() as session:
+            official = await repos.find_resident(session, channel="console", external_id="mayor")
+            place = await repos.municipality_by_code(session, code="QUB")
+            assert official and place
+            await repos.grant_role(session, resident=official, role=Role.AUTHORITY,
+                                   municipality=place)  # fmt: skip
+            change = await proposals.submit(
+                session, author=official, municipality=place, community_id=None,
+                category="roads", text="Please repair the road by the school.", photos=[],
+                location=None, draft_key=None, event_id=None, now=clock(), per_day=5,
+            )  # fmt: skip
+            await proposals.decide(
+                session, change.proposal, ProposalStatus.APPROVED, by=official, now=clock()
+            )
+            number = change.proposal.number
+        await app.forwarder.release_due()
+        await console.send_text("/answer")
+        assert number in out.getvalue() and "  1. ✍️ Answer" in out.getvalue()
+        await console.send_text("1")
+        await console.send_text("Repaired by Friday.")
+        assert "was sent to the resident" in out.getvalue()
+        async with app.sessionmaker() as session:
+            done = await proposals.by_number(session, number=number)
+        assert done is not None and done.answer == "Repaired by Friday."

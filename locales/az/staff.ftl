@@ -1,3 +1,10 @@
 # Çatda əməkdaşlar: yazılı seçim, təsdiqlər, rollara görə kömək, əməkdaşlar üçün siyahılar.
 typed-choice-ambiguous = Bu adda bir neçə düymə var. Zəhmət olmasa, istədiyiniz düymənin nömrəsini yazın: { $numbers }.
 event-duration-button = { $minutes } dəq
+authority-list =
+    { $count ->
+        [0] Cavabınızı gözləyən təklif yoxdur.
+       *[other] Cavab veriləcək təkliflər: { $count }. Burada göstərilir: { $shown }. Cavab vermək üçün təklifin altında “✍️ Cavab vermək” düyməsini basın və ya /answer və onun nömrəsini yazın.
+    }
+authority-answered-before = İndiyədək cavabınız: { $answer }
+authority-number-unknown = { $number } nömrəli təklif qurumunuzun təklifləri arasında tapılmadı. Siyahını görmək üçün /answer göndərin.
