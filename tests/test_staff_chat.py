@@ -16,11 +16,11 @@ from sqlalchemy import select
 from bot.channels.console import ConsoleChannel
 from bot.i18n import I18n
 from storage import proposals, repos
-from storage.models import Announcement, Event, ProposalStatus, Role
+from storage.models import Announcement, AnnouncementStatus, Event, ProposalStatus, Role
 from tests.clock import PinnedClock
 from tests.conftest import app_by_hand, make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
-from tests.test_announcements import announce_now, publisher
+from tests.test_announcements import announce_now, publisher, wait_for_message
 from tests.test_events import START, set_clock
 from tests.test_proposals import card_reached, eventually, got, resident_of, staff, stored, submit
 from tests.tg_user import BotHarness, labels
@@ -306,3 +306,54 @@ async def test_the_authority_answers_from_the_terminal(
         async with app.sessionmaker() as session:
             done = await proposals.by_number(session, number=number)
         assert done is not None and done.answer == "Repaired by Friday."
+
+
+# --- what cannot be taken back is asked first, with its consequences ---------------------------
+
+
+async def test_withdrawing_asks_first_saying_from_how_many_chats(city: BotHarness) -> None:
+    readers = [await resident_of(city, 9300 + n, "QUB") for n in range(3)]
+    staff_member = await publisher(city, "QUB")
+    await announce_now(staff_member, "🗓 Events", "Round table on Tuesday at 11:00.")
+    for reader in readers:
+        await wait_for_message(reader, "Round table on Tuesday at 11:00.")
+    await city.outbox_settled()
+    await staff_member.send("/announcements")
+    [sure] = await staff_member.press("🗑 Withdraw")
+    assert "from 4 residents' chats?" in sure.params["text"]  # three readers and the publisher
+    assert labels(sure) == ["🗑 Yes, withdraw it", "← Main menu"]
+    await staff_member.send("2")  # typed: the second button, back to the menu
+    async with city.app.sessionmaker() as session:
+        kept = await session.scalar(select(Announcement))
+    assert kept is not None and kept.status == AnnouncementStatus.RELEASED
+    await staff_member.send("/announcements")
+    await staff_member.press("🗑 Withdraw")
+    [gone] = await staff_member.press("🗑 Yes, withdraw it")
+    assert "is withdrawn" in gone.params["text"]
+    async with city.app.sessionmaker() as session:
+        withdrawn = await session.scalar(select(Announcement))
+    assert withdrawn is not None and withdrawn.status == AnnouncementStatus.WITHDRAWN
+
+
+async def test_cancelling_a_scheduled_announcement_asks_first(city: BotHarness) -> None:
+    await resident_of(city, 9311, "GOR")
+    staff_member = await publisher(city, "GOR")
+    await staff_member.send("/announce")
+    await staff_member.press("🏛 Council decisions")
+    await staff_member.send("Council meets on Friday.")
+    await staff_member.press("✔ Done")
+    await staff_member.press("No attachment")
+    await staff_member.press("Choose a time")
+    await staff_member.send("01.01.2099 10:00")
+    await staff_member.press("✅ Send")
+    await staff_member.send("/announcements")
+    [sure] = await staff_member.press("✖ Cancel")
+    assert "planned for 01.01.2099 10:00? 2 residents will not receive it" in sure.params["text"]
+    async with city.app.sessionmaker() as session:
+        still = await session.scalar(select(Announcement))
+    assert still is not None and still.status == AnnouncementStatus.SCHEDULED
+    [done] = await staff_member.send("Yes, cancel it")  # typed
+    assert "is cancelled" in done.params["text"]
+    async with city.app.sessionmaker() as session:
+        gone = await session.scalar(select(Announcement))
+    assert gone is not None and gone.status == AnnouncementStatus.CANCELLED

@@ -8,3 +8,15 @@ authority-list =
     }
 authority-answered-before = İndiyədək cavabınız: { $answer }
 authority-number-unknown = { $number } nömrəli təklif qurumunuzun təklifləri arasında tapılmadı. Siyahını görmək üçün /answer göndərin.
+announcements-cancel-sure =
+    { $when } üçün planlaşdırılmış #{ $id } elanı ləğv edilsin? { $count ->
+        [one] Onu { $count } sakin almayacaq.
+       *[other] Onu { $count } sakin almayacaq.
+    } Bunu geri qaytarmaq olmayacaq.
+announcements-withdraw-sure =
+    #{ $id } elanı { $count ->
+        [one] { $count } sakinin
+       *[other] { $count } sakinin
+    } çatından geri götürülsün? Artıq silinə bilməyən yerdə onu qısa qeyd əvəz edəcək. Hələ göndərilməmiş nüsxələr ({ $waiting }) göndərilməyəcək. Bunu geri qaytarmaq olmayacaq.
+announcements-cancel-yes = ✖ Bəli, ləğv edin
+announcements-withdraw-yes = 🗑 Bəli, geri götürün

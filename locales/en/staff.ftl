@@ -8,3 +8,15 @@ authority-list =
     }
 authority-answered-before = Your answer so far: { $answer }
 authority-number-unknown = I could not find proposal { $number } among those of your authority. Send /answer to see the list.
+announcements-cancel-sure =
+    Cancel announcement #{ $id }, planned for { $when }? { $count ->
+        [one] { $count } resident will not receive it.
+       *[other] { $count } residents will not receive it.
+    } This cannot be taken back.
+announcements-withdraw-sure =
+    Withdraw announcement #{ $id } from { $count ->
+        [one] { $count } resident's chat
+       *[other] { $count } residents' chats
+    }? Where it can no longer be deleted, a short note replaces it. Copies not sent yet ({ $waiting }) will not be sent. This cannot be taken back.
+announcements-cancel-yes = ✖ Yes, cancel it
+announcements-withdraw-yes = 🗑 Yes, withdraw it

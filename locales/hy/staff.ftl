@@ -8,3 +8,15 @@ authority-list =
     }
 authority-answered-before = Ձեր պատասխանը մինչ այժմ՝ { $answer }
 authority-number-unknown = { $number } առաջարկը Ձեր մարմնի առաջարկների մեջ չգտնվեց։ Ցանկը տեսնելու համար ուղարկեք /answer։
+announcements-cancel-sure =
+    Չեղարկե՞լ #{ $id } հայտարարությունը, որը նախատեսված է { $when }։ { $count ->
+        [one] Այն չի ստանա { $count } բնակիչ։
+       *[other] Այն չեն ստանա { $count } բնակիչ։
+    } Սա հետ բերել հնարավոր չի լինի։
+announcements-withdraw-sure =
+    Հետ կանչե՞լ #{ $id } հայտարարությունը { $count ->
+        [one] { $count } բնակչի
+       *[other] { $count } բնակչի
+    } զրույցներից։ Որտեղ այն այլևս հնարավոր չէ ջնջել, այն կփոխարինի կարճ նշում։ Դեռ չուղարկված պատճենները ({ $waiting }) չեն ուղարկվի։ Սա հետ բերել հնարավոր չի լինի։
+announcements-cancel-yes = ✖ Այո, չեղարկել
+announcements-withdraw-yes = 🗑 Այո, հետ կանչել

@@ -8,3 +8,15 @@ authority-list =
     }
 authority-answered-before = Осы уақытқа дейінгі жауабыңыз: { $answer }
 authority-number-unknown = { $number } ұсынысы Сіздің органыңыздың ұсыныстары арасында табылмады. Тізімді көру үшін /answer жіберіңіз.
+announcements-cancel-sure =
+    { $when } уақытына жоспарланған #{ $id } хабарландыруынан бас тарту керек пе? { $count ->
+        [one] Оны { $count } тұрғын алмайды.
+       *[other] Оны { $count } тұрғын алмайды.
+    } Мұны қайтару мүмкін болмайды.
+announcements-withdraw-sure =
+    #{ $id } хабарландыруын { $count ->
+        [one] { $count } тұрғынның
+       *[other] { $count } тұрғынның
+    } чатынан алып тастау керек пе? Өшіру мүмкін болмаған жерде оны қысқа белгі алмастырады. Әлі жіберілмеген көшірмелер ({ $waiting }) жіберілмейді. Мұны қайтару мүмкін болмайды.
+announcements-cancel-yes = ✖ Иә, бас тарту
+announcements-withdraw-yes = 🗑 Иә, алып тастау

@@ -8,3 +8,19 @@ authority-list =
     }
 authority-answered-before = Ваш ответ на данный момент: { $answer }
 authority-number-unknown = Предложение { $number } не найдено среди предложений Вашего органа власти. Отправьте /answer, чтобы увидеть список.
+announcements-cancel-sure =
+    Отменить объявление #{ $id }, запланированное на { $when }? { $count ->
+        [one] Его не получит { $count } житель.
+        [few] Его не получат { $count } жителя.
+        [many] Его не получат { $count } жителей.
+       *[other] Его не получат { $count } жителя.
+    } Вернуть его будет нельзя.
+announcements-withdraw-sure =
+    Удалить объявление #{ $id } из чатов { $count ->
+        [one] { $count } жителя
+        [few] { $count } жителей
+        [many] { $count } жителей
+       *[other] { $count } жителя
+    }? Где удалить уже нельзя, его заменит короткая пометка. Ещё не отправленные копии ({ $waiting }) отправлены не будут. Вернуть его будет нельзя.
+announcements-cancel-yes = ✖ Да, отменить
+announcements-withdraw-yes = 🗑 Да, удалить
