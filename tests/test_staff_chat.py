@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from bot.channels.console import ConsoleChannel
 from bot.i18n import I18n
-from storage import proposals, repos
+from storage import help_requests, proposals, repos
 from storage.models import Announcement, AnnouncementStatus, Event, ProposalStatus, Role
 from tests.clock import PinnedClock
 from tests.conftest import app_by_hand, make_settings, start_bot
@@ -357,3 +357,114 @@ async def test_cancelling_a_scheduled_announcement_asks_first(city: BotHarness) 
     async with city.app.sessionmaker() as session:
         gone = await session.scalar(select(Announcement))
     assert gone is not None and gone.status == AnnouncementStatus.CANCELLED
+
+
+# --- /help and the command menu by role; open help requests -------------------------------------
+
+
+async def test_help_shows_each_person_the_commands_of_their_roles(city: BotHarness) -> None:
+    resident = await resident_of(city, 9401, "QUB")
+    [plain] = await resident.send("/help")
+    assert "/menu" in plain.params["text"] and "/queue" not in plain.params["text"]
+    assert "staff commands" not in plain.params["text"]
+
+    member = await staff(city, 9402, Role.MODERATOR)
+    async with city.app.sessionmaker.begin() as session:
+        person = await repos.find_resident(session, channel="telegram", external_id="9402")
+        goris = await repos.municipality_by_code(session, code="GOR")
+        assert person and goris
+        await repos.grant_role(session, resident=person, role=Role.PUBLISHER, municipality=goris)
+    [shown] = await member.send("/help")
+    text = shown.params["text"]
+    assert "/menu" in text  # a resident too
+    quba = text.index("Quba · moderator")
+    goris_at = text.index("Goris · publisher")
+    assert "/queue – Proposals waiting for a decision" in text[quba:goris_at]
+    assert "/requests" in text[quba:goris_at] and "/announce" not in text[quba:goris_at]
+    assert "/announce – Write and send an announcement" in text[goris_at:]
+    assert "/event_report" in text[goris_at:] and "/answer" not in text
+
+
+async def test_the_telegram_menu_follows_roles(
+    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
+) -> None:
+    settings = make_settings(database_url, fake_telegram, QUIET_HOURS="off")
+    bot = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
+    try:
+        await staff(bot, 9411, Role.AUTHORITY)
+        await resident_of(bot, 9412, "QUB")
+    finally:
+        await bot.app.stop()
+    assert fake_telegram.menu(9411) is None  # granted behind the bot's back: set at next start
+
+    fake_telegram.calls.clear()
+    bot = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
+    try:
+        assert fake_telegram.menu(9411) == [
+            "start", "menu", "language", "settings", "help", "checkin", "stop", "answer",
+        ]  # fmt: skip
+        assert fake_telegram.menu(9412) is None  # residents keep the default menu
+        [call] = [c for c in fake_telegram.calls if c.method == "setMyCommands"
+                  and (c.params.get("scope") or {}).get("type") == "chat"]  # fmt: skip
+        assert call.params["scope"] == {"type": "chat", "chat_id": 9411}
+        assert {"command": "answer", "description": "Proposals for your authority to answer"} in (
+            call.params["commands"]
+        )
+    finally:
+        await bot.app.stop()
+
+    # A grant or revoke from the command line sets the person's menu at once.
+    env = {"TELEGRAM_BOT_TOKEN": fake_telegram.token, "TELEGRAM_API_URL": fake_telegram.url}
+    done = await cli_with(database_url, env, "grant", "moderator", "telegram:9412",
+                          "--municipality", "QUB")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert fake_telegram.menu(9412) == [
+        "start", "menu", "language", "settings", "help", "checkin", "stop", "queue", "requests",
+    ]  # fmt: skip
+    done = await cli_with(database_url, env, "revoke", "moderator", "telegram:9412",
+                          "--municipality", "QUB")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert fake_telegram.menu(9412) is None  # the residents' default again
+
+
+async def cli_with(database_url: str, env: dict[str, str], *args: str) -> object:
+    import asyncio
+    import os
+    import subprocess
+    import sys
+
+    from bot.config import PROJECT_ROOT
+
+    return await asyncio.to_thread(
+        subprocess.run, [sys.executable, "-m", "bot", *args], capture_output=True, text=True,
+        env={**os.environ, "DATABASE_URL": database_url, **env}, cwd=PROJECT_ROOT, timeout=120,
+    )  # fmt: skip
+
+
+async def test_open_help_requests_are_listed_and_answered(city: BotHarness) -> None:
+    helper = await staff(city, 9421, Role.MODERATOR)
+    outsider = await staff(city, 9422, Role.MODERATOR, code="NUR")
+    asker = await resident_of(city, 9423, "QUB", "ru")
+    async with city.app.sessionmaker.begin() as session:
+        person = await repos.find_resident(session, channel="telegram", external_id="9423")
+        assert person is not None
+        code = next(iter(city.app.dispatcher.tutorials.tutorials))
+        opened = await help_requests.open_request(
+            session, resident=person, tutorial=code, step=1, now=city.app.clock()
+        )
+        request_id = opened.request.id
+    listed = await helper.send("/requests")
+    assert "Help requests waiting for an answer: 1" in listed[0].params["text"]
+    assert f"#{request_id}" in listed[1].params["text"] and "Русский" in listed[1].params["text"]
+    assert labels(listed[1]) == ["✍️ Answer"]
+    [nothing] = await outsider.send("/requests")  # another municipality's helper
+    assert "No help request is waiting" in nothing.params["text"]
+    [refused] = await asker.send("/requests")
+    assert "модераторы" in refused.params["text"]
+
+    await helper.send("1")  # typed: Answer
+    [sent] = await helper.send("Откройте сайт банка и выберите «Коммунальные услуги».")
+    assert f"#{request_id}" in sent.params["text"]
+    await wait_for_message(asker, "Коммунальные услуги")
+    [empty] = await helper.send("/requests")
+    assert "No help request is waiting" in empty.params["text"]

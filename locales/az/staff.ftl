@@ -20,3 +20,26 @@ announcements-withdraw-sure =
     } çatından geri götürülsün? Artıq silinə bilməyən yerdə onu qısa qeyd əvəz edəcək. Hələ göndərilməmiş nüsxələr ({ $waiting }) göndərilməyəcək. Bunu geri qaytarmaq olmayacaq.
 announcements-cancel-yes = ✖ Bəli, ləğv edin
 announcements-withdraw-yes = 🗑 Bəli, geri götürün
+help-staff-title = 🛠 Əməkdaş kimi əmrləriniz:
+help-staff-role =
+    { $place } · { $role ->
+        [moderator] moderator
+        [publisher] dərc edən
+        [authority] hakimiyyət orqanının əməkdaşı
+       *[admin] administrator
+    }
+help-staff-everywhere = Bütün bələdiyyələr
+help-requests-not-allowed = Sakinlərin kömək sorğularını yalnız moderatorlar görə bilər.
+help-requests-list =
+    { $count ->
+        [0] Cavab gözləyən kömək sorğusu yoxdur.
+       *[other] Cavab gözləyən kömək sorğuları: { $count }. Burada əvvəlcə köhnələr göstərilir: { $shown }.
+    }
+command-queue = Qərar gözləyən təkliflər
+command-requests = Sakinlərin kömək sorğuları
+command-announce = Elan yazmaq və göndərmək
+command-announcements = Göndərilmiş elanlar: ləğv, düzəliş, geri götürmə
+command-event = Sakinləri görüşə dəvət etmək
+command-events = Görüşləriniz: dəyişmək, ləğv etmək, iştirak
+command-event_report = Görüş haqqında hesabat
+command-answer = Qurumunuzun cavab verəcəyi təkliflər

@@ -20,3 +20,26 @@ announcements-withdraw-sure =
     }? Where it can no longer be deleted, a short note replaces it. Copies not sent yet ({ $waiting }) will not be sent. This cannot be taken back.
 announcements-cancel-yes = ✖ Yes, cancel it
 announcements-withdraw-yes = 🗑 Yes, withdraw it
+help-staff-title = 🛠 Your staff commands:
+help-staff-role =
+    { $place } · { $role ->
+        [moderator] moderator
+        [publisher] publisher
+        [authority] authority staff
+       *[admin] administrator
+    }
+help-staff-everywhere = All municipalities
+help-requests-not-allowed = Only moderators can see residents' help requests.
+help-requests-list =
+    { $count ->
+        [0] No help request is waiting for an answer.
+       *[other] Help requests waiting for an answer: { $count }. Shown here, oldest first: { $shown }.
+    }
+command-queue = Proposals waiting for a decision
+command-requests = Residents' help requests to answer
+command-announce = Write and send an announcement
+command-announcements = Sent announcements: cancel, correct, withdraw
+command-event = Invite residents to a consultation
+command-events = Your consultations: change, cancel, attendance
+command-event_report = A consultation's report
+command-answer = Proposals for your authority to answer

@@ -20,3 +20,26 @@ announcements-withdraw-sure =
     } чатынан алып тастау керек пе? Өшіру мүмкін болмаған жерде оны қысқа белгі алмастырады. Әлі жіберілмеген көшірмелер ({ $waiting }) жіберілмейді. Мұны қайтару мүмкін болмайды.
 announcements-cancel-yes = ✖ Иә, бас тарту
 announcements-withdraw-yes = 🗑 Иә, алып тастау
+help-staff-title = 🛠 Қызметкер ретіндегі командаларыңыз:
+help-staff-role =
+    { $place } · { $role ->
+        [moderator] модератор
+        [publisher] жариялаушы
+        [authority] билік органының қызметкері
+       *[admin] әкімші
+    }
+help-staff-everywhere = Барлық муниципалитеттер
+help-requests-not-allowed = Тұрғындардың көмек сұрауларын тек модераторлар көре алады.
+help-requests-list =
+    { $count ->
+        [0] Жауап күтіп тұрған көмек сұрауы жоқ.
+       *[other] Жауап күтіп тұрған көмек сұраулары: { $count }. Мұнда ескілерінен бастап көрсетілген: { $shown }.
+    }
+command-queue = Шешім күтіп тұрған ұсыныстар
+command-requests = Тұрғындардың көмек сұраулары
+command-announce = Хабарландыру жазу және жіберу
+command-announcements = Жіберілген хабарландырулар: бас тарту, түзету, алып тастау
+command-event = Тұрғындарды кездесуге шақыру
+command-events = Кездесулеріңіз: өзгерту, бас тарту, қатысу
+command-event_report = Кездесу туралы есеп
+command-answer = Органыңыз жауап беретін ұсыныстар

@@ -24,3 +24,26 @@ announcements-withdraw-sure =
     }? Где удалить уже нельзя, его заменит короткая пометка. Ещё не отправленные копии ({ $waiting }) отправлены не будут. Вернуть его будет нельзя.
 announcements-cancel-yes = ✖ Да, отменить
 announcements-withdraw-yes = 🗑 Да, удалить
+help-staff-title = 🛠 Ваши команды сотрудника:
+help-staff-role =
+    { $place } · { $role ->
+        [moderator] модератор
+        [publisher] публикатор
+        [authority] сотрудник органа власти
+       *[admin] администратор
+    }
+help-staff-everywhere = Все муниципалитеты
+help-requests-not-allowed = Запросы жителей о помощи видят только модераторы.
+help-requests-list =
+    { $count ->
+        [0] Нет запросов о помощи, ждущих ответа.
+       *[other] Запросов о помощи ждут ответа: { $count }. Здесь показаны, начиная со старых: { $shown }.
+    }
+command-queue = Предложения, ждущие решения
+command-requests = Запросы жителей о помощи
+command-announce = Написать и отправить объявление
+command-announcements = Отправленные объявления: отменить, исправить, удалить
+command-event = Пригласить жителей на встречу
+command-events = Ваши встречи: изменить, отменить, присутствие
+command-event_report = Отчёт о встрече
+command-answer = Предложения, на которые отвечает Ваш орган власти
