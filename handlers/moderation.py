@@ -383,7 +383,17 @@ async def authority(ctx: Context) -> None:
         case AuthorityChoice.ANSWER:
             ctx.goto(Answering.ANSWER, **AnswerDraft(proposal_id=proposal.id).dump())
             ctx.say("authority-write-answer", number=proposal.number, max=ANSWER_MAX)
-        case AuthorityChoice.DONE if ctx.delivery is not None:
+        case AuthorityChoice.DONE:
+            # Closing cannot be taken back: say what it means, and ask.
+            ctx.say(
+                "authority-done-sure",
+                [
+                    ctx.choice(AuthorityChoice.DONE_OK.id(proposal.id), "authority-done-yes"),
+                    ctx.choice("menu:main", "back-to-menu"),
+                ],
+                number=proposal.number,
+            )
+        case AuthorityChoice.DONE_OK if ctx.delivery is not None:
             if await answered(ctx, proposal, proposal.answer or "", done=True):
                 show_menu(ctx, "authority-marked-done", number=proposal.number)
         case _:

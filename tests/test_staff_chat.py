@@ -259,6 +259,19 @@ async def test_the_authority_answers_in_chat_and_then_nothing_is_undone(
     assert "can no longer be undone" in late.params["text"]
     answered = await stored(bot, number)
     assert answered.status == ProposalStatus.ANSWERED
+
+    # Done is final: it is asked first, in words.
+    await official.send("/answer")
+    [sure] = await official.press("✅ Mark as done")
+    assert "no answer can be added after that" in sure.params["text"]
+    await official.send("2")  # typed: back to the menu; nothing closed
+    assert (await stored(bot, number)).status == ProposalStatus.ANSWERED
+    await official.send("/answer")
+    await official.press("✅ Mark as done")
+    [closed] = await official.press("✅ Yes, it is done")
+    assert "is marked as done" in closed.params["text"]
+    answered = await stored(bot, number)
+    assert answered.status == ProposalStatus.DONE
     assert answered.answer == "We will repair the road in May."
     await eventually(lambda: got(resident, "We will repair the road in May."), "no answer")
     await bot.outbox_settled()

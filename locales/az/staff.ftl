@@ -43,3 +43,5 @@ command-event = Sakinləri görüşə dəvət etmək
 command-events = Görüşləriniz: dəyişmək, ləğv etmək, iştirak
 command-event_report = Görüş haqqında hesabat
 command-answer = Qurumunuzun cavab verəcəyi təkliflər
+authority-done-sure = { $number } nömrəli təklif icra olunmuş kimi qeyd edilsin? Sakinə xəbər veriləcək və bundan sonra cavab əlavə etmək olmayacaq.
+authority-done-yes = ✅ Bəli, icra edildi

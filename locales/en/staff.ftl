@@ -43,3 +43,5 @@ command-event = Invite residents to a consultation
 command-events = Your consultations: change, cancel, attendance
 command-event_report = A consultation's report
 command-answer = Proposals for your authority to answer
+authority-done-sure = Mark proposal { $number } as done? The resident is told it is done, and no answer can be added after that.
+authority-done-yes = ✅ Yes, it is done
