@@ -149,7 +149,10 @@ event-edit-link = Yeni keçidi göndərin (https://...).
 event-edit-place = Yeni ünvanı yazın ({ $max } simvola qədər) və ya yer nişanı göndərin.
 event-edit-cap = Yerlərin yeni sayını yazın.
 event-saved = Yadda saxlanıldı. Dəyişiklik barədə xəbər verilən sakinlər: { $count }.
-event-cancel-confirm = “{ $title }” ləğv edilsin? Cavab verən hər kəsə xəbər veriləcək.
+event-cancel-confirm = “{ $title }” ləğv edilsin? { $count ->
+        [one] Cavab verən { $count } sakinə xəbər veriləcək.
+       *[other] Cavab verən { $count } sakinə xəbər veriləcək.
+    } Bunu geri qaytarmaq olmayacaq.
 event-cancel-yes = ✖ Bəli, ləğv et
 event-cancelled = Məsləhətləşmə ləğv edildi. Xəbər verilən sakinlər: { $count }.
 event-closed = Bu məsləhətləşməni artıq dəyişmək olmaz (ləğv edilib və ya keçib).

@@ -149,7 +149,10 @@ event-edit-link = Send the new link (https://...).
 event-edit-place = Write the new address (up to { $max } characters) or send a location pin.
 event-edit-cap = Type the new number of places.
 event-saved = Saved. Residents told about the change: { $count }.
-event-cancel-confirm = Cancel “{ $title }”? Everyone who answered will be told.
+event-cancel-confirm = Cancel “{ $title }”? { $count ->
+        [one] The { $count } resident who answered will be told.
+       *[other] The { $count } residents who answered will be told.
+    } This cannot be taken back.
 event-cancel-yes = ✖ Yes, cancel it
 event-cancelled = The consultation is cancelled. Residents told: { $count }.
 event-closed = This consultation can no longer be changed (it is cancelled or over).
