@@ -204,6 +204,9 @@ def test_numbered_lines_go_on_from_the_cards_before() -> None:
                                 number_from=5), WORDS)  # fmt: skip
     assert f"5. {long}\n6. {long}" in message["text"]["body"]
     assert "1. " not in message["text"]["body"]
+    # A long list on a later card: "More" names the next choice in the whole answer's count.
+    [listed] = wa.render(Reply("Villages", _choices(25, 6), number_from=5), WORDS)
+    assert listed["interactive"]["action"]["sections"][0]["rows"][-1]["id"] == "more:13"
 
 
 def test_link_choices_become_links_in_the_text() -> None:
