@@ -423,7 +423,8 @@ async def draft_map(ctx: Context) -> None:
     ask_capacity(ctx, dataclasses.replace(draft_of(ctx), location=location))
 
 
-@router.state(P.CAPACITY, number=True)  # a typed number is the seats; "No limit" its button
+# A typed number is the seats; "No limit" typed is its button.
+@router.state(P.CAPACITY, number=True)
 async def draft_capacity(ctx: Context) -> None:
     capacity = parse_capacity(ctx.incoming.text or "")
     municipality = await audience.draft_municipality(ctx, "evpub.")
