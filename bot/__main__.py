@@ -1,5 +1,5 @@
 """Command line: python -m bot [run | chat | migrate | flows | load-content | grant | revoke |
-report | export | retry-forwards]."""
+roles | report | export | retry-forwards]."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         sub.add_argument("role", choices=[role.value for role in Role])
         sub.add_argument("user", help="channel:id, e.g. telegram:12345 or whatsapp:994501234567")
         sub.add_argument("--municipality", metavar="CODE", help="scope (required but for admin)")
+    roles = commands.add_parser("roles", help="list who holds which staff role")
+    roles.add_argument("--municipality", metavar="CODE", help="only roles that reach it")
     report = commands.add_parser("report", help="print indicators for donors' reports")
     report.add_argument("what", choices=["indicators"])
     report.add_argument("--municipality", metavar="CODE", required=True)
@@ -132,6 +134,15 @@ async def change_role(app: App, *, grant: bool, role: str, user: str, code: str 
         changed = await change(
             session, resident=resident, role=Role(role), municipality=municipality
         )
+    if changed and channel == "telegram" and app.telegram is not None:
+        # The person's command menu follows their roles (the bot also sets them all at start).
+        await app.telegram.application.initialize()
+        try:
+            if not await app.show_staff_commands((channel, external_id)):
+                print(f"{user}: the Telegram command menu could not be set now; "
+                      "it will be at the bot's next start", file=sys.stderr)  # fmt: skip
+        finally:
+            await app.telegram.application.shutdown()
     scope = municipality.code if municipality else "all municipalities"
     verb = (
         ("granted" if grant else "revoked")
@@ -139,6 +150,28 @@ async def change_role(app: App, *, grant: bool, role: str, user: str, code: str 
         else ("already had" if grant else "did not have")
     )
     print(f"{channel}:{external_id}: {verb} {role} ({scope})")
+
+
+async def list_roles(app: App, *, code: str | None) -> None:
+    """Who holds which role, one grant a line: role, person (channel:id), name, scope. With a
+    municipality, the grants that reach it (its own and those on every municipality)."""
+    await app.prepare_database()
+    async with app.sessionmaker() as session:
+        municipality_id = None
+        if code:
+            municipality = await repos.municipality_by_code(session, code=code)
+            if municipality is None:
+                raise CliError(f"no municipality with code {code!r}")
+            municipality_id = municipality.id
+        holders = await repos.role_holders(session, municipality_id=municipality_id)
+    if not holders:
+        print("nobody holds a staff role" + (f" in {code.upper()}" if code else ""))
+        return
+    print(f"{'role':<10} {'who':<28} {'name':<24} municipality")
+    for resident, grant, place in holders:
+        who = f"{resident.channel}:{resident.external_id}"
+        name = " ".join((resident.display_name or "—").split())[:24]
+        print(f"{grant.role:<10} {who:<28} {name:<24} {place.code if place else 'all'}")
 
 
 async def report(app: App, *, code: str, first: date, last: date, csv_path: Path | None) -> None:
@@ -236,6 +269,8 @@ async def main_async(args: argparse.Namespace, settings: Settings) -> None:
             await report(
                 app, code=args.municipality, first=args.first, last=args.last, csv_path=args.csv
             )
+        case "roles":
+            await list_roles(app, code=args.municipality)
         case "retry-forwards":
             await retry_forwards(app, code=args.municipality)
         case "export":

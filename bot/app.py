@@ -23,7 +23,8 @@ from bot.i18n import I18n
 from bot.reply_path import ReplyPath
 from bot.scheduler import Ticker, build_scheduler
 from bot.web import build_web_app
-from handlers import COMMANDS, build_router
+from handlers import COMMANDS, build_router, menu_for
+from storage import repos
 from storage.clock import Clock, system_clock
 from storage.content import is_empty, load_content
 from storage.db import create_engine, create_sessionmaker, migrate, write_turn
@@ -66,7 +67,7 @@ class App:
         # send), the delivery engine that sends through them, the dispatcher that queues to it,
         # and the reply path that channels hand updates to once started.
         telegram = (
-            TelegramChannel(settings=settings, i18n=i18n, commands=COMMANDS)
+            TelegramChannel(settings=settings, i18n=i18n, commands=COMMANDS, menu_for=menu_for)
             if settings.telegram_enabled
             else None
         )
@@ -133,6 +134,7 @@ class App:
         await web.TCPSite(self._runner, self.settings.web_host, self.settings.web_port).start()
         if self.telegram is not None:
             await self.telegram.start(self.replies)
+            await self.show_staff_commands()
         if self.whatsapp is not None:
             await self.whatsapp.start(self.replies)
         self._stopping.clear()
@@ -145,6 +147,35 @@ class App:
             clock=self.clock,
         )
         self._scheduler.start()
+
+    async def show_staff_commands(self, *people: tuple[str, str]) -> int:
+        """Set the Telegram command menu of staff to their roles' commands: of everyone who
+        holds a role (at start), or of `people` given as (channel, external id) after their
+        roles changed (a person left without a role gets the residents' menu back). Returns
+        how many menus were set; a refusal is logged, never raised (the menu is a help, the
+        roles stand either way)."""
+        if self.telegram is None:
+            return 0
+        async with self.sessionmaker() as session:
+            holders = await repos.role_holders(session, channel="telegram")
+            roles: dict[str, set[str]] = {ref: set() for channel, ref in people
+                                          if channel == "telegram"}  # fmt: skip
+            locales: dict[str, str] = {}
+            for resident, grant, _place in holders:
+                if not people or resident.external_id in roles:
+                    roles.setdefault(resident.external_id, set()).add(grant.role)
+                    locales[resident.external_id] = resident.locale
+            for ref in roles.keys() - locales.keys():
+                found = await repos.find_resident(session, channel="telegram", external_id=ref)
+                locales[ref] = found.locale if found else self.settings.default_locale
+        shown = 0
+        for ref, held in roles.items():
+            try:
+                await self.telegram.show_commands(ref, locale=locales[ref], roles=held)
+                shown += 1
+            except Exception:  # Telegram unreachable, or the chat unknown to it
+                log.warning("telegram: could not set the command menu of %s", ref, exc_info=True)
+        return shown
 
     async def stop(self) -> None:
         if self._scheduler is not None:

@@ -33,12 +33,15 @@ class Context:
     tutorials: TutorialCatalog = field(default_factory=TutorialCatalog)
     queued: bool = False  # something went to the outbox: wake the sender after the commit
     flows: Flows | None = None  # the declared flows goto() keeps to; None: not checked
+    moved: bool = False  # goto() was called during this update
+    offered_now: bool = False  # a reply of this update offered choices
 
     def goto(self, state: str, **data: Any) -> None:
         """Move the conversation to `state` (a declared flow's state); `data` replaces what the
         previous state kept. Raises `UndeclaredMove` for a move no flow declares."""
         if self.flows is not None:
             self.flows.check(self.resident.state.name, str(state))
+        self.moved = True
         self.resident.state.name = str(state)
         self.resident.state.data = data
 
@@ -71,15 +74,20 @@ class Context:
         *,
         first_choice: int = 0,
     ) -> None:
+        choices = tuple(choices)
+        pressable = [[c.id, c.label] for c in choices if not c.url]
+        # Several cards in one answer are numbered on from each other, so that a typed number
+        # means the one line the person sees (link buttons open a page: typing cannot press them).
+        earlier = self.resident.state.offered if self.offered_now and pressable else []
         reply = Reply(
-            text=text, choices=tuple(choices), media=media, locale=self.resident.locale,
-            first_choice=first_choice,
+            text=text, choices=choices, media=media, locale=self.resident.locale,
+            first_choice=first_choice, number_from=len(earlier) + 1,
         )  # fmt: skip
         self.replies.append(reply)
-        if reply.choices:
-            # Remember the newest keyboard so typing "2" or a label can stand for a press
-            # (link buttons open a page; typing cannot stand for them).
-            self.resident.state.offered = [[c.id, c.label] for c in reply.choices if not c.url]
+        if pressable:
+            # Remember this answer's keyboards so typing "2" or a label can stand for a press.
+            self.resident.state.offered = [*earlier, *pressable]
+            self.offered_now = True
 
     def choice(self, choice_id: str, message_id: str, **args: Any) -> Choice:
         return Choice(choice_id, self.t(message_id, **args))

@@ -119,6 +119,7 @@ class Dispatcher:
                     flows=self.flows,
                 )
                 await self._route(ctx)
+                self._stamp_offered(ctx)
             if ctx.queued:
                 self.delivery.wake()
             return ctx.replies
@@ -183,8 +184,18 @@ class Dispatcher:
                 ctx
             )  # a sticker, voice note, photo... where text was due
             return
-        if ctx.state not in router.free_text and (choice_id := self._typed_choice(ctx)):
-            await self._route_choice(ctx, choice_id)
+        # A typed label, or number, of a button offered is that button; in a step that asks
+        # for a number (`Router.state(number=True)`) a typed number is the number.
+        typed = self._typed_choice(
+            ctx,
+            free_text=ctx.state in router.free_text,
+            numbers=ctx.state not in router.takes_numbers,
+        )
+        if isinstance(typed, list):
+            ctx.say("typed-choice-ambiguous", numbers=", ".join(map(str, typed)))
+            return
+        if typed is not None:
+            await self._route_choice(ctx, typed)
             return
         handler = router.states.get(ctx.state) or router.fallbacks[Fallback.UNRECOGNISED]
         await handler(ctx)
@@ -203,16 +214,38 @@ class Dispatcher:
         command = self._keywords.get(fold(text or ""))
         return (command, "") if command else None
 
+    def _stamp_offered(self, ctx: Context) -> None:
+        """Mark the keyboard with the step that offers it ([id, label, state]): in a step that
+        takes typed content, only its own buttons can be typed; an older keyboard stays on
+        record (to be offered again) but what is typed there is content."""
+        state = ctx.resident.state
+        if ctx.offered_now:
+            owner = ctx.state
+        elif ctx.moved and ctx.state in self.router.free_text:
+            owner = ""
+        else:
+            return
+        state.offered = [[entry[0], entry[1], owner] for entry in state.offered]
+
     @staticmethod
-    def _typed_choice(ctx: Context) -> str | None:
-        """Typing "2", or the label of a button we offered, counts as pressing it."""
-        offered = ctx.resident.state.offered
+    def _typed_choice(
+        ctx: Context, *, free_text: bool = False, numbers: bool = True
+    ) -> str | list[int] | None:
+        """Typing "2" (unless `numbers` is off), or the label of a button we offered, counts as
+        pressing it; in a `free_text` step only the buttons that step offered. A label several
+        offered buttons carry (the cards of one answer) is ambiguous: their numbers are
+        returned, for the person to pick one."""
+        offered = [entry[:2] for entry in ctx.resident.state.offered]
+        if free_text and not all(entry[2:] == [ctx.state] for entry in ctx.resident.state.offered):
+            return None
         typed = (ctx.incoming.text or "").strip()
-        number = repos.parse_id(typed)
+        number = repos.parse_id(typed) if numbers else None
         if number is not None and 1 <= number <= len(offered):
             return str(offered[number - 1][0])
         wanted = _normalise(typed)
-        for choice_id, label in offered:
-            if wanted and _normalise(label) == wanted:
-                return str(choice_id)
-        return None
+        found = [
+            n for n, (_, label) in enumerate(offered, 1) if wanted and _normalise(label) == wanted
+        ]
+        if len({str(offered[n - 1][0]) for n in found}) > 1:
+            return found
+        return str(offered[found[0] - 1][0]) if found else None

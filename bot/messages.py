@@ -124,6 +124,9 @@ class Reply:
     media: dict[str, str] | None = None
     locale: str | None = None  # the language of `text`, for words a channel adds ("More")
     first_choice: int = 0  # channels that show choices in pages start at this one
+    # The number shown beside the first pressable choice, where a channel numbers them (the
+    # console; WhatsApp's numbered lines): the cards of one answer are numbered on.
+    number_from: int = 1
     title: str | None = None  # a heading where the channel has one (an e-mail's subject)
 
 

@@ -76,7 +76,8 @@ class AuthorityChoice(_ChoiceIds):
     """`auth:<action>:<id>`: the authority's buttons (handlers/moderation.py)."""
 
     ANSWER = "answer"
-    DONE = "done"
+    DONE = "done"  # asks first: done is final
+    DONE_OK = "doneok"
 
     @classmethod
     def prefix(cls) -> str:

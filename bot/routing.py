@@ -33,6 +33,7 @@ class Router:
     states: dict[str, Handler] = field(default_factory=dict)  # text typed while in a state
     free_text: set[str] = field(default_factory=set)  # states whose text is content, not a pick
     takes_media: set[str] = field(default_factory=set)  # states that take photos, files, places
+    takes_numbers: set[str] = field(default_factory=set)  # free-text states that ask for a number
     fallbacks: dict[Fallback, Handler] = field(default_factory=dict)
     flows: list[Flow] = field(default_factory=list)  # the conversations this module declares
 
@@ -48,13 +49,17 @@ class Router:
         return self._register(self.choices, prefixes)
 
     def state(
-        self, *names: str, free_text: bool = False, media: bool = False
+        self, *names: str, free_text: bool = False, media: bool = False, number: bool = False
     ) -> Callable[[Handler], Handler]:
-        """Handle text typed in these states. With `free_text`, typing "2" or a button's label
-        is taken as text (a proposal, say) rather than as pressing that button; with `media`,
-        photos and documents reach the handler too (as `ctx.incoming.media`)."""
-        if free_text:
+        """Handle text typed in these states. With `free_text` the step takes typed content (a
+        note, an address): still, typing the exact label of a button the step offered, or its
+        number, presses that button. With `number` (implies `free_text`) the step asks for a
+        number and its prompt says so: a typed number is that number, never a button. With
+        `media`, photos and documents reach the handler too (as `ctx.incoming.media`)."""
+        if free_text or number:
             self.free_text.update(names)
+        if number:
+            self.takes_numbers.update(names)
         if media:
             self.takes_media.update(names)
         return self._register(self.states, names)
@@ -88,6 +93,7 @@ class Router:
                     merged._register(table, [key])(handler)
             merged.free_text |= router.free_text
             merged.takes_media |= router.takes_media
+            merged.takes_numbers |= router.takes_numbers
             merged.flows.extend(router.flows)
         missing = [kind for kind in Fallback if kind not in merged.fallbacks]
         if missing or "start" not in merged.commands:

@@ -19,6 +19,7 @@ from handlers import (
     places,
     proposals,
     settings,
+    staff,
     start,
     tutorials,
 )
@@ -36,12 +37,19 @@ ROUTERS: tuple[Router, ...] = (
     event_admin.router,
     event_manage.router,
     moderation.router,
+    staff.router,
     menu.router,
 )
 
 COMMANDS: tuple[str, ...] = (
     "start", "menu", "language", "settings", "help", "checkin", "stop",
 )  # fmt: skip
+
+
+# Staff commands, by role (handlers.staff): /help lists them, and Telegram's menu per chat.
+ROLE_COMMANDS = staff.ROLE_COMMANDS
+STAFF_COMMANDS = staff.STAFF_COMMANDS
+menu_for = staff.menu_for
 
 
 def build_router() -> Router:

@@ -154,9 +154,11 @@ class Step(StrEnum):
 
 
 class Manage(StrEnum):
-    CANCEL = "cancel"
+    CANCEL = "cancel"  # asks first, saying who would not get it
     FIX = "fix"
-    WITHDRAW = "withdraw"
+    WITHDRAW = "withdraw"  # asks first, saying from how many chats it goes
+    CANCEL_OK = "cancelok"
+    WITHDRAW_OK = "withdrawok"
 
 
 # Where each publishing button applies (see the module's docstring).
@@ -527,10 +529,14 @@ async def manage(ctx: Context) -> None:
         return
     try:
         match parsed(Manage, raw_action):
-            case Manage.CANCEL:
+            case Manage.CANCEL if announcements.can(announcement, Change.CANCEL):
+                await confirm_cancel(ctx, announcement)
+            case Manage.WITHDRAW if announcements.can(announcement, Change.WITHDRAW):
+                await confirm_withdraw(ctx, announcement)
+            case Manage.CANCEL_OK:
                 announcements.cancel(announcement, now=ctx.now)
                 show_menu(ctx, "announcements-cancelled", id=announcement.id)
-            case Manage.WITHDRAW:
+            case Manage.WITHDRAW_OK:
                 announcements.withdraw(announcement, now=ctx.now)
                 count = 0
                 if ctx.delivery is not None:
@@ -552,6 +558,47 @@ async def manage(ctx: Context) -> None:
                 show_menu(ctx, "button-expired")
     except AnnouncementError:  # its status no longer allows it (the list was old)
         show_menu(ctx, "button-expired")
+
+
+async def confirm_cancel(ctx: Context, announcement: Announcement) -> None:
+    """Cancelling cannot be taken back: say who would not get it, and ask."""
+    municipality = await repos.municipality_by_id(ctx.session, id=announcement.municipality_id)
+    assert municipality is not None  # the foreign key cascades
+    channels = list(ctx.delivery.channels) if ctx.delivery else []
+    count = await repos.count_recipients(
+        ctx.session,
+        query=recipients_query(announcement, channels=channels),
+        category=announcement.category,
+    )
+    ctx.say(
+        "announcements-cancel-sure",
+        [
+            ctx.choice(manage_id(Manage.CANCEL_OK, announcement.id), "announcements-cancel-yes"),
+            ctx.choice("menu:main", "back-to-menu"),
+        ],
+        id=announcement.id,
+        when=local(announcement.send_at, municipality),
+        count=count,
+    )
+
+
+async def confirm_withdraw(ctx: Context, announcement: Announcement) -> None:
+    """Withdrawing cannot be taken back: say from how many chats it goes, and ask."""
+    figures = (await DeliveryEngine.figures(ctx.session, [announcement.id])).get(
+        announcement.id
+    ) or DeliveryFigures()
+    ctx.say(
+        "announcements-withdraw-sure",
+        [
+            ctx.choice(
+                manage_id(Manage.WITHDRAW_OK, announcement.id), "announcements-withdraw-yes"
+            ),
+            ctx.choice("menu:main", "back-to-menu"),
+        ],
+        id=announcement.id,
+        count=figures.sent,
+        waiting=figures.queued,
+    )
 
 
 @router.choice(FIX_LANGUAGE)

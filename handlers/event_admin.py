@@ -374,11 +374,16 @@ async def draft_time(ctx: Context) -> None:
         save(ctx, P.DURATION, dataclasses.replace(draft_of(ctx), starts_at=moment.isoformat()))
         ctx.say(
             "event-write-duration",
-            [Choice(step_id(Step.DURATION, n), str(n)) for n in (60, 90, 120)],
+            [
+                ctx.choice(step_id(Step.DURATION, n), "event-duration-button", minutes=n)
+                for n in (60, 90, 120)
+            ],
         )
 
 
-@router.state(P.DURATION, free_text=True)
+# The prompt asks for minutes and says so: "2" typed here is two minutes (refused as too
+# short), not the second button.
+@router.state(P.DURATION, number=True)
 async def draft_duration(ctx: Context) -> None:
     minutes = parse_minutes(ctx.incoming.text or "")
     if minutes is None:
@@ -418,7 +423,8 @@ async def draft_map(ctx: Context) -> None:
     ask_capacity(ctx, dataclasses.replace(draft_of(ctx), location=location))
 
 
-@router.state(P.CAPACITY, free_text=True)
+# A typed number is the seats; "No limit" typed is its button.
+@router.state(P.CAPACITY, number=True)
 async def draft_capacity(ctx: Context) -> None:
     capacity = parse_capacity(ctx.incoming.text or "")
     municipality = await audience.draft_municipality(ctx, "evpub.")

@@ -176,6 +176,7 @@ async def manage(ctx: Context) -> None:
                 [ctx.choice(edit_id(f, event.id), f"event-field-{f}") for f in EventField],
             )
         case Manage.CANCEL if editable:
+            answered = await store.residents_answered(ctx.session, event_id=event.id)
             ctx.say(
                 "event-cancel-confirm",
                 [
@@ -183,6 +184,7 @@ async def manage(ctx: Context) -> None:
                     ctx.choice("menu:main", "back-to-menu"),
                 ],
                 title=notices.title(event, ctx.t),
+                count=len(answered),
             )
         case Manage.CANCEL_OK:
             locked = await store.lock_event(ctx.session, event.id)

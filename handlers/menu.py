@@ -74,7 +74,7 @@ async def menu_choice(ctx: Context) -> None:
 def reoffer(ctx: Context, message_id: str) -> None:
     """Explain, then put the last keyboard back (or the menu when there was none)."""
     offered = [
-        Choice(str(choice_id), str(label)) for choice_id, label in ctx.resident.state.offered
+        Choice(str(choice_id), str(label)) for choice_id, label, *_ in ctx.resident.state.offered
     ]
     if offered:
         ctx.say(message_id, offered)
@@ -86,7 +86,7 @@ def reoffer(ctx: Context, message_id: str) -> None:
 async def more_choices(ctx: Context) -> None:
     """The next page of a long list of choices (channels with short lists page them)."""
     offered = [
-        Choice(str(choice_id), str(label)) for choice_id, label in ctx.resident.state.offered
+        Choice(str(choice_id), str(label)) for choice_id, label, *_ in ctx.resident.state.offered
     ]
     first = repos.parse_id(ctx.arg) or 0
     if not offered or first >= len(offered):

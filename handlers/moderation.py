@@ -315,6 +315,53 @@ async def queue(ctx: Context) -> None:
 
 # --- the authority's answers ----------------------------------------------------------------
 
+AUTHORITY_LIST = 10  # proposals shown by /answer at a time
+
+
+async def authority_card(ctx: Context, proposal: Proposal) -> Reply:
+    """A proposal as the authority's staff see it in their own chat, with their buttons."""
+    municipality = await repos.municipality_by_id(ctx.session, id=proposal.municipality_id)
+    assert municipality is not None  # the foreign key cascades
+    card = await moderation_card(ctx, proposal, municipality, ctx.resident.locale)
+    text = card.text
+    if proposal.answer:
+        text += "\n\n" + ctx.t("authority-answered-before", answer=proposal.answer)
+    choices = (
+        ctx.choice(AuthorityChoice.ANSWER.id(proposal.id), "forward-answer"),
+        ctx.choice(AuthorityChoice.DONE.id(proposal.id), "forward-done"),
+    )
+    return Reply(text, choices, card.media)
+
+
+@router.command("answer")
+async def authority_list(ctx: Context) -> None:
+    """/answer: the forwarded proposals the person's authority may answer; /answer NUMBER opens
+    one. Every channel has it (the terminal has no authority chat to press buttons in)."""
+    municipalities = await repos.municipalities_with_role(
+        ctx.session, resident=ctx.resident, role=Role.AUTHORITY
+    )
+    if not municipalities:
+        ctx.say("authority-not-allowed")
+        return
+    if ctx.arg:
+        found = await proposals.by_number(ctx.session, number=ctx.arg)
+        if found is None or found.municipality_id not in {m.id for m in municipalities}:
+            ctx.say("authority-number-unknown", number=ctx.arg.strip().upper())
+            return
+        shown = [found] if proposals.answerable(found) else []
+        if not shown:
+            show_menu(ctx, "authority-not-open", number=found.number)
+            return
+        total = 1
+    else:
+        shown, total = await proposals.open_for_authority(
+            ctx.session, municipality_ids=[m.id for m in municipalities], limit=AUTHORITY_LIST
+        )
+    ctx.say("authority-list", count=total, shown=len(shown))
+    for proposal in shown:
+        card = await authority_card(ctx, proposal)
+        ctx.reply(card.text, card.choices, card.media)
+
 
 async def authority_for(ctx: Context, raw_id: str) -> Proposal | None:
     proposal = await proposal_for_staff(ctx, raw_id, Role.AUTHORITY, "authority-not-allowed")
@@ -336,7 +383,17 @@ async def authority(ctx: Context) -> None:
         case AuthorityChoice.ANSWER:
             ctx.goto(Answering.ANSWER, **AnswerDraft(proposal_id=proposal.id).dump())
             ctx.say("authority-write-answer", number=proposal.number, max=ANSWER_MAX)
-        case AuthorityChoice.DONE if ctx.delivery is not None:
+        case AuthorityChoice.DONE:
+            # Closing cannot be taken back: say what it means, and ask.
+            ctx.say(
+                "authority-done-sure",
+                [
+                    ctx.choice(AuthorityChoice.DONE_OK.id(proposal.id), "authority-done-yes"),
+                    ctx.choice("menu:main", "back-to-menu"),
+                ],
+                number=proposal.number,
+            )
+        case AuthorityChoice.DONE_OK if ctx.delivery is not None:
             if await answered(ctx, proposal, proposal.answer or "", done=True):
                 show_menu(ctx, "authority-marked-done", number=proposal.number)
         case _:

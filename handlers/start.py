@@ -10,6 +10,7 @@ from bot.routing import Router
 from handlers.language import ask_language
 from handlers.menu import Home, show_menu
 from handlers.places import Place, apply_code, ask_place
+from handlers.staff import show_help
 from storage import repos
 from storage.models import ResidentStatus
 
@@ -84,4 +85,4 @@ async def stop(ctx: Context) -> None:
 
 @router.command("help")
 async def help_command(ctx: Context) -> None:
-    ctx.say("help")
+    await show_help(ctx)  # and, for staff, their roles' commands

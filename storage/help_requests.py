@@ -23,7 +23,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import repos
@@ -232,6 +232,24 @@ async def for_helper(
     await _check_helper(session, request, helper)
     _check(request, Change.ANSWER)
     return request
+
+
+async def open_for_helper(
+    session: AsyncSession, *, helper: Resident, limit: int = 10
+) -> tuple[list[HelpRequest], int]:
+    """The open requests `helper` may answer (those of the municipalities where they help, as
+    `for_helper` checks), the oldest first, and how many are open in all."""
+    places = await repos.municipalities_with_role(session, resident=helper, role=HELPER_ROLE)
+    where = (
+        HelpRequest.status == S.OPEN,
+        HelpRequest.municipality_id.in_([m.id for m in places]),
+    )
+    total = await session.scalar(select(func.count()).select_from(HelpRequest).where(*where))
+    rows = await session.scalars(
+        select(HelpRequest).where(*where).order_by(HelpRequest.created_at, HelpRequest.id)
+        .limit(limit)
+    )  # fmt: skip
+    return list(rows), int(total or 0)
 
 
 async def answer(

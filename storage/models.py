@@ -154,7 +154,8 @@ class ConversationState(Base):
     )
     name: Mapped[str] = mapped_column(String(64), default="")
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    # [[choice_id, label], ...] of the last keyboard: lets "2" or a typed label pick a choice.
+    # [[choice_id, label, step], ...] of the last answer's keyboards: "2" or a typed label picks
+    # a choice (`step`: the step that offered them, see bot.dispatcher).
     offered: Mapped[list[Any]] = mapped_column(default=list)
     updated_at: Mapped[datetime] = mapped_column(default=stamp, onupdate=stamp)
 

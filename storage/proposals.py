@@ -75,10 +75,20 @@ _DECIDED = frozenset(DECISIONS)
 _OPEN = frozenset({S.APPROVED, S.ANSWERED})  # the authority may answer
 
 
+class Forwarding(StrEnum):
+    """Where an action stands to the authority, besides the status: an approved proposal is the
+    moderator's until it is forwarded (undo), the authority's after (answer, done)."""
+
+    ANY = "any"
+    BEFORE = "before"  # not forwarded yet, and the authority has not acted on it
+    AFTER = "after"  # an approved proposal must have been forwarded first
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     sources: frozenset[ProposalStatus]  # empty: a new proposal
     target: ProposalStatus
+    forwarding: Forwarding = Forwarding.ANY
 
 
 RULES: Mapping[Action, Rule] = {
@@ -88,9 +98,11 @@ RULES: Mapping[Action, Rule] = {
     Action.REJECTED: Rule(frozenset({S.PENDING}), S.REJECTED),
     Action.CHANGES: Rule(frozenset({S.PENDING}), S.CHANGES),
     Action.DUPLICATE: Rule(frozenset({S.PENDING}), S.DUPLICATE),
-    Action.UNDONE: Rule(_DECIDED, S.PENDING),
-    Action.ANSWERED: Rule(_OPEN, S.ANSWERED),
-    Action.DONE: Rule(_OPEN, S.DONE),
+    # Once the authority has it (forwarded) or has acted on it (answered), no undo: the resident
+    # would read "being checked" beside an answer.
+    Action.UNDONE: Rule(_DECIDED, S.PENDING, Forwarding.BEFORE),
+    Action.ANSWERED: Rule(_OPEN, S.ANSWERED, Forwarding.AFTER),
+    Action.DONE: Rule(_OPEN, S.DONE, Forwarding.AFTER),
 }
 
 
@@ -158,9 +170,17 @@ def status_of(proposal: Proposal) -> ProposalStatus:
 
 
 def allows(proposal: Proposal, action: Action) -> bool:
-    """Whether the proposal's status allows `action` now (undo has a time limit on top)."""
+    """Whether the proposal's status (and where it stands to the authority: `Forwarding`)
+    allows `action` now (undo has a time limit on top)."""
     status, rule = status_of(proposal), RULES[action]
-    return status in rule.sources and rule.target in ALLOWED[status]
+    if status not in rule.sources or rule.target not in ALLOWED[status]:
+        return False
+    match rule.forwarding:
+        case Forwarding.BEFORE:
+            return proposal.forwarded_at is None and proposal.answered_at is None
+        case Forwarding.AFTER:
+            return status != S.APPROVED or proposal.forwarded_at is not None
+    return True
 
 
 def awaits_decision(proposal: Proposal) -> bool:
@@ -336,7 +356,7 @@ async def undo(
     try:
         return await _change(
             session, proposal, Action.UNDONE, actor=by.ref, now=now, values=values,
-            also=(Proposal.forwarded_at.is_(None),),
+            also=(Proposal.forwarded_at.is_(None), Proposal.answered_at.is_(None)),
         )  # fmt: skip
     except ForbiddenChange as lost:  # released by the forwarder at this very moment
         raise TooLateToUndo(proposal, str(lost)) from lost
@@ -500,6 +520,26 @@ async def pending(
         .limit(limit)
     )
     return list(oldest), counts
+
+
+async def open_for_authority(
+    session: AsyncSession, *, municipality_ids: list[int], limit: int = 10
+) -> tuple[list[Proposal], int]:
+    """What the authority may answer: forwarded approved proposals (the oldest unanswered
+    first), then answered ones it may add to or close; and how many there are in all."""
+    where = (
+        Proposal.municipality_id.in_(municipality_ids),
+        Proposal.status.in_([S.APPROVED, S.ANSWERED]),
+        Proposal.forwarded_at.is_not(None) | (Proposal.status == S.ANSWERED),
+    )
+    total = await session.scalar(select(func.count()).select_from(Proposal).where(*where))
+    rows = await session.scalars(
+        select(Proposal)
+        .where(*where)
+        .order_by((Proposal.status == S.ANSWERED), Proposal.decided_at, Proposal.id)
+        .limit(limit)
+    )
+    return list(rows), int(total or 0)
 
 
 async def of_resident(session: AsyncSession, *, resident_id: int, limit: int) -> list[Proposal]:

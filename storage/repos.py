@@ -301,6 +301,30 @@ async def municipalities_with_role(
     return list(await session.scalars(query.order_by(Municipality.position)))
 
 
+async def role_holders(
+    session: AsyncSession, *, municipality_id: int | None = None, channel: str | None = None
+) -> list[tuple[Resident, RoleGrant, Municipality | None]]:
+    """Who holds which role: (person, grant, its municipality or None for every one), by
+    municipality code (every-municipality grants first), role and person. With
+    `municipality_id`, the grants that reach that municipality (its own and every-municipality
+    ones); with `channel`, only people on that channel."""
+    query = (
+        select(Resident, RoleGrant, Municipality)
+        .join(RoleGrant, RoleGrant.resident_id == Resident.id)
+        .outerjoin(Municipality, Municipality.id == RoleGrant.municipality_id)
+        .order_by(Municipality.code.is_not(None), Municipality.code, RoleGrant.role,
+                  Resident.channel, Resident.external_id)
+    )  # fmt: skip
+    if municipality_id is not None:
+        query = query.where(
+            (RoleGrant.municipality_id == municipality_id) | RoleGrant.municipality_id.is_(None)
+        )
+    if channel is not None:
+        query = query.where(Resident.channel == channel)
+    rows = await session.execute(query)
+    return [(resident, grant, place) for resident, grant, place in rows.all()]
+
+
 async def latest_announcements(
     session: AsyncSession, *, municipality_id: int, community_id: int | None, limit: int = 60
 ) -> list[Announcement]:

@@ -127,7 +127,9 @@ async def test_schedule_then_cancel(bot: BotHarness) -> None:
 
     [item] = await staff.send("/announcements")
     assert "scheduled" in item.params["text"] and labels(item) == ["✖ Cancel"]
-    await staff.press("✖ Cancel")
+    [sure] = await staff.press("✖ Cancel")
+    assert "This cannot be taken back" in sure.params["text"]
+    await staff.press("✖ Yes, cancel it")
     async with bot.app.sessionmaker() as session:
         stored = await session.scalar(select(Announcement))
     assert stored is not None and stored.status == AnnouncementStatus.CANCELLED
@@ -186,6 +188,7 @@ async def test_correct_and_withdraw_a_sent_announcement(bot: BotHarness) -> None
 
     [item] = await staff.send("/announcements")
     await staff.press("🗑 Withdraw")
+    await staff.press("🗑 Yes, withdraw it")
     deadline = time.monotonic() + 10
     while len([c for c in bot.fake.calls if c.method == "deleteMessage"]) < 2:
         assert time.monotonic() < deadline, "the withdrawal never reached the chats"
@@ -399,7 +402,9 @@ async def test_old_buttons_cannot_change_what_its_status_forbids(bot: BotHarness
     assert "no longer active" in refused.params["text"]
     [refused] = await staff.press_data(f"ans:bogus:{released}")
     assert "no longer active" in refused.params["text"]
-    [gone] = await staff.press_data(manage_id(Manage.WITHDRAW, released))
+    [sure] = await staff.press_data(manage_id(Manage.WITHDRAW, released))
+    assert "This cannot be taken back" in sure.params["text"]
+    [gone] = await staff.press_data(manage_id(Manage.WITHDRAW_OK, released))
     assert f"#{released} is withdrawn" in gone.params["text"]
     for action in Manage:  # a withdrawn one is final
         [refused] = await staff.press_data(manage_id(action, released))

@@ -62,6 +62,30 @@ async def test_migrate_grant_and_revoke(database_url: str) -> None:
     assert await grants(database_url) == [("994501234567", "admin", None)]
 
 
+async def test_roles_lists_who_holds_which_role(database_url: str) -> None:
+    done = await cli(database_url, "roles")
+    assert done.returncode == 0, done.stderr
+    assert "nobody holds a staff role" in done.stdout
+    await cli(database_url, "grant", "moderator", "telegram:12345", "--municipality", "QUB")
+    await cli(database_url, "grant", "publisher", "telegram:12345", "--municipality", "GOR")
+    await cli(database_url, "grant", "authority", "whatsapp:994501234567", "--municipality", "QUB")
+    await cli(database_url, "grant", "admin", "console:boss")
+    done = await cli(database_url, "roles")
+    rows = [line.split() for line in done.stdout.splitlines()[1:]]
+    assert [(r[0], r[1], r[-1]) for r in rows] == [
+        ("admin", "console:boss", "all"),
+        ("publisher", "telegram:12345", "GOR"),
+        ("authority", "whatsapp:994501234567", "QUB"),
+        ("moderator", "telegram:12345", "QUB"),
+    ]
+    done = await cli(database_url, "roles", "--municipality", "qub")
+    rows = [line.split() for line in done.stdout.splitlines()[1:]]
+    assert [(r[0], r[-1]) for r in rows] == [("admin", "all"), ("authority", "QUB"),
+                                             ("moderator", "QUB")]  # fmt: skip
+    done = await cli(database_url, "roles", "--municipality", "ZZZ")
+    assert done.returncode == 2 and "ZZZ" in done.stderr
+
+
 async def test_cli_refuses_bad_arguments_clearly(database_url: str) -> None:
     done = await cli(database_url, "grant", "moderator", "12345", "--municipality", "QUB")
     assert done.returncode == 2 and "telegram:12345" in done.stderr

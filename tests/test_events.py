@@ -142,7 +142,7 @@ async def test_publish_invite_answer_remind_link_and_cancel(events_bot: BotHarne
     await staff.send("2027-12-05 18:00")
     [bad] = await staff.send("an hour and a half")
     assert "minutes" in bad.params["text"]
-    await staff.press("90")
+    await staff.press("90 min")
     [bad] = await staff.send("meet.example.org")
     assert "https://" in bad.params["text"]
     await staff.send("https://meet.example.org/khinalug")
@@ -183,7 +183,8 @@ async def test_publish_invite_answer_remind_link_and_cancel(events_bot: BotHarne
     await wait_for_message(villager, "Link to join: https://meet.example.org/khinalug")
 
     await staff.send("/events")
-    await staff.press("✖ Cancel event")
+    [sure] = await staff.press("✖ Cancel event")
+    assert "The 1 resident who answered will be told" in sure.params["text"]
     [cancelled] = await staff.press("✖ Yes, cancel it")
     assert "Residents told: 1" in cancelled.params["text"]
     await wait_for_message(

@@ -182,7 +182,7 @@ async def make_proposal(
     app: App, number: str, *, text: str = "Please repair the road to the school.",
     status: ProposalStatus = ProposalStatus.APPROVED, decided_ago: timedelta | None = None,
     photos: list[str] | None = None, location: dict[str, float] | None = None,
-    community: str | None = None,
+    community: str | None = None, forwarded: bool = False,
 ) -> int:  # fmt: skip
     now = app.clock()
     async with app.sessionmaker.begin() as session:
@@ -199,6 +199,7 @@ async def make_proposal(
             resident_id=resident.id, category="roads", text=text, photos=photos or [],
             location=location, status=status, submitted_at=now - timedelta(hours=2),
             decided_at=now - (decided_ago or timedelta(minutes=11)),
+            forwarded_at=now - timedelta(minutes=1) if forwarded else None,
         )  # fmt: skip
         session.add(proposal)
         await session.flush()
@@ -536,7 +537,11 @@ async def test_callback_refuses_unsigned_and_bad_answers(app: App, web_server: s
 
 
 async def test_callback_answer_reaches_the_resident(app: App, web_server: str) -> None:
-    proposal_id = await make_proposal(app, "QUB-2026-0061")
+    unsent = await make_proposal(app, "QUB-2026-0060")  # approved, still in its undo window
+    refused = {"number": "QUB-2026-0060", "answer": "Soon."}
+    assert (await post(web_server, *signed(refused)))[0] == 409
+    assert (await proposal(app, unsent)).answer is None
+    proposal_id = await make_proposal(app, "QUB-2026-0061", forwarded=True)
     answer = "Ремонт дороги запланирован на май."
     status, reply = await post(web_server, *signed({"number": "QUB-2026-0061", "answer": answer}))
     assert (status, reply) == (200, {"ok": True, "status": "answered"})

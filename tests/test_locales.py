@@ -15,7 +15,7 @@ from fluent.syntax.visitor import Visitor
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES
 from bot.i18n import I18n, MissingTranslation, fallback_chain, negotiate
 from bot.proposal_notices import REASONS
-from handlers import COMMANDS
+from handlers import COMMANDS, STAFF_COMMANDS
 from handlers.event_admin import FIELDS
 from handlers.menu import SECTIONS
 from handlers.proposals import EVENTS_SHOWN
@@ -35,7 +35,7 @@ CLDR_CATEGORIES = {"zero", "one", "two", "few", "many", "other"}
 # Ids built at run time from a prefix and a list the code owns.
 DYNAMIC_IDS = (
     {f"menu-{section}" for section in SECTIONS}
-    | {f"command-{c}" for c in COMMANDS}
+    | {f"command-{c}" for c in (*COMMANDS, *STAFF_COMMANDS)}
     | {f"category-{c.value}" for c in Category}
     | {f"library-{c.value}" for c in LibraryCategory}
     | {"settings-reminders-on", "settings-reminders-off"}
@@ -171,7 +171,8 @@ def test_every_message_formats_without_errors(locale: str) -> None:
             "stuck": 0, "details": "D", "link": "https://x.org", "kind": "K", "where": "W",
             "capacity": 10, "going": 1, "maybe": 2, "waitlist": 3, "invited": 9, "cant": 1,
             "attended": 1, "average": "4.5", "comments": "C", "start": "S", "deleted": 1,
-            "noted": 2, "waiting": 0}  # fmt: skip
+            "noted": 2, "waiting": 0, "numbers": "1, 5", "shown": 2,
+            "role": "moderator"}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})

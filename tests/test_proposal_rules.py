@@ -129,6 +129,11 @@ async def undo(w: World, session: AsyncSession, p: Proposal) -> object:
     return await proposals.undo(session, p, by=w.moderator, now=w.at, window=WINDOW)
 
 
+async def forward(w: World, session: AsyncSession, p: Proposal) -> object:
+    """The forwarder releasing it to the authority, once the undo window is over."""
+    return proposals.forwarded(session, p, now=w.at, destinations="email")
+
+
 async def answer(w: World, session: AsyncSession, p: Proposal) -> object:
     return await proposals.answer(session, p, actor="callback", text="In May.", done=False,
                                   now=w.at)  # fmt: skip
@@ -144,8 +149,8 @@ REACH: dict[S, tuple[Step, ...]] = {
     S.REJECTED: (reject,),
     S.CHANGES: (ask_changes,),
     S.DUPLICATE: (mark_duplicate,),
-    S.ANSWERED: (approve, answer),
-    S.DONE: (approve, close),
+    S.ANSWERED: (approve, forward, answer),
+    S.DONE: (approve, forward, close),
 }
 # Each allowed change, by what makes it.
 CHANGES: list[tuple[S, Step, S, Action]] = [
@@ -158,7 +163,7 @@ CHANGES: list[tuple[S, Step, S, Action]] = [
     (S.REJECTED, undo, S.PENDING, Action.UNDONE),
     (S.DUPLICATE, undo, S.PENDING, Action.UNDONE),
     (S.APPROVED, undo, S.PENDING, Action.UNDONE),
-    (S.APPROVED, answer, S.ANSWERED, Action.ANSWERED),
+    (S.APPROVED, answer, S.ANSWERED, Action.ANSWERED),  # once forwarded (see below)
     (S.APPROVED, close, S.DONE, Action.DONE),
     (S.ANSWERED, answer, S.ANSWERED, Action.ANSWERED),
     (S.ANSWERED, close, S.DONE, Action.DONE),
@@ -181,6 +186,8 @@ async def test_every_allowed_change(world: World) -> None:
     for source, step, target, action in CHANGES:
         async with world.sessions.begin() as session:
             proposal = await reach(world, session, source)
+            if source == S.APPROVED and action in (Action.ANSWERED, Action.DONE):
+                await forward(world, session, proposal)  # the authority answers what it got
             before = await history(session, proposal)
             change = await step(world, session, proposal)
             assert isinstance(change, proposals.Change)
@@ -261,6 +268,10 @@ async def test_forbidden_changes_write_nothing(world: World) -> None:
         await refused(world, status, resubmit, Forbidden)  # only after changes were asked for
     for status in (S.PENDING, S.ANSWERED, S.DONE):
         await refused(world, status, undo, Late)
+    # The authority answers what it was sent: an approved proposal still in its undo window
+    # is the moderator's (issue 13: an undo after the authority acted).
+    await refused(world, S.APPROVED, answer, Forbidden)
+    await refused(world, S.APPROVED, close, Forbidden)
 
 
 async def test_undo_has_a_window_and_ends_with_forwarding(world: World) -> None:

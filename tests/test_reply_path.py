@@ -179,7 +179,8 @@ async def test_a_copy_too_old_to_delete_is_replaced_by_a_note_and_counted(
     if edit_refused:
         fake_telegram.fail("editMessageText", 400, "Bad Request: message can't be edited", times=2)
     await staff_member.send("/announcements")
-    [told] = await staff_member.press("🗑 Withdraw")
+    await staff_member.press("🗑 Withdraw")
+    [told] = await staff_member.press("🗑 Yes, withdraw it")
     assert "being removed from 2 chats" in told.params["text"]  # not "removed" yet
     await bot.outbox_settled()
 
@@ -208,6 +209,7 @@ async def test_a_withdrawal_that_cannot_reach_a_chat_is_counted_as_failed(
     fake_telegram.forbidden_chats.add(7301)  # the reader blocked us since
     await staff_member.send("/announcements")
     await staff_member.press("🗑 Withdraw")
+    await staff_member.press("🗑 Yes, withdraw it")
     await bot.outbox_settled()
     [item] = await staff_member.send("/announcements")
     assert (
@@ -292,6 +294,7 @@ async def test_a_copy_already_gone_counts_as_removed_without_a_note(
     fake_telegram.fail("deleteMessage", 400, "Bad Request: message to delete not found", times=2)
     await staff_member.send("/announcements")
     await staff_member.press("🗑 Withdraw")
+    await staff_member.press("🗑 Yes, withdraw it")
     await bot.outbox_settled()
     [item] = await staff_member.send("/announcements")
     assert (

@@ -196,6 +196,19 @@ def test_pages_of_a_long_list() -> None:
     assert [r["id"] for r in rows] == [f"c:{i}" for i in range(18, 25)]
 
 
+def test_numbered_lines_go_on_from_the_cards_before() -> None:
+    """A typed number means the line the person sees: the second card of an answer is numbered
+    on from the first (the dispatcher's `offered` holds both cards' choices in that order)."""
+    long = "A label far too long for any button or for any row of a WhatsApp list, in many words"
+    [message] = wa.render(Reply("Second card", (Choice("a", long), Choice("b", long)),
+                                number_from=5), WORDS)  # fmt: skip
+    assert f"5. {long}\n6. {long}" in message["text"]["body"]
+    assert "1. " not in message["text"]["body"]
+    # A long list on a later card: "More" names the next choice in the whole answer's count.
+    [listed] = wa.render(Reply("Villages", _choices(25, 6), number_from=5), WORDS)
+    assert listed["interactive"]["action"]["sections"][0]["rows"][-1]["id"] == "more:13"
+
+
 def test_link_choices_become_links_in_the_text() -> None:
     reply = Reply("Pay here", (Choice("x", "Open the portal", url="https://e-gov.az"),))
     [message] = wa.render(reply, WORDS)

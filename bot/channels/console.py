@@ -21,7 +21,9 @@ def render(reply: Reply) -> str:
         lines.append(f"[{reply.media.get('kind', 'file')}: {where}]")
     lines.append(reply.text)
     pressable = [choice for choice in reply.choices if not choice.url]
-    lines += [f"  {n}. {choice.label}" for n, choice in enumerate(pressable, start=1)]
+    lines += [
+        f"  {n}. {choice.label}" for n, choice in enumerate(pressable, start=reply.number_from)
+    ]
     lines += [f"  🔗 {choice.label}: {choice.url}" for choice in reply.choices if choice.url]
     return "\n".join(lines)
 

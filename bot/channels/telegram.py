@@ -12,12 +12,13 @@ import contextlib
 import datetime as dt
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from telegram import (
     BotCommand,
+    BotCommandScopeChat,
     ChatMemberUpdated,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -256,7 +257,14 @@ class TelegramChannel:
     name: str = NAME
     service_window: dt.timedelta | None = None  # bots may write to anyone not blocking them
 
-    def __init__(self, *, settings: Settings, i18n: I18n, commands: Sequence[str]) -> None:
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        i18n: I18n,
+        commands: Sequence[str],
+        menu_for: Callable[[Sequence[str], Collection[str]], Sequence[str]] | None = None,
+    ) -> None:
         paid = settings.telegram_paid_broadcast
         self.limits = Limits(
             per_second=1000 if paid else settings.telegram_rate_limit,
@@ -267,6 +275,8 @@ class TelegramChannel:
         self._inbox: Inbox | None = None
         self.i18n = i18n
         self.commands = commands
+        # A staff member's menu: the residents' commands and their roles' (handlers.menu_for).
+        self.menu_for = menu_for or (lambda commands, _roles: list(commands))
         api = settings.telegram_api_url
         builder = (
             Application.builder()
@@ -473,6 +483,22 @@ class TelegramChannel:
             t = self.i18n.translator(locale or self.settings.default_locale)
             commands = [BotCommand(name, t(f"command-{name}")) for name in self.commands]
             await self.application.bot.set_my_commands(commands, language_code=locale)
+
+    async def show_commands(self, chat_ref: str, *, locale: str, roles: Collection[str]) -> None:
+        """One person's command menu in their private chat (whose id is their user id): the
+        residents' commands and those of `roles`, in `locale`. Telegram shows a chat's own menu
+        (BotCommandScopeChat) before the default one of the user's language; without a role the
+        chat's own menu is deleted, so the default applies again
+        (https://core.telegram.org/bots/api#determining-list-of-commands). Raises
+        `TelegramError` when Telegram refuses."""
+        bot = self.application.bot
+        scope = BotCommandScopeChat(int(chat_ref))
+        if not roles:
+            await bot.delete_my_commands(scope=scope)
+            return
+        t = self.i18n.translator(locale)
+        names = self.menu_for(self.commands, roles)
+        await bot.set_my_commands([BotCommand(n, t(f"command-{n}")) for n in names], scope=scope)
 
     async def _on_update(self, update: object, _context: ContextTypes.DEFAULT_TYPE) -> None:
         if not isinstance(update, Update) or (incoming := to_incoming(update)) is None:

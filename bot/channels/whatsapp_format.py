@@ -339,12 +339,12 @@ def render(reply: Reply, words: Words) -> list[dict[str, Any]]:
     if not choices:
         return [_text(part) for part in split_text(text)]
     if any(len(c.label) > ROW_DESCRIPTION for c in choices):
-        return _numbered(text, choices)
+        return _numbered(text, choices, reply.number_from)
     *before, body = split_text(text, BODY_LIMIT)
     head = [_text(part) for part in split_text("\n".join(before))] if before else []
     if len(choices) <= MAX_BUTTONS and all(len(c.label) <= BUTTON_TITLE for c in choices):
         return [*head, _buttons(body, choices)]
-    return [*head, _list(body, choices, reply.first_choice, words)]
+    return [*head, _list(body, choices, reply.first_choice, words, reply.number_from - 1)]
 
 
 def _text(body: str) -> dict[str, Any]:
@@ -362,9 +362,12 @@ def _buttons(body: str, choices: Sequence[Choice]) -> dict[str, Any]:
     }
 
 
-def _list(body: str, choices: Sequence[Choice], first: int, words: Words) -> dict[str, Any]:
+def _list(
+    body: str, choices: Sequence[Choice], first: int, words: Words, before: int = 0
+) -> dict[str, Any]:
     """One page of at most 10 rows; when more follow, the last row is "More" (its id names the
-    next page's first choice)."""
+    next page's first choice, counted in the whole answer's offered choices: `before` of them
+    came on earlier cards)."""
     first = first if 0 <= first < len(choices) else 0
     page = list(choices[first : first + MAX_ROWS])
     if first + MAX_ROWS < len(choices):
@@ -377,7 +380,8 @@ def _list(body: str, choices: Sequence[Choice], first: int, words: Words) -> dic
         rows.append(row)
     following = first + len(page)
     if following < len(choices):
-        rows.append({"id": f"{MORE_PREFIX}{following}", "title": shorten(words.more, ROW_TITLE)})
+        more = f"{MORE_PREFIX}{before + following}"
+        rows.append({"id": more, "title": shorten(words.more, ROW_TITLE)})
     return {
         "type": "interactive",
         "interactive": {
@@ -391,10 +395,11 @@ def _list(body: str, choices: Sequence[Choice], first: int, words: Words) -> dic
     }
 
 
-def _numbered(text: str, choices: Sequence[Choice]) -> list[dict[str, Any]]:
-    """Labels too long for any interactive element: numbered lines; typing the number (or the
-    label) counts as pressing (the dispatcher knows the choices we offered)."""
-    lines = "\n".join(f"{number}. {c.label}" for number, c in enumerate(choices, 1))
+def _numbered(text: str, choices: Sequence[Choice], first: int = 1) -> list[dict[str, Any]]:
+    """Labels too long for any interactive element: numbered lines (from `first`, the cards
+    of one answer numbered on); typing the number (or the label) counts as pressing (the
+    dispatcher knows the choices we offered)."""
+    lines = "\n".join(f"{number}. {c.label}" for number, c in enumerate(choices, first))
     return [_text(part) for part in split_text(f"{text}\n\n{lines}")]
 
 

@@ -95,7 +95,7 @@ event-add-language = Yadda saxlanıldı. Tərcümə əlavə edin və ya “Hazı
 event-write-time = Nə vaxt başlayır? Tarixi və vaxtı { $municipality } vaxtı ilə yazın, məsələn { $example }.
 event-time-invalid = Bu tarixi oxuya bilmədim. Zəhmət olmasa, belə yazın: { $example }.
 event-time-past = Bu vaxt artıq keçib. Gələcək vaxt yazın, məsələn { $example }.
-event-write-duration = Görüş neçə dəqiqə çəkir? Rəqəm (məsələn, 90) və ya 1:30 yazın, yaxud seçin.
+event-write-duration = Görüş nə qədər çəkir? Dəqiqələrin sayını (məsələn, 90) və ya saat və dəqiqəni (1:30) yazın, yaxud düyməni basın. Burada yazdığınız rəqəm dəqiqə deməkdir.
 event-duration-invalid = Müddəti dəqiqə ilə yazın (15-dən { $max }-ə qədər), məsələn 90 və ya 1:30.
 event-write-link = Onlayn qoşulmaq üçün keçidi göndərin (https://...) və ya “Onlayn keçid yoxdur” düyməsini basın.
 event-no-link = Onlayn keçid yoxdur
@@ -149,7 +149,10 @@ event-edit-link = Yeni keçidi göndərin (https://...).
 event-edit-place = Yeni ünvanı yazın ({ $max } simvola qədər) və ya yer nişanı göndərin.
 event-edit-cap = Yerlərin yeni sayını yazın.
 event-saved = Yadda saxlanıldı. Dəyişiklik barədə xəbər verilən sakinlər: { $count }.
-event-cancel-confirm = “{ $title }” ləğv edilsin? Cavab verən hər kəsə xəbər veriləcək.
+event-cancel-confirm = “{ $title }” ləğv edilsin? { $count ->
+        [one] Cavab verən { $count } sakinə xəbər veriləcək.
+       *[other] Cavab verən { $count } sakinə xəbər veriləcək.
+    } Bunu geri qaytarmaq olmayacaq.
 event-cancel-yes = ✖ Bəli, ləğv et
 event-cancelled = Məsləhətləşmə ləğv edildi. Xəbər verilən sakinlər: { $count }.
 event-closed = Bu məsləhətləşməni artıq dəyişmək olmaz (ləğv edilib və ya keçib).

@@ -95,7 +95,7 @@ event-add-language = Saved. Add a translation, or press Done.
 event-write-time = When does it start? Type the date and time in { $municipality } time, for example { $example }.
 event-time-invalid = I could not read this date. Please type it like { $example }.
 event-time-past = This time has passed. Please type a time in the future, like { $example }.
-event-write-duration = How long is it, in minutes? Type a number (for example 90) or 1:30, or choose.
+event-write-duration = How long is it? Type the number of minutes (for example 90) or hours and minutes (1:30), or press a button. A number you type here is minutes.
 event-duration-invalid = Please type the length in minutes (15 to { $max }), for example 90 or 1:30.
 event-write-link = Send the link to join online (https://...), or press “No online link”.
 event-no-link = No online link
@@ -149,7 +149,10 @@ event-edit-link = Send the new link (https://...).
 event-edit-place = Write the new address (up to { $max } characters) or send a location pin.
 event-edit-cap = Type the new number of places.
 event-saved = Saved. Residents told about the change: { $count }.
-event-cancel-confirm = Cancel “{ $title }”? Everyone who answered will be told.
+event-cancel-confirm = Cancel “{ $title }”? { $count ->
+        [one] The { $count } resident who answered will be told.
+       *[other] The { $count } residents who answered will be told.
+    } This cannot be taken back.
 event-cancel-yes = ✖ Yes, cancel it
 event-cancelled = The consultation is cancelled. Residents told: { $count }.
 event-closed = This consultation can no longer be changed (it is cancelled or over).

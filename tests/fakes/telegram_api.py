@@ -91,6 +91,9 @@ class FakeTelegram:
     track_first_replies: bool = False
     # Benchmarks: time.monotonic() of each successful sendMessage, the last SEND_TIMES_CAP.
     record_send_times: bool = False
+    # The command menus set: (scope, language_code) -> [command names], as setMyCommands and
+    # deleteMyCommands leave them. `scope` is "default" or "chat:<chat_id>".
+    menus: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._update_ids = itertools.count(1)
@@ -217,8 +220,18 @@ class FakeTelegram:
     async def _m_getMe(self, _params: dict[str, Any]) -> web.Response:
         return _ok(BOT_USER)
 
-    async def _m_setMyCommands(self, _params: dict[str, Any]) -> web.Response:
+    async def _m_setMyCommands(self, params: dict[str, Any]) -> web.Response:
+        commands = params.get("commands") or []
+        self.menus[_menu_key(params)] = [str(c["command"]) for c in commands]
         return _ok(True)
+
+    async def _m_deleteMyCommands(self, params: dict[str, Any]) -> web.Response:
+        self.menus.pop(_menu_key(params), None)
+        return _ok(True)
+
+    def menu(self, chat_id: int, language_code: str = "") -> list[str] | None:
+        """The command names set for one chat (BotCommandScopeChat); None: none of its own."""
+        return self.menus.get((f"chat:{chat_id}", language_code))
 
     async def _m_deleteWebhook(self, _params: dict[str, Any]) -> web.Response:
         self.webhook_url = self.webhook_secret = None
@@ -350,6 +363,13 @@ def _error(status: int, description: str, parameters: dict[str, Any] | None = No
     if parameters:
         body["parameters"] = parameters
     return web.json_response(body, status=status)
+
+
+def _menu_key(params: dict[str, Any]) -> tuple[str, str]:
+    """setMyCommands' scope (a BotCommandScope object) and language, as a key of `menus`."""
+    scope = params.get("scope") or {"type": "default"}
+    name = f"chat:{scope['chat_id']}" if scope.get("type") == "chat" else str(scope["type"])
+    return name, str(params.get("language_code") or "")
 
 
 async def _params(request: web.Request) -> dict[str, Any]:
