@@ -174,51 +174,7 @@ class SurveyWork:
         return count
 
     async def invite(self, session: AsyncSession, survey: Survey, *, now: datetime) -> int:
-        """Queue the invitation to everyone in the audience not invited yet: one INSERT ...
-        SELECT per language, so memory does not grow with the audience."""
-        municipality = await repos.municipality_by_id(session, id=survey.municipality_id)
-        channels = [c for c in self.channels if not survey.channels or c in survey.channels]
-        audience = repos.residents_reached(
-            municipality_id=survey.municipality_id,
-            community_ids=survey.community_ids,
-            channels=channels,
-        ).where(
-            Resident.id.not_in(
-                select(Delivery.resident_id).where(
-                    Delivery.topic == surveys.invite_topic(survey.id),
-                    Delivery.status != DeliveryStatus.SKIPPED,
-                )
-            )
-        )
-        count = 0
-        for locale in self.i18n.locales:
-            if survey.locales and locale not in survey.locales:
-                continue
-            t = self.i18n.translator(locale)
-            closes = (
-                survey.closes_at.astimezone(ZoneInfo(municipality.timezone))
-                if municipality
-                else survey.closes_at
-            )
-            text = t(
-                "survey-invite", title=title(survey, t),
-                intro=localised(survey.intros, t.chain) if survey.intros else "",
-                closes=closes.strftime("%d.%m.%Y %H:%M"),
-            )  # fmt: skip
-            reply = Reply(text, (Choice(SurveyButton.START.id(survey.id), t("survey-start")),))
-            rows = audience.where(Resident.locale == locale).add_columns(
-                literal(Priority.BULK).label("priority"),
-                literal(payload_of(reply), Delivery.payload.type).label("payload"),
-                literal(survey.municipality_id).label("municipality_id"),
-                literal(False).label("urgent"),
-                literal(surveys.invite_topic(survey.id)).label("topic"),
-                literal(DeliveryStatus.QUEUED.value).label("status"),
-                literal(0).label("attempts"),
-                literal(now, Delivery.next_attempt_at.type).label("next_attempt_at"),
-                literal(now, Delivery.created_at.type).label("created_at"),
-            )
-            count += await self.delivery.enqueue_select(session, rows)
-        return count
+        return await invite(session, delivery=self.delivery, i18n=self.i18n, survey=survey, now=now)
 
     # --- the one reminder --------------------------------------------------------------------
 
@@ -309,3 +265,55 @@ class SurveyWork:
             await surveys.forget_respondents(session, survey)
         self.delivery.wake()
         return True
+
+
+def audience_query(survey: Survey, *, channels: list[str]) -> Any:
+    """Active residents the survey is for (municipality, communities, languages, channels), as
+    the columns an outbox INSERT ... SELECT needs."""
+    query: Any = repos.residents_reached(
+        municipality_id=survey.municipality_id,
+        community_ids=survey.community_ids,
+        channels=[c for c in channels if not survey.channels or c in survey.channels],
+    )
+    if survey.locales:
+        query = query.where(Resident.locale.in_(survey.locales))
+    return query
+
+
+async def invite(
+    session: AsyncSession, *, delivery: DeliveryEngine, i18n: I18n, survey: Survey, now: datetime
+) -> int:
+    """Queue the invitation to everyone in the audience not invited yet: one INSERT ... SELECT
+    per language, so memory does not grow with the audience. Returns how many."""
+    municipality = await repos.municipality_by_id(session, id=survey.municipality_id)
+    zone = ZoneInfo(municipality.timezone) if municipality else None
+    audience = audience_query(survey, channels=list(delivery.channels)).where(
+        Resident.id.not_in(
+            select(Delivery.resident_id).where(
+                Delivery.topic == surveys.invite_topic(survey.id),
+                Delivery.status != DeliveryStatus.SKIPPED,
+            )
+        )
+    )
+    count = 0
+    for locale in i18n.locales:
+        t = i18n.translator(locale)
+        text = t(
+            "survey-invite", title=title(survey, t),
+            intro=localised(survey.intros, t.chain) if survey.intros else "",
+            closes=survey.closes_at.astimezone(zone).strftime("%d.%m.%Y %H:%M"),
+        )  # fmt: skip
+        reply = Reply(text, (Choice(SurveyButton.START.id(survey.id), t("survey-start")),))
+        rows = audience.where(Resident.locale == locale).add_columns(
+            literal(Priority.BULK).label("priority"),
+            literal(payload_of(reply), Delivery.payload.type).label("payload"),
+            literal(survey.municipality_id).label("municipality_id"),
+            literal(False).label("urgent"),
+            literal(surveys.invite_topic(survey.id)).label("topic"),
+            literal(DeliveryStatus.QUEUED.value).label("status"),
+            literal(0).label("attempts"),
+            literal(now, Delivery.next_attempt_at.type).label("next_attempt_at"),
+            literal(now, Delivery.created_at.type).label("created_at"),
+        )
+        count += await delivery.enqueue_select(session, rows)
+    return count

@@ -20,6 +20,8 @@ from handlers import (
     proposals,
     settings,
     start,
+    survey_admin,
+    surveys,
     tutorials,
 )
 
@@ -36,6 +38,8 @@ ROUTERS: tuple[Router, ...] = (
     event_admin.router,
     event_manage.router,
     moderation.router,
+    surveys.router,
+    survey_admin.router,
     menu.router,
 )
 
