@@ -640,10 +640,12 @@ async def limit_text(ctx: Context, draft: BuildDraft, typed: str) -> None:
     kind = question["kind"]
     numbers = [int(n) for n in re.findall(r"-?\d+", typed)]
     if kind == QuestionKind.NUMBER:
-        if len(numbers) != 2 or numbers[0] > numbers[1]:
+        bounds = BOUNDS.fullmatch(typed)
+        low, high = (int(bounds.group(1)), int(bounds.group(2))) if bounds else (1, 0)
+        if low > high:
             ctx.say("survey-build-bounds")
             return
-        question |= {"min_value": numbers[0], "max_value": numbers[1]}
+        question |= {"min_value": low, "max_value": high}
     elif kind == QuestionKind.MULTIPLE:
         most = len(question["options"])
         if len(numbers) != 1 or not 1 <= numbers[0] <= most:
@@ -666,6 +668,7 @@ async def limit_text(ctx: Context, draft: BuildDraft, typed: str) -> None:
     ask_kind(ctx, dataclasses.replace(draft, questions=[*draft.questions[:-1], question]))
 
 
+BOUNDS = re.compile(r"\s*(-?\d+)\s*(?:[-–—]|\.\.|\s)\s*(-?\d+)\s*")  # "0-100", "-5 .. 5"
 SKIP_LINE = re.compile(r"^\s*(\d+)\s*[>→-]+\s*(\d+|\S+)\s*$")
 
 
