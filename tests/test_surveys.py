@@ -35,7 +35,16 @@ from tests.conftest import make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
 from tests.test_announcements import publisher, resident_of, wait_for_message
 from tests.test_cli import cli
+from tests.test_whatsapp import (  # the fixtures graph and wa: residents on WhatsApp
+    AZ_PHONE,
+    age,
+    eventually,
+    graph,  # noqa: F401
+    onboard,
+    wa,  # noqa: F401
+)
 from tests.tg_user import BotHarness, labels
+from tests.wa_user import WaHarness, titles
 
 
 @pytest.fixture
@@ -54,13 +63,13 @@ async def survey_bot(
     await harness.app.stop()
 
 
-def work(bot: BotHarness) -> SurveyWork:
+def work(bot: BotHarness | WaHarness) -> SurveyWork:
     app = bot.app
     return SurveyWork(app.sessionmaker, app.delivery, app.i18n, app.settings.media_dir, app.clock)
 
 
 async def make_survey(
-    bot: BotHarness, *, anonymous: bool = False, code: str = "QUB", days: int = 3
+    bot: BotHarness | WaHarness, *, anonymous: bool = False, code: str = "QUB", days: int = 3
 ) -> int:
     """A survey with one question of every kind and skip logic (No ends it), opened at once."""
     app = bot.app
@@ -96,7 +105,7 @@ async def make_survey(
         )  # fmt: skip
         survey_id = survey.id
     await work(bot).open_due()
-    bot.app.delivery.wake()
+    app.delivery.wake()
     return survey_id
 
 
@@ -424,22 +433,30 @@ async def test_reminder_once_to_those_who_have_not_finished(survey_bot: BotHarne
 # --- the WhatsApp template path ----------------------------------------------------------------
 
 
-async def test_invitation_outside_the_window_goes_as_the_template(
-    survey_bot: BotHarness,
-) -> None:
-    """The delivery engine sends a survey's invitation as the notice template when the
-    resident's 24-hour window has closed (WhatsApp's rule), like any outbox row."""
-    bot = survey_bot
-    resident = await resident_of(bot, 7601, "QUB")
-    survey_id = await make_survey(bot)
-    async with bot.app.sessionmaker() as session:
-        row = await session.scalar(
-            select(Delivery).where(Delivery.topic == surveys.invite_topic(survey_id))
-        )
-        assert row is not None
-    assert row.payload is not None and "Survey: Buses" in row.payload["text"]
-    assert row.priority == 20 and row.municipality_id is not None  # bulk: paced, quiet hours
-    await wait_for_message(resident, "Survey: Buses")
+async def test_invitation_outside_the_window_goes_as_the_template(wa: WaHarness) -> None:  # noqa: F811
+    """In the window the invitation is a text with its button; outside, the notice template
+    carries its words. Writing reopens the window: the survey is then in the menu, answered
+    with WhatsApp's buttons."""
+    recent = await onboard(wa, AZ_PHONE, "QUB")
+    lapsed = await onboard(wa, "994551112233", "QUB", "Русский")
+    await age(wa, "994551112233", hours=30)
+    await make_survey(wa)
+    await eventually(lambda: any("Survey: Buses" in r.text for r in recent.received), "no text")
+    await eventually(lambda: any(r.kind == "template" for r in lapsed.received), "no template")
+    [invite] = [r for r in recent.received if "Survey: Buses" in r.text]
+    assert "Start the survey" in titles(invite)
+    [template] = [r for r in lapsed.received if r.kind == "template"]
+    body = template.payload["template"]
+    assert body["name"] == "community_notice" and body["language"]["code"] == "ru"
+    assert "Автобусы" in body["components"][0]["parameters"][0]["text"]
+
+    [menu] = await lapsed.send("/menu")  # their message reopens the window
+    assert "📋 Опросы" in titles(menu)
+    await lapsed.press("📋 Опросы")
+    [_, question] = await lapsed.press("Автобусы")
+    assert question.kind != "template" and "Ездите?" in question.text
+    [scale] = await lapsed.press("Да")
+    assert "How good is it?" in scale.text  # not translated: the English text stands in
 
 
 # --- every locale --------------------------------------------------------------------------------
