@@ -23,6 +23,7 @@ WIDTH_INCHES = 7.2
 DPI = 150  # 7.2 in x 150 = 1080 px: a phone's screen width
 BAR_COLOUR = "#2f6db5"
 LABEL_WIDTH = 28  # characters per line of an option's label
+TITLE_WIDTH = 32  # a question wrapped to fit above its bars (the labels take the left side)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def draw(charts: Sequence[Bars], path: Path, *, footer: str = "") -> Path:
             axes.spines[spine].set_visible(False)
         for position, value in zip(positions, values, strict=True):
             axes.text(value + 2, position, f"{value}%", va="center", fontsize=13)
-        axes.set_title("\n".join(textwrap.wrap(chart.title, 48)), loc="left", fontsize=14,
+        axes.set_title("\n".join(textwrap.wrap(chart.title, TITLE_WIDTH)), loc="left", fontsize=14,
                        fontweight="bold")  # fmt: skip
     if footer:
         figure.text(0.01, 0.005, footer, fontsize=10, color="#555555")

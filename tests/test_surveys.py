@@ -585,3 +585,47 @@ async def test_staff_of_another_municipality_cannot_read_results(survey_bot: Bot
     outsider = await publisher(bot, "NUR")
     [refused] = await outsider.press_data(f"svm:r:{survey_id}")
     assert "Only municipality staff" in refused.params["text"]
+
+
+async def test_staff_close_now_and_cancel_before_opening(survey_bot: BotHarness) -> None:
+    bot = survey_bot
+    resident = await resident_of(bot, 7901, "QUB")
+    staff = await publisher(bot, "QUB")
+    survey_id = await make_survey(bot)
+    await resident.press_data(SurveyButton.START.id(survey_id))
+    [question] = await resident.press("Yes")
+    await staff.send("/surveys")
+    [closing] = await staff.press("Close now")
+    assert f"#{survey_id} closes now" in closing.params["text"]
+    [closed] = await resident.press("4")  # mid-way: no answer is taken any more
+    assert "is closed" in closed.params["text"]
+    await work(bot).close_due()
+    await bot.outbox_settled()
+    await wait_for_message(resident, "has closed")
+    async with bot.app.sessionmaker() as session:
+        survey = await session.get(Survey, survey_id)
+        assert survey is not None and survey.status == SurveyStatus.CLOSED
+    assert await counts(bot, survey_id) == (1, 1, 1)
+
+    # A survey not open yet can be cancelled; it never opens.
+    [_] = await staff.send("/survey")
+    await staff.press("Continue ▸")
+    await staff.press("Continue ▸")
+    await staff.send("Later survey")
+    await staff.press("Skip")
+    await staff.press("Scale 1–5")
+    await staff.send("How is the water?")
+    await staff.press("✔ No more questions")
+    await staff.press("✔ Done")
+    await staff.press("Anonymous")
+    [bad] = await staff.send("tomorrow")
+    assert "could not read" in bad.params["text"]
+    await staff.send("01.01.2099 10:00")
+    [preview] = await staff.press("7 d")
+    assert "Opens: 01.01.2099 10:00" in preview.params["text"]
+    [scheduled] = await staff.press("✔ Publish")
+    assert "will open at 01.01.2099 10:00" in scheduled.params["text"]
+    [listed, *_] = await staff.send("/surveys")
+    assert "Scheduled" in listed.params["text"]
+    [cancelled] = await staff.press_data(dict(listed.buttons)["✖ Cancel"])
+    assert "was cancelled" in cancelled.params["text"]
