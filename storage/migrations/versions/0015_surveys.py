@@ -139,7 +139,7 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("survey_answers", schema=None) as batch_op:
-        batch_op.create_index("ix_survey_answers_question", ["question_id"], unique=False)
+        batch_op.create_index("ix_survey_answers_question", ["question_id", "number"], unique=False)
 
     op.create_table(
         "survey_choices",
