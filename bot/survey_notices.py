@@ -75,9 +75,14 @@ def option_label(result_question: Any, option: int, t: Translator) -> str:
     return localised(result_question.options[option], t.chain)
 
 
+def respondents(results: Results) -> int:
+    """Residents who gave at least one answer: every way starts with the first question."""
+    return results.questions[0].answered if results.questions else 0
+
+
 def results_text(results: Results, t: Translator) -> str:
     """The short text: per choice or scale question, the percentage of each option."""
-    parts = [t("survey-results-title", title=title(results.survey, t), count=results.started)]
+    parts = [t("survey-results-title", title=title(results.survey, t), count=respondents(results))]
     for result in results.questions:
         question = result.question
         heading = localised(question.texts, t.chain)
@@ -235,7 +240,7 @@ class SurveyWork:
             t = self.i18n.translator(locale)
             if bars := chart_bars(results, t):
                 path = self.media_dir / "surveys" / f"survey-{survey_id}-{locale}.png"
-                footer = t("survey-chart-footer", count=results.started)
+                footer = t("survey-chart-footer", count=respondents(results))
                 charts[locale] = await asyncio.to_thread(draw, bars, path, footer=footer)
         async with self.sessionmaker.begin() as session:
             survey = await surveys.lock(session, survey_id)

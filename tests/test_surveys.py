@@ -256,6 +256,7 @@ async def test_build_invite_answer_pause_resume_close_and_results_back(
     photos = [c for c in bot.fake.calls if c.method == "sendPhoto"]
     captions = {int(c.params["chat_id"]): str(c.params.get("caption")) for c in photos}
     assert "Yes: 50%" in captions[resident.id] and "No: 50%" in captions[resident.id]
+    assert "Residents who answered: 2" in captions[resident.id]
     assert "Да: 50%" in captions[russian.id]
     assert staff.id not in captions  # did not answer
     for locale in ("en", "ru"):
