@@ -15,10 +15,10 @@ from sqlalchemy import select
 from bot.app import App
 from bot.channels.console import ConsoleChannel
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES, ConfigError, Settings
-from storage import repos
+from storage import repos, survey_export
 from storage.content import ContentError, load_content
 from storage.indicators import tutorial_indicators, write_csv
-from storage.models import Delivery, DeliveryStatus, Event, Proposal, Role
+from storage.models import Delivery, DeliveryStatus, Event, Proposal, Role, Survey
 from storage.phones import PhoneError, whatsapp_ref
 from storage.proposal_export import write_proposals_csv
 from storage.tutorials import TutorialError
@@ -59,11 +59,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "retry-forwards", help="send failed forwards of proposals to the authority again"
     )
     retry.add_argument("--municipality", metavar="CODE", help="only this municipality")
-    export = commands.add_parser("export", help="export records, e.g. every proposal, as CSV")
-    export.add_argument("what", choices=["proposals"])
+    export = commands.add_parser(
+        "export", help="export records: every proposal (CSV), or a survey's responses (CSV, XLSX)"
+    )
+    export.add_argument("what", choices=["proposals", "survey"])
+    export.add_argument("id", nargs="?", type=int, help="the survey's number (export survey ID)")
     export.add_argument("--municipality", metavar="CODE", help="required unless --event")
     export.add_argument("--event", metavar="ID", type=int, help="proposals raised at this event")
-    export.add_argument("--format", choices=["csv"], default="csv")
+    export.add_argument("--format", choices=["csv", "xlsx"], default="csv", help="xlsx: surveys")
     export.add_argument("--output", metavar="FILE", type=Path, help="default: standard output")
     return parser.parse_args(argv)
 
@@ -250,6 +253,31 @@ async def export_proposals(
     print(f"wrote {count} proposals of {what} to {output}", file=sys.stderr)
 
 
+async def export_survey(app: App, *, survey_id: int | None, fmt: str, output: Path | None) -> None:
+    """A survey's responses as CSV (standard output by default) or XLSX (needs --output).
+    An anonymous survey's file has no column that names a resident."""
+    if survey_id is None:
+        raise CliError("give the survey's number: export survey ID")
+    if fmt == "xlsx" and output is None:
+        raise CliError("XLSX is a binary file: give --output FILE")
+    await app.prepare_database()
+    async with app.sessionmaker() as session:
+        survey = await session.get(Survey, survey_id)
+        if survey is None:
+            raise CliError(f"no survey with id {survey_id}")
+        if fmt == "xlsx" and output is not None:
+            data = await survey_export.xlsx_bytes(session, survey)
+            await asyncio.to_thread(output.write_bytes, data)
+            print(f"wrote survey {survey_id} to {output}", file=sys.stderr)
+            return
+        if output is None:
+            await survey_export.write_csv(sys.stdout, session, survey)
+            return
+        with output.open("w", newline="", encoding="utf-8") as out:
+            count = await survey_export.write_csv(out, session, survey)
+    print(f"wrote {count} responses of survey {survey_id} to {output}", file=sys.stderr)
+
+
 async def main_async(args: argparse.Namespace, settings: Settings) -> None:
     app = App.build(settings)
     match args.command:
@@ -273,6 +301,8 @@ async def main_async(args: argparse.Namespace, settings: Settings) -> None:
             await list_roles(app, code=args.municipality)
         case "retry-forwards":
             await retry_forwards(app, code=args.municipality)
+        case "export" if args.what == "survey":
+            await export_survey(app, survey_id=args.id, fmt=args.format, output=args.output)
         case "export":
             await export_proposals(
                 app, code=args.municipality, event_id=args.event, output=args.output

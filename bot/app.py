@@ -145,6 +145,7 @@ class App:
             sessionmaker=self.sessionmaker,
             delivery=self.delivery,
             clock=self.clock,
+            i18n=self.i18n,
         )
         self._scheduler.start()
 

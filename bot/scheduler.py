@@ -19,12 +19,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
+from bot.i18n import I18n
+from bot.survey_notices import SurveyWork
 from storage import repos
 from storage.clock import Clock
 
 log = logging.getLogger(__name__)
 
 RELEASE_EVERY = timedelta(seconds=10)
+SURVEYS_EVERY = timedelta(seconds=30)
 
 
 STOP_GRACE = 10.0  # seconds a running job gets to finish at stop
@@ -72,6 +75,7 @@ def build_scheduler(
     sessionmaker: async_sessionmaker[AsyncSession],
     delivery: DeliveryEngine,
     clock: Clock,
+    i18n: I18n | None = None,
 ) -> Ticker:
     scheduler = AsyncIOScheduler(timezone="UTC")
     ticker = Ticker(scheduler)
@@ -106,6 +110,12 @@ def build_scheduler(
         ticker.tracked(forget_old_updates), "interval", hours=1, id="forget-old-updates",
         coalesce=True, max_instances=1,
     )  # fmt: skip
+    if i18n is not None:  # surveys open, remind and close (results back) by the app's clock
+        work = SurveyWork(sessionmaker, delivery, i18n, settings.media_dir, clock)
+        scheduler.add_job(
+            ticker.tracked(work.tick), "interval", seconds=SURVEYS_EVERY.total_seconds(),
+            id="surveys", coalesce=True, max_instances=1, next_run_time=_after(timedelta()),
+        )  # fmt: skip
     return ticker
 
 

@@ -21,6 +21,8 @@ from handlers import (
     settings,
     staff,
     start,
+    survey_admin,
+    surveys,
     tutorials,
 )
 
@@ -38,6 +40,8 @@ ROUTERS: tuple[Router, ...] = (
     event_manage.router,
     moderation.router,
     staff.router,
+    surveys.router,
+    survey_admin.router,
     menu.router,
 )
 

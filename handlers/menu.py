@@ -12,7 +12,7 @@ from enum import StrEnum
 from bot.context import Context
 from bot.messages import Choice
 from bot.routing import Fallback, Router
-from storage import repos
+from storage import repos, surveys
 
 router = Router()
 
@@ -47,6 +47,7 @@ MENU_ITEMS = {
     "proposal": "prop:menu",
 }
 SETTINGS_ITEM = "settings:show"  # routed by handlers.settings (SettingsAction.SHOW)
+SURVEYS_ITEM = "sv:list"  # routed by handlers.surveys; shown while a survey is open for them
 
 
 def menu_choices(ctx: Context) -> list[Choice]:
@@ -61,14 +62,24 @@ def show_menu(ctx: Context, message_id: str = "menu-title", **args: object) -> N
     ctx.say(message_id, menu_choices(ctx), **args)
 
 
+async def show_home(ctx: Context, message_id: str = "menu-title", **args: object) -> None:
+    """The menu, with "Surveys" first while one is open for the resident (one query; the
+    menus shown after an action in another flow go without it)."""
+    choices = menu_choices(ctx)
+    if await surveys.open_for(ctx.session, ctx.resident, now=ctx.now):
+        choices.insert(0, ctx.choice(SURVEYS_ITEM, "menu-surveys"))
+    ctx.goto(Home.MENU)
+    ctx.say(message_id, choices, **args)
+
+
 @router.command("menu")
 async def menu_command(ctx: Context) -> None:
-    show_menu(ctx)
+    await show_home(ctx)
 
 
 @router.choice("menu")
 async def menu_choice(ctx: Context) -> None:
-    show_menu(ctx)  # "menu:main", and whatever an older keyboard carried after "menu:"
+    await show_home(ctx)  # "menu:main", and whatever an older keyboard carried after "menu:"
 
 
 def reoffer(ctx: Context, message_id: str) -> None:

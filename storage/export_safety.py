@@ -23,7 +23,8 @@ import re
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The full-width forms (＝ ＋ － ＠) too: some spreadsheets read them as their ASCII twins.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 BOM = "\ufeff"
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 

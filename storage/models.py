@@ -567,3 +567,129 @@ class EventAnswer(Base):
     feedback_score: Mapped[int | None] = mapped_column(Integer)  # 1-5: how useful it was
     feedback_comment: Mapped[str | None] = mapped_column(String(1000))
     feedback_at: Mapped[datetime | None]
+
+
+class SurveyStatus(StrEnum):
+    SCHEDULED = "scheduled"  # waits for opens_at
+    OPEN = "open"  # invitations queued; residents answer
+    CLOSED = "closed"  # closes_at came (or staff closed it): results went back
+    CANCELLED = "cancelled"  # taken back before it opened
+
+
+class QuestionKind(StrEnum):
+    SINGLE = "single"  # one option, by button
+    MULTIPLE = "multiple"  # up to `max_choices` options, ticked, then Done
+    SCALE = "scale"  # 1 to 5, by button
+    NUMBER = "number"  # a whole number typed, within `min_value`..`max_value`
+    TEXT = "text"  # free text typed, at most `max_length` characters
+
+
+class ResponseState(StrEnum):
+    STARTED = "started"
+    FINISHED = "finished"
+
+
+class Survey(Base):
+    """A survey (or a quick poll: one question) of a municipality, to an audience chosen with
+    the announcements' picker. Times are stored in UTC; staff type them in the municipality's
+    time zone."""
+
+    __tablename__ = "surveys"
+    __table_args__ = (Index("ix_surveys_status", "status", "closes_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="CASCADE"), index=True
+    )
+    community_ids: Mapped[list[Any]] = mapped_column(default=list)  # empty: the whole municipality
+    locales: Mapped[list[Any]] = mapped_column(default=list)  # audience's languages; empty: all
+    channels: Mapped[list[Any]] = mapped_column(default=list)  # audience's channels; empty: all
+    titles: Mapped[dict[str, Any]]  # {"az": "...", "ru": "..."}
+    intros: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    anonymous: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[str] = mapped_column(String(16), default=SurveyStatus.SCHEDULED)
+    opens_at: Mapped[datetime]
+    closes_at: Mapped[datetime]
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
+    opened_at: Mapped[datetime | None]
+    reminded_at: Mapped[datetime | None]  # the one reminder to those who have not finished
+    closed_at: Mapped[datetime | None]
+
+
+class SurveyQuestion(Base):
+    """One question; `skip` sends some answers elsewhere: {"<option index>": <position>} (a
+    position after the last, or -1, ends the survey). Options are [{"az": ..., "ru": ...}]."""
+
+    __tablename__ = "survey_questions"
+    __table_args__ = (UniqueConstraint("survey_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)  # 0, 1, 2 ...
+    kind: Mapped[str] = mapped_column(String(8))
+    texts: Mapped[dict[str, Any]]
+    options: Mapped[list[Any]] = mapped_column(default=list)
+    max_choices: Mapped[int | None] = mapped_column(Integer)  # multiple choice
+    min_value: Mapped[int | None] = mapped_column(Integer)  # number
+    max_value: Mapped[int | None] = mapped_column(Integer)
+    max_length: Mapped[int | None] = mapped_column(Integer)  # free text
+    skip: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class SurveyResponse(Base):
+    """One resident's way through one survey. `community_id`, `locale` and `channel` are a
+    snapshot taken at the start, for the breakdowns. `resident_id` keeps them to one response
+    and lets them resume; for an anonymous survey it is never shown or exported, and it is
+    cleared once the survey closes and the results went back (see `storage.surveys`)."""
+
+    __tablename__ = "survey_responses"
+    __table_args__ = (
+        UniqueConstraint("survey_id", "resident_id"),
+        Index("ix_survey_responses_state", "survey_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id", ondelete="CASCADE"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id", ondelete="SET NULL"))
+    community_id: Mapped[int | None] = mapped_column(Integer)
+    locale: Mapped[str] = mapped_column(String(8))
+    channel: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(8), default=ResponseState.STARTED)
+    current_question_id: Mapped[int | None] = mapped_column(Integer)  # asked again (a change)
+    started_at: Mapped[datetime] = mapped_column(default=stamp)
+    finished_at: Mapped[datetime | None]
+
+
+class SurveyAnswer(Base):
+    """One answer: `number` for a scale or a number, `text` for free text; the options chosen
+    are rows of `survey_choices` (counted with GROUP BY)."""
+
+    __tablename__ = "survey_answers"
+    __table_args__ = (
+        UniqueConstraint("response_id", "question_id"),
+        # covers the results: counts, averages and the scale per question read the index only
+        Index("ix_survey_answers_question", "question_id", "number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("survey_responses.id", ondelete="CASCADE"))
+    question_id: Mapped[int] = mapped_column(ForeignKey("survey_questions.id", ondelete="CASCADE"))
+    number: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str | None] = mapped_column(String(2000))
+    answered_at: Mapped[datetime] = mapped_column(default=stamp)
+
+
+class SurveyChoice(Base):
+    """An option chosen in an answer (one row each: a multiple choice has several)."""
+
+    __tablename__ = "survey_choices"
+    __table_args__ = (Index("ix_survey_choices_question", "question_id", "option"),)
+
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_responses.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_questions.id", ondelete="CASCADE"), primary_key=True
+    )
+    option: Mapped[int] = mapped_column(Integer, primary_key=True)

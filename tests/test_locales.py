@@ -27,7 +27,13 @@ from storage.models import (
     EventStatus,
     LibraryCategory,
     ProposalStatus,
+    QuestionKind,
+    SurveyStatus,
 )
+from storage.surveys import Breakdown
+
+# The hints `storage.surveys.InvalidAnswer` names (and the handlers' own "old-button").
+SURVEY_HINTS = ("buttons", "pick", "too-many", "number", "text-empty", "text-long", "old-button")
 
 LOCALES_DIR = PROJECT_ROOT / "locales"
 CODE_DIRS = ("bot", "handlers")
@@ -55,6 +61,11 @@ DYNAMIC_IDS = (
     | {f"event-answered-{a.value}" for a in AnswerStatus}
     | {f"event-field-{f}" for f in FIELDS}
     | {f"event-edit-{f}" for f in FIELDS}
+    | {f"survey-kind-{k.value}" for k in QuestionKind}
+    | {f"survey-status-{s.value}" for s in SurveyStatus}
+    | {f"survey-staff-by-{b.value}" for b in Breakdown}
+    | {f"survey-build-translate-{w}" for w in ("title", "intro", "q", "o")}
+    | {f"survey-hint-{h}" for h in SURVEY_HINTS}
 )
 # Positional string arguments of these calls are message ids (ctx.choice's second one).
 ID_CALLS = {"say": 0, "t": 0, "reoffer": 1, "show_menu": 1, "ask_language": 1, "choice": 1,
@@ -172,7 +183,10 @@ def test_every_message_formats_without_errors(locale: str) -> None:
             "capacity": 10, "going": 1, "maybe": 2, "waitlist": 3, "invited": 9, "cant": 1,
             "attended": 1, "average": "4.5", "comments": "C", "start": "S", "deleted": 1,
             "noted": 2, "waiting": 0, "numbers": "1, 5", "shown": 2,
-            "role": "moderator"}  # fmt: skip
+            "role": "moderator", "intro": "I", "how": "H", "answers": "A", "percent": 40,
+            "label": "L", "value": 3, "group": "G", "low": 1, "high": 9, "position": 2,
+            "opens": "O", "closes": "C", "questions": 3, "anonymous": "A", "started": 2,
+            "finished": 1}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})

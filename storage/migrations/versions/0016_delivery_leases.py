@@ -1,7 +1,7 @@
 """delivery leases: rows in `sending` name the process that holds them and until when
 
 Revision ID: 0016
-Revises: 0013
+Revises: 0015
 Create Date: 2026-12-01 06:00:00
 
 Rows already in `sending` get no lease, so the next start takes them back as before.
@@ -15,7 +15,7 @@ from alembic import op
 import storage.models
 
 revision: str = "0016"
-down_revision: str | None = "0013"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
