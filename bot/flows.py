@@ -95,6 +95,10 @@ class Flows:
     def states(self) -> set[str]:
         return set(self._known)
 
+    def next_states(self, source: str) -> set[str]:
+        """The states a conversation in `source` may move to (entries aside)."""
+        return set(self._moves.get(source, set()))
+
     def check(self, source: str, target: str) -> None:
         """Raise `UndeclaredMove` unless `source` -> `target` is allowed."""
         if target not in self._known:

@@ -116,7 +116,7 @@ class Resident(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(16))
     external_id: Mapped[str] = mapped_column(String(64))
-    display_name: Mapped[str | None] = mapped_column(String(128))
+    display_name: Mapped[str | None] = mapped_column(String(256))  # bot.inbound.LIMITS
     locale: Mapped[str] = mapped_column(String(8))
     locale_chosen: Mapped[bool] = mapped_column(default=False)
     municipality_id: Mapped[int | None] = mapped_column(

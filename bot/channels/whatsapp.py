@@ -44,6 +44,7 @@ from bot.channels.base import (
 from bot.channels.update_order import Turns
 from bot.config import Settings
 from bot.i18n import I18n
+from bot.inbound import cleaned_or_none
 from bot.messages import FILE_REF_PREFIX, Incoming, Media, Reply, file_path, shorten
 from storage.clock import Clock, system_clock
 from storage.models import Delivery, DeliveryStatus, Resident, ResidentStatus
@@ -276,7 +277,8 @@ class WhatsAppChannel:
         if inbound.media is not None:
             incoming = await self._with_media(incoming, inbound.media)
         assert self._inbox is not None, "start() gives the channel its inbox"
-        await self._inbox.receive(incoming)
+        if (cleaned := cleaned_or_none(incoming)) is not None:
+            await self._inbox.receive(cleaned)
 
     async def _with_media(self, incoming: Incoming, media: wa.InboundMedia) -> Incoming:
         """Fetch what the resident sent now (its URL expires within minutes) and keep the file:

@@ -186,7 +186,8 @@ def _message(message: Mapping[str, Any], names: Mapping[str, str | None]) -> Inb
                 mime_type=str(body.get("mime_type") or ""),
                 name=body.get("filename"),
             )
-            return Inbound(replace(base, media_kind=media.kind), media)
+            caption = body.get("caption")  # the cleaning rule (bot.inbound) refuses a non-string
+            return Inbound(replace(base, media_kind=media.kind, caption=caption), media)
         case _:  # sticker, audio (voice), video, reaction, contacts, unsupported, ...
             return Inbound(replace(base, media_kind=str(kind or UNSUPPORTED)))
 

@@ -1,0 +1,3 @@
+# Inputs from the field: albums (several photos or files sent together get one answer)
+album-kept = Birlikdə alındı: { $total }. Hamısı saxlanıldı.
+album-partly-kept = Birlikdə alındı: { $total }. Saxlanıldı: { $kept }. Saxlanılmadı: { $dropped }, çünki bu addımda daha çoxu qəbul edilmir.
