@@ -86,10 +86,44 @@ WITHDRAWN_QUOTE = 120  # characters of a withdrawn announcement quoted to say wh
 UNREADABLE = (TypeError, ValueError, KeyError, AttributeError, IndexError, OverflowError)
 
 
+# Fields whose JSON type python-telegram-bot takes on trust, and we rely on (Bot API types: ids
+# are Integer, the rest String). A wrong one (a chat id that is a list) refuses the update.
+INTEGER_FIELDS = frozenset({"update_id", "id", "message_id", "message_thread_id", "date",
+                            "edit_date", "migrate_to_chat_id", "width", "height"})  # fmt: skip
+STRING_FIELDS = frozenset({"text", "caption", "data", "media_group_id", "language_code",
+                           "first_name", "last_name", "username", "title", "file_id",
+                           "file_unique_id", "file_name", "type", "status"})  # fmt: skip
+
+
+# Objects whose "id" is a String in the Bot API (elsewhere ids are Integers).
+STRING_IDS = frozenset({"callback_query", "poll", "inline_query", "chosen_inline_result",
+                        "shipping_query", "pre_checkout_query"})  # fmt: skip
+
+
+def wrong_types(value: Any, parent: Any = None, depth: int = 0) -> str | None:
+    """The first field of a raw update whose JSON type is not the Bot API's, else None."""
+    if depth > 32:
+        return "nested too deep"
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    for key, item in items:
+        wants_text = key in STRING_FIELDS or (key == "id" and parent in STRING_IDS)
+        if wants_text and not isinstance(item, str):
+            return f"{key} is not text"
+        if not wants_text and key in INTEGER_FIELDS and type(item) is not int:
+            return f"{key} is not an integer"
+        if isinstance(item, dict | list) and (found := wrong_types(item, key, depth + 1)):
+            return found
+    return None
+
+
 def readable(data: Any) -> Update | None:
     """The `Update` of one raw update dict, or None (logged once) when python-telegram-bot cannot
-    read it."""
+    read it or a field has the wrong JSON type (`wrong_types`)."""
     try:
+        if not isinstance(data, dict):
+            raise TypeError("an update is a JSON object")
+        if problem := wrong_types(data):
+            raise TypeError(problem)
         return Update.de_json(data, None)
     except UNREADABLE as error:
         update_id = data.get("update_id") if isinstance(data, dict) else None
