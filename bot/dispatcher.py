@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.config import Settings
 from bot.context import Context
 from bot.delivery import DeliveryEngine, payload_of
-from bot.flows import Flows
+from bot.flows import HOME, Flows
 from bot.i18n import I18n, negotiate
 from bot.messages import ChatKind, Incoming, Reply, UpdateKind, payload_to_choice
 from bot.routing import Fallback, Router
@@ -125,7 +125,10 @@ class Dispatcher:
                     tutorials=self.tutorials,
                     flows=self.flows,
                 )
+                pending = ctx.resident.pending_choice  # set by an earlier update
                 await self._route(ctx)
+                if pending:
+                    await self._after_onboarding(ctx)
                 if incoming.album is not None and ctx.replies:
                     await self._hold_for_album(ctx, incoming.album)
             if ctx.queued:
@@ -178,11 +181,12 @@ class Dispatcher:
             if name == "start" and (pressed := payload_to_choice(ctx.arg)):
                 if not ctx.resident.locale_chosen:
                     # First contact through a staff group's button link: the greeting, the
-                    # language and the consent come first, as for everyone. The button is not
-                    # pressed: it acts on roles, which onboarding does not give.
-                    log.info("first contact through button link %s", pressed)
+                    # language, the place and the consent come first, as for everyone; the
+                    # button is pressed after that (`_after_onboarding`).
                     ctx.arg = ""
                     await router.commands["start"](ctx)
+                    if router.for_choice(pressed) is not None:
+                        ctx.resident.pending_choice = pressed
                     return
                 await self._route_choice(ctx, pressed)  # a button from a staff group chat
                 return
@@ -207,6 +211,14 @@ class Dispatcher:
             return
         handler = router.states.get(ctx.state) or router.fallbacks[Fallback.UNRECOGNISED]
         await handler(ctx)
+
+    async def _after_onboarding(self, ctx: Context) -> None:
+        """Press the button a first contact came with, once onboarding has ended in the menu
+        (the handler checks roles and staleness as for any press)."""
+        resident = ctx.resident
+        if resident.pending_choice and resident.locale_chosen and ctx.state == HOME:
+            pressed, resident.pending_choice = resident.pending_choice, None
+            await self._route_choice(ctx, pressed)
 
     async def _captioned(self, ctx: Context) -> bool:
         """A photo or file with words (its caption) where one step takes words and the next

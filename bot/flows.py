@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Self
 
 IDLE = ""  # no conversation in progress (a new resident, or after /stop)
+HOME = "menu"  # the main menu, where every conversation may end (handlers.menu.Home.MENU)
 
 
 class UndeclaredMove(RuntimeError):

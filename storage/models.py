@@ -131,6 +131,8 @@ class Resident(Base):
     created_at: Mapped[datetime] = mapped_column(default=stamp)
     last_seen_at: Mapped[datetime] = mapped_column(default=stamp)
     status_changed_at: Mapped[datetime] = mapped_column(default=stamp)
+    # A staff group's button link opened as first contact: pressed once onboarding is done.
+    pending_choice: Mapped[str | None] = mapped_column(String(64))
 
     state: Mapped[ConversationState] = relationship(
         back_populates="resident", lazy="joined", cascade="all, delete-orphan"

@@ -302,7 +302,22 @@ async def test_first_contact_through_a_button_link_greets_and_records_consent(
             select(func.count()).select_from(Consent).where(Consent.resident_id == resident.id)
         )
     assert consents == 1 and resident.state.name == "language"
+    assert resident.pending_choice == "menu:main"
     no_errors(caplog)
+
+
+async def test_the_links_button_is_pressed_once_onboarding_is_done(city: BotHarness) -> None:
+    user = city.user(user_id=7123)
+    await user.send("/start " + choice_to_payload("prop:mine"))  # "My proposals"
+    await user.press("English")
+    await user.press("Kazakhstan")
+    [communities] = await user.press("Shemonaikha District")
+    assert "communities" in communities.params["text"]  # not yet: onboarding goes on
+    answers = await user.press("Not in the list")
+    assert texts(answers)[-1] == "You have not sent any proposals yet."
+    assert (await stored_resident(city, 7123)).pending_choice is None
+    [menu] = await user.send("/menu")  # pressed once only
+    assert "You have not sent any proposals yet." not in menu.params["text"]
 
 
 async def test_a_button_link_still_presses_for_someone_onboarded(city: BotHarness) -> None:
