@@ -248,6 +248,8 @@ class Dispatcher:
             await router.states[ctx.state](ctx)
             if len(ctx.replies) > said:
                 del ctx.replies[:said]  # the second step's answer says where we are
+        elif ctx.state != state and then is media:  # the words went where no photo goes
+            ctx.say("caption-media-not-kept")
         ctx.incoming = incoming
         return True
 

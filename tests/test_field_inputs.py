@@ -129,6 +129,24 @@ async def test_a_photo_with_its_caption_at_the_text_step_keeps_both(
     no_errors(caplog)
 
 
+async def test_a_caption_while_editing_the_text_says_the_photo_was_not_kept(
+    city: BotHarness,
+) -> None:
+    user = await resident_of(city, 7106)
+    await at_text_step(user)
+    await user.send("The old text of my proposal, long enough to be kept.")
+    await user.press("Skip ▸")
+    await user.press("Skip ▸")
+    await user.press("✏️ Edit text")
+    update = as_user(user, case("tg-photo-caption-at-text-step.json")["update"])
+    preview, note = await user.update(update)
+    assert TEXT in preview.params["text"]  # the caption is the new text
+    assert note.params["text"].endswith("The photo itself was not kept here.")
+    await user.press("✅ Send")
+    proposal = await latest_proposal(city)
+    assert proposal.text == TEXT and proposal.photos == []
+
+
 async def test_a_short_caption_is_answered_as_short_text(city: BotHarness) -> None:
     user = await resident_of(city, 7105)
     await at_text_step(user)
