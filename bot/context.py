@@ -32,6 +32,7 @@ class Context:
     delivery: DeliveryEngine | None = None
     tutorials: TutorialCatalog = field(default_factory=TutorialCatalog)
     queued: bool = False  # something went to the outbox: wake the sender after the commit
+    took_media: bool = False  # the handler kept the photo or file sent (an album counts them)
     flows: Flows | None = None  # the declared flows goto() keeps to; None: not checked
     moved: bool = False  # goto() was called during this update
     offered_now: bool = False  # a reply of this update offered choices

@@ -7,28 +7,34 @@ stored. Channels render them.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import re
 from datetime import timedelta
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Settings
 from bot.context import Context
-from bot.delivery import DeliveryEngine
-from bot.flows import Flows
+from bot.delivery import DeliveryEngine, payload_of
+from bot.flows import HOME, Flows
 from bot.i18n import I18n, negotiate
 from bot.messages import ChatKind, Incoming, Reply, UpdateKind, payload_to_choice
 from bot.routing import Fallback, Router
 from bot.textmatch import fold
 from storage import repos
 from storage.clock import Clock, system_clock
-from storage.models import ResidentStatus
+from storage.models import Delivery, DeliveryStatus, Priority, ResidentStatus
 from storage.tutorials import TutorialCatalog
 
 log = logging.getLogger(__name__)
 
 SEEN_PRECISION = timedelta(minutes=5)  # last_seen_at is for reports, not to the second
+# An album arrives as one update per item, within about a second; its one answer waits this long
+# after the newest item (by the app's clock), in the outbox.
+ALBUM_WINDOW = timedelta(seconds=3)
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")  # emoji, arrows and punctuation around a label
 
 
@@ -74,6 +80,7 @@ class Dispatcher:
         # Updates of different chats are handled concurrently; writers take turns where the
         # database has one writer (storage.db.write_turn).
         self.write_turn = write_turn
+        self.album_window = ALBUM_WINDOW
 
     def _locale_for(self, hint: str | None) -> str:
         return negotiate(hint, available=self.i18n.locales, default=self.settings.default_locale)
@@ -101,6 +108,10 @@ class Dispatcher:
                     display_name=incoming.display_name,
                 )
                 locale = resident.locale
+                if incoming.album is not None and not created:
+                    # An album's items come together: with several processes they take turns
+                    # on the resident's state (PostgreSQL row lock), so no photo is lost.
+                    await session.refresh(resident.state, with_for_update=True)
                 # When they wrote, not when we got to it (a platform's retries can come hours
                 # late): WhatsApp's 24-hour window is counted from this.
                 wrote_at = min(incoming.sent_at or now, now)
@@ -118,8 +129,13 @@ class Dispatcher:
                     tutorials=self.tutorials,
                     flows=self.flows,
                 )
+                pending = ctx.resident.pending_choice  # set by an earlier update
                 await self._route(ctx)
+                if pending:
+                    await self._after_onboarding(ctx)
                 self._stamp_offered(ctx)
+                if incoming.album is not None and ctx.replies:
+                    await self._hold_for_album(ctx, incoming.album)
             if ctx.queued:
                 self.delivery.wake()
             return ctx.replies
@@ -168,6 +184,15 @@ class Dispatcher:
         if command := incoming.command or self._keyword(incoming.text):
             name, ctx.arg = command
             if name == "start" and (pressed := payload_to_choice(ctx.arg)):
+                if not ctx.resident.locale_chosen:
+                    # First contact through a staff group's button link: the greeting, the
+                    # language, the place and the consent come first, as for everyone; the
+                    # button is pressed after that (`_after_onboarding`).
+                    ctx.arg = ""
+                    await router.commands["start"](ctx)
+                    if router.for_choice(pressed) is not None:
+                        ctx.resident.pending_choice = pressed
+                    return
                 await self._route_choice(ctx, pressed)  # a button from a staff group chat
                 return
             handler = router.commands.get(name) or router.fallbacks[Fallback.UNKNOWN_COMMAND]
@@ -175,6 +200,8 @@ class Dispatcher:
             return
         if ctx.state == "" and ctx.resident.municipality_id is None:
             await router.commands["start"](ctx)  # any first message starts onboarding
+            return
+        if incoming.caption and incoming.media and await self._captioned(ctx):
             return
         if (incoming.media or incoming.location) and ctx.state in router.takes_media:
             await router.states[ctx.state](ctx)
@@ -199,6 +226,79 @@ class Dispatcher:
             return
         handler = router.states.get(ctx.state) or router.fallbacks[Fallback.UNRECOGNISED]
         await handler(ctx)
+
+    async def _after_onboarding(self, ctx: Context) -> None:
+        """Press the button a first contact came with, once onboarding has ended in the menu
+        (the handler checks roles and staleness as for any press)."""
+        resident = ctx.resident
+        if resident.pending_choice and resident.locale_chosen and ctx.state == HOME:
+            pressed, resident.pending_choice = resident.pending_choice, None
+            await self._route_choice(ctx, pressed)
+
+    async def _captioned(self, ctx: Context) -> bool:
+        """A photo or file with words (its caption) where one step takes words and the next
+        takes media, or the other way round: each part goes to its step, in the steps' order,
+        and the resident gets the second step's answer. False: no such pair of steps here."""
+        incoming, router, state = ctx.incoming, self.router, ctx.state
+        words = dataclasses.replace(
+            incoming, text=incoming.caption, caption=None, media=None, media_kind=None
+        )
+        media = dataclasses.replace(incoming, caption=None)
+        after = self.flows.next_states(state)
+        if state in router.free_text and after & router.takes_media:
+            first, then, takes_then = words, media, router.takes_media
+        elif state in router.takes_media and after & router.free_text:
+            first, then, takes_then = media, words, router.free_text
+        else:
+            return False
+        ctx.incoming = first
+        await router.states[state](ctx)
+        if ctx.state != state and ctx.state in takes_then:
+            said = len(ctx.replies)
+            ctx.incoming = then
+            await router.states[ctx.state](ctx)
+            if len(ctx.replies) > said:
+                del ctx.replies[:said]  # the second step's answer says where we are
+        elif ctx.state != state and then is media:  # the words went where no photo goes
+            ctx.say("caption-media-not-kept")
+        ctx.incoming = incoming
+        return True
+
+    async def _hold_for_album(self, ctx: Context, album: str) -> None:
+        """One answer per album instead of one per item: this item's answers go to an outbox
+        row (one per resident and album) due `album_window` after the newest item, with how
+        many items came and how many were kept. The row is locked while it is updated, so the
+        counts hold with several processes; the photos themselves are in the draft already."""
+        if ctx.delivery is None:
+            return
+        topic = f"album:{album}"[:64]
+        row = await ctx.session.scalar(
+            select(Delivery)
+            .where(
+                Delivery.resident_id == ctx.resident.id,
+                Delivery.topic == topic,
+                Delivery.status == DeliveryStatus.QUEUED,
+            )
+            .with_for_update()
+        )
+        counts: dict[str, Any] = dict((row.payload or {}).get("album") or {}) if row else {}
+        total = int(counts.get("total", 0)) + 1
+        kept = int(counts.get("kept", 0)) + (1 if ctx.took_media else 0)
+        key = "album-kept" if kept == total else "album-partly-kept"
+        summary = ctx.t(key, total=total, kept=kept, dropped=total - kept)
+        choices = next((r.choices for r in reversed(ctx.replies) if r.choices), ())
+        texts = [summary, *(reply.text for reply in ctx.replies)]
+        reply = Reply("\n\n".join(texts), choices, locale=ctx.resident.locale)
+        due = ctx.now + self.album_window
+        if row is None:
+            row = ctx.delivery.enqueue_message(
+                ctx.session, resident=ctx.resident, reply=reply, not_before=due, topic=topic
+            )
+            row.priority = Priority.REPLY
+        row.payload = {**payload_of(reply), "album": {"total": total, "kept": kept}}
+        row.next_attempt_at = due
+        ctx.replies = []
+        ctx.queued = True
 
     async def _route_choice(self, ctx: Context, choice_id: str) -> None:
         found = self.router.for_choice(choice_id)

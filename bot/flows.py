@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Self
 
 IDLE = ""  # no conversation in progress (a new resident, or after /stop)
+HOME = "menu"  # the main menu, where every conversation may end (handlers.menu.Home.MENU)
 
 
 class UndeclaredMove(RuntimeError):
@@ -94,6 +95,10 @@ class Flows:
     @property
     def states(self) -> set[str]:
         return set(self._known)
+
+    def next_states(self, source: str) -> set[str]:
+        """The states a conversation in `source` may move to (entries aside)."""
+        return set(self._moves.get(source, set()))
 
     def check(self, source: str, target: str) -> None:
         """Raise `UndeclaredMove` unless `source` -> `target` is allowed."""

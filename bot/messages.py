@@ -7,7 +7,6 @@ knows about Telegram or WhatsApp.
 from __future__ import annotations
 
 import base64
-import binascii
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -39,7 +38,7 @@ def payload_to_choice(payload: str) -> str | None:
     encoded = payload[len(DEEP_LINK_PREFIX) :]
     try:
         return base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode()
-    except (binascii.Error, UnicodeDecodeError):
+    except ValueError:  # not base64 (binascii.Error), non-ASCII ("c_é"), not UTF-8
         return None
 
 
@@ -88,6 +87,8 @@ class Incoming:
     sent_at: datetime | None = None  # when the platform says it was written
     chat_ref: str | None = None  # the chat to answer in; None: the user's own (private) chat
     moved_to: str | None = None  # CHAT_MOVED: the chat's new id
+    caption: str | None = None  # the words sent with a photo or document (not `text`)
+    album: str | None = None  # the platform's id of the album this photo came in (Telegram)
 
     @property
     def reply_to(self) -> str:

@@ -349,6 +349,7 @@ async def announce_media(ctx: Context) -> None:
         ask_media(ctx)
         return
     draft = AnnounceDraft.load(ctx.data)
+    ctx.took_media = True
     ask_when(ctx, dataclasses.replace(draft, media=ctx.incoming.media.as_dict()))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from bot.context import Context
+from bot.flows import HOME
 from bot.messages import Choice
 from bot.routing import Fallback, Router
 from storage import repos, surveys
@@ -22,7 +23,7 @@ class Home(StrEnum):
 
     IDLE = ""  # bot.flows.IDLE: a new resident, before their first answer
     LANGUAGE = "language"  # choosing the language (first contact, /language, settings)
-    MENU = "menu"  # the main menu: every conversation may come back to it
+    MENU = HOME  # the main menu: every conversation may come back to it
     SETTINGS = "settings"  # the settings screen and its topics
 
 

@@ -209,6 +209,7 @@ async def proposal_photo(ctx: Context) -> None:
         ask_photos(ctx, draft)  # text, a document or a place here: repeat what is asked
         return
     draft.photos = [*draft.photos, media.ref][:MAX_PHOTOS]
+    ctx.took_media = True
     if len(draft.photos) >= MAX_PHOTOS:
         ctx.goto(Writing.PHOTOS, **draft.dump())
         ask_location(ctx)

@@ -25,7 +25,7 @@ COUNTRY_LANGUAGE = {"AZ": "az", "KZ": "kk", "AM": "hy", "RU": "ru"}
 REQUIRED_NAMES = ("en", "ru")
 QUIET_HOURS = re.compile(r"^(([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d|off)$")
 TITLE_MAX, TEXT_MAX = 60, 900
-CHAT = re.compile(r"-?\d{5,20}")
+CHAT = re.compile(r"-?\d{5,20}(/\d{1,10})?")  # "/42": a forum topic of that group
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # Proposal categories a municipality may offer (each has a `proposal-category-<code>` label).
 PROPOSAL_CATEGORIES = ("roads", "water", "lighting", "schools", "eservices", "other")
@@ -154,7 +154,10 @@ def _place(
         if value is not None and (
             parent is not None or not isinstance(value, str) or not CHAT.fullmatch(value)
         ):
-            problems.append(f'{where}: {key} must be a Telegram chat id like "-1001234567890"')
+            problems.append(
+                f'{where}: {key} must be a Telegram chat id like "-1001234567890"'
+                ' (or "-1001234567890/42" for its topic 42)'
+            )
         chats[key] = value if isinstance(value, str) else None
     email, webhook = entry.get("authority_email"), entry.get("authority_webhook")
     if email is not None and (not isinstance(email, str) or not EMAIL.fullmatch(email)):

@@ -119,7 +119,7 @@ class Resident(Base):
     # WhatsApp: the business-scoped user id of a resident known by phone, so that they stay one
     # resident when Meta leaves their phone out (storage.phones.whatsapp_resident_ref)
     platform_user_id: Mapped[str | None] = mapped_column(String(140), index=True)
-    display_name: Mapped[str | None] = mapped_column(String(128))
+    display_name: Mapped[str | None] = mapped_column(String(256))  # bot.inbound.LIMITS
     locale: Mapped[str] = mapped_column(String(8))
     locale_chosen: Mapped[bool] = mapped_column(default=False)
     municipality_id: Mapped[int | None] = mapped_column(
@@ -134,6 +134,8 @@ class Resident(Base):
     created_at: Mapped[datetime] = mapped_column(default=stamp)
     last_seen_at: Mapped[datetime] = mapped_column(default=stamp)
     status_changed_at: Mapped[datetime] = mapped_column(default=stamp)
+    # A staff group's button link opened as first contact: pressed once onboarding is done.
+    pending_choice: Mapped[str | None] = mapped_column(String(64))
 
     state: Mapped[ConversationState] = relationship(
         back_populates="resident", lazy="joined", cascade="all, delete-orphan"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import json
 import logging
 import os
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -54,6 +55,7 @@ from bot.channels.base import (
 from bot.channels.update_order import PerUserUpdateProcessor
 from bot.config import Settings
 from bot.i18n import I18n
+from bot.inbound import cleaned_or_none
 from bot.messages import (
     ChatKind,
     Choice,
@@ -78,6 +80,89 @@ NAME = "telegram"
 SHORT_LABEL = 16  # labels this short sit two to a row
 CAPTION_LIMIT = 1024
 WITHDRAWN_QUOTE = 120  # characters of a withdrawn announcement quoted to say which one
+
+
+# What reading a foreign update can raise, in python-telegram-bot or in `to_incoming`, when a
+# field is missing or has the wrong type (a `from` without `first_name`, a message without `date`).
+UNREADABLE = (TypeError, ValueError, KeyError, AttributeError, IndexError, OverflowError)
+
+
+# Fields whose JSON type python-telegram-bot takes on trust, and we rely on (Bot API types: ids
+# are Integer, the rest String). A wrong one (a chat id that is a list) refuses the update.
+INTEGER_FIELDS = frozenset({"update_id", "id", "message_id", "message_thread_id", "date",
+                            "edit_date", "migrate_to_chat_id", "width", "height"})  # fmt: skip
+STRING_FIELDS = frozenset({"text", "caption", "data", "media_group_id", "language_code",
+                           "first_name", "last_name", "username", "title", "file_id",
+                           "file_unique_id", "file_name", "type", "status"})  # fmt: skip
+
+
+# Objects whose "id" is a String in the Bot API (elsewhere ids are Integers).
+STRING_IDS = frozenset({"callback_query", "poll", "inline_query", "chosen_inline_result",
+                        "shipping_query", "pre_checkout_query"})  # fmt: skip
+
+
+def wrong_types(value: Any, parent: Any = None, depth: int = 0) -> str | None:
+    """The first field of a raw update whose JSON type is not the Bot API's, else None."""
+    if depth > 32:
+        return "nested too deep"
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    for key, item in items:
+        wants_text = key in STRING_FIELDS or (key == "id" and parent in STRING_IDS)
+        if wants_text and not isinstance(item, str):
+            return f"{key} is not text"
+        if not wants_text and key in INTEGER_FIELDS and type(item) is not int:
+            return f"{key} is not an integer"
+        if isinstance(item, dict | list) and (found := wrong_types(item, key, depth + 1)):
+            return found
+    return None
+
+
+def readable(data: Any) -> Update | None:
+    """The `Update` of one raw update dict, or None (logged once) when python-telegram-bot cannot
+    read it or a field has the wrong JSON type (`wrong_types`)."""
+    try:
+        if not isinstance(data, dict):
+            raise TypeError("an update is a JSON object")
+        if problem := wrong_types(data):
+            raise TypeError(problem)
+        return Update.de_json(data, None)
+    except UNREADABLE as error:
+        update_id = data.get("update_id") if isinstance(data, dict) else None
+        log.warning("telegram: skipped update %s that cannot be read: %r", update_id, error)
+        return None
+
+
+def sift_updates(body: bytes) -> bytes:
+    """A getUpdates answer with every update python-telegram-bot cannot read replaced by a bare
+    `{"update_id": n}`: one bad update would otherwise fail the whole batch, which PTB fetches
+    again and again. The bare update moves the offset past it and is otherwise ignored."""
+    try:
+        answer = json.loads(body)
+    except ValueError:
+        return body  # PTB reports it as the Bot API's failure
+    result = answer.get("result") if isinstance(answer, dict) else None
+    if not isinstance(result, list):
+        return body
+    kept = []
+    for data in result:
+        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+            log.warning("telegram: dropped a getUpdates entry without an update_id")
+            continue
+        kept.append(data if readable(data) is not None else {"update_id": data["update_id"]})
+    answer["result"] = kept
+    return json.dumps(answer).encode()
+
+
+class UpdatesRequest(AiohttpRequest):
+    """The transport of getUpdates, which passes each answer through `sift_updates`."""
+
+    async def do_request(
+        self, url: str, method: str, *args: Any, **kwargs: Any
+    ) -> tuple[int, bytes]:
+        status, body = await super().do_request(url, method, *args, **kwargs)
+        if status == 200 and url.lower().endswith("/getupdates"):
+            body = sift_updates(body)
+        return status, body
 
 
 def to_incoming(update: Update) -> Incoming | None:
@@ -115,12 +200,18 @@ def to_incoming(update: Update) -> Incoming | None:
             chat_ref=str(message.chat.id),
             moved_to=str(message.migrate_to_chat_id),
         )
+    if update.edited_message is not None and message.location is not None:
+        # A live location: one message, then an edit per position change, for up to its live
+        # period. The first message is the place; the moves are no one's words to answer.
+        return None
     kind = UpdateKind.EDITED if update.edited_message is not None else UpdateKind.MESSAGE
     return Incoming(
         channel=NAME,
         user_ref=str(user.id),
         kind=kind,
         text=message.text,
+        caption=message.caption,
+        album=message.media_group_id,
         media_kind=None if message.text is not None else _media_kind(message),
         media=_media(message),
         location=(message.location.latitude, message.location.longitude)
@@ -130,8 +221,23 @@ def to_incoming(update: Update) -> Incoming | None:
         external_id=external_id,
         chat_kind=_chat_kind(message.chat.type),
         display_name=user.full_name,
-        chat_ref=str(message.chat.id),
+        chat_ref=topic_ref(message.chat.id, message.message_thread_id)
+        if message.is_topic_message
+        else str(message.chat.id),
     )
+
+
+def topic_ref(chat_id: int, thread_id: int | None) -> str:
+    """A chat reference naming a forum topic: "<chat id>/<message_thread_id>" (answers and
+    outbox rows to it land in that topic, not in General)."""
+    return f"{chat_id}/{thread_id}" if thread_id else str(chat_id)
+
+
+def parse_chat_ref(chat_ref: str) -> tuple[int, int | None]:
+    """ "-1001500600700/42" -> (-1001500600700, 42); "7104" -> (7104, None). Raises ValueError
+    for anything else."""
+    chat, _, thread = chat_ref.partition("/")
+    return int(chat), int(thread) if thread else None
 
 
 def _membership(change: ChatMemberUpdated, external_id: str) -> Incoming | None:
@@ -284,7 +390,7 @@ class TelegramChannel:
             .base_url(f"{api}/bot")
             .base_file_url(f"{api}/file/bot")
             .request(AiohttpRequest(read_timeout=settings.telegram_timeout))
-            .get_updates_request(AiohttpRequest(connection_limit=1))
+            .get_updates_request(UpdatesRequest(connection_limit=1))
             .concurrent_updates(PerUserUpdateProcessor())
         )
         if settings.telegram_uses_webhook:
@@ -324,7 +430,10 @@ class TelegramChannel:
         await app.shutdown()
 
     async def feed(self, payload: dict[str, Any]) -> None:
-        """An update pushed to our webhook; processed in order by PTB's update queue."""
+        """An update pushed to our webhook; processed in order by PTB's update queue. One that
+        cannot be read is logged and skipped (Telegram would only send it again)."""
+        if readable(payload) is None:
+            return
         update = Update.de_json(payload, self.application.bot)
         await self.application.update_queue.put(update)
 
@@ -334,7 +443,7 @@ class TelegramChannel:
 
     async def answer(self, chat_ref: str, reply: Reply) -> str:
         with classified_errors():
-            return await self._send(int(chat_ref), reply)
+            return await self._send(chat_ref, reply)
 
     async def deliver(
         self,
@@ -345,13 +454,13 @@ class TelegramChannel:
         window_open: bool = True,
     ) -> str:
         with classified_errors():
-            return await self._send(int(chat_ref), reply, media, paid=True)
+            return await self._send(chat_ref, reply, media, paid=True)
 
     async def edit(
         self, chat_ref: str, message_id: str, text: str, *, locale: str, window_open: bool = True
     ) -> str | None:
         """Correct a delivered message: `message_id` is the reference `deliver` returned."""
-        bot, chat_id = self.application.bot, int(chat_ref)
+        bot, (chat_id, _thread) = self.application.bot, parse_chat_ref(chat_ref)
         refs = message_id.split(",")
         with classified_errors():
             try:
@@ -381,7 +490,7 @@ class TelegramChannel:
                 try:
                     with classified_errors():
                         await self.application.bot.delete_message(
-                            int(chat_ref), int(ref.lstrip("cm"))
+                            parse_chat_ref(chat_ref)[0], int(ref.lstrip("cm"))
                         )
                 except CannotChange as refused:
                     if "not found" not in str(refused).lower():
@@ -402,13 +511,21 @@ class TelegramChannel:
             return Withdrawal(Withdrawn.NOTE, sent)
 
     async def _send(
-        self, chat_id: int, reply: Reply, media: dict[str, Any] | None = None, *, paid: bool = False
+        self,
+        chat_ref: str,
+        reply: Reply,
+        media: dict[str, Any] | None = None,
+        *,
+        paid: bool = False,
     ) -> str:
         """Send a reply: the attachment first (text as its caption when it fits), then the text
         split to Telegram's limit with the keyboard on the last part. Returns a reference to
         every message sent: "c<id>" a captioned attachment, "m<id>" a bare one, "<id>" text."""
         bot = self.application.bot
+        chat_id, thread = parse_chat_ref(chat_ref)
         extra: dict[str, Any] = {}
+        if thread is not None:  # a forum topic: answer there, not in General
+            extra["message_thread_id"] = thread
         if paid and self.settings.telegram_paid_broadcast:
             extra["allow_paid_broadcast"] = True
         markup = keyboard(reply.choices, deep_link_to=bot.username if chat_id < 0 else None)
@@ -501,7 +618,14 @@ class TelegramChannel:
         await bot.set_my_commands([BotCommand(n, t(f"command-{n}")) for n in names], scope=scope)
 
     async def _on_update(self, update: object, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        if not isinstance(update, Update) or (incoming := to_incoming(update)) is None:
+        if not isinstance(update, Update):
+            return
+        try:
+            incoming = to_incoming(update)
+        except UNREADABLE as error:  # fields of the wrong type that PTB let through
+            log.warning("telegram: skipped update %s: %r", update.update_id, error)
+            return
+        if incoming is None or (incoming := cleaned_or_none(incoming)) is None:
             return
         assert self._inbox is not None, "start() gives the channel its inbox"
         if update.callback_query is not None:

@@ -44,6 +44,7 @@ from bot.channels.base import (
 from bot.channels.update_order import Turns
 from bot.config import Settings
 from bot.i18n import I18n
+from bot.inbound import cleaned_or_none
 from bot.messages import FILE_REF_PREFIX, Incoming, Media, Reply, file_path, shorten
 from storage import repos
 from storage.clock import Clock, system_clock
@@ -303,7 +304,8 @@ class WhatsAppChannel:
         if inbound.media is not None:
             incoming = await self._with_media(incoming, inbound.media)
         assert self._inbox is not None, "start() gives the channel its inbox"
-        await self._inbox.receive(incoming)
+        if (cleaned := cleaned_or_none(incoming)) is not None:
+            await self._inbox.receive(cleaned)
 
     async def _resident_ref(self, user_id: str, sender: str) -> str:
         """Which resident a message with a business-scoped user id is from (see

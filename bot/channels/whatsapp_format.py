@@ -173,7 +173,7 @@ def _read_value(
     for contact in _dicts(value.get("contacts")):
         profile = _dict(contact.get("profile"))
         name = profile.get("name") or profile.get("username")
-        name = name[:128] if isinstance(name, str) else None
+        name = name if isinstance(name, str) else None  # its length: bot.inbound's one rule
         for key in ("wa_id", "user_id"):
             if isinstance(ref := contact.get(key), str):
                 names[_phone(ref) or ref] = name
@@ -279,7 +279,8 @@ def _read_message(
                 mime_type=str(body.get("mime_type") or ""),
                 name=body.get("filename"),
             )
-            return Inbound(replace(base, media_kind=media.kind), media)
+            caption = body.get("caption")  # the cleaning rule (bot.inbound) refuses a non-string
+            return Inbound(replace(base, media_kind=media.kind, caption=caption), media)
         case "reaction" if not body.get("emoji"):
             # An empty or missing emoji: the resident took a reaction back. Nothing to answer.
             return None

@@ -1,7 +1,7 @@
 """whatsapp user ids: room for business-scoped user ids as resident references
 
 Revision ID: 0013
-Revises: 0009
+Revises: 0012
 Create Date: 2026-12-01 06:10:00
 
 A WhatsApp user with a username may come without a phone number, known only by a
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013"
-down_revision: str | None = "0009"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
