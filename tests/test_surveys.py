@@ -371,7 +371,8 @@ async def test_named_survey_export_names_residents(
     await resident.press("No")
     done = await cli(database_url, "export", "survey", str(survey_id))
     assert done.returncode == 0, done.stderr
-    rows = list(csv.reader(io.StringIO(done.stdout)))
+    assert done.stdout.startswith("\ufeff")  # every export carries the BOM
+    rows = list(csv.reader(io.StringIO(done.stdout.removeprefix("\ufeff"))))
     assert rows[0][:3] == ["response", "resident", "name"]
     assert rows[1][1] == f"telegram:{resident.id}" and rows[1][-5] == "No"
     target = tmp_path / "survey.xlsx"
