@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,7 @@ from storage.proposal_export import write_proposals_csv
 from storage.tutorials import TutorialError
 
 EXIT_USAGE = 2
+EXIT_PIPE_CLOSED = 141  # what a shell reports for a process ended by SIGPIPE (128 + 13)
 FLOW_DIAGRAMS = PROJECT_ROOT / "docs" / "flows"
 
 
@@ -273,7 +275,23 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _pipe_closed()
+    try:
+        sys.stdout.flush()  # what is still buffered may meet a closed pipe too
+    except BrokenPipeError:
+        return _pipe_closed()
     return 0
+
+
+def _pipe_closed() -> int:
+    """The reader of our output went away (`... | head`): stop quietly. Standard output is
+    pointed at /dev/null so the interpreter's last flush at exit cannot complain again (the
+    recipe of Python's `signal` documentation, "Note on SIGPIPE")."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_PIPE_CLOSED
 
 
 if __name__ == "__main__":
