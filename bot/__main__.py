@@ -38,7 +38,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     commands.add_parser("run", help="serve the configured channels (the default)")
     chat = commands.add_parser("chat", help="talk to the bot in this terminal")
     chat.add_argument("--lang", choices=SHIPPED_LOCALES, help="language for a new user")
-    chat.add_argument("--user", default="local", help="who you are (default: local)")
+    chat.add_argument(
+        "--user", "--as", dest="user", default="local",
+        help="who you are (default: local); each name is its own person, e.g. a resident in one "
+        "terminal and a moderator in another",
+    )  # fmt: skip
     commands.add_parser("migrate", help="apply database migrations")
     commands.add_parser("flows", help="write a Mermaid diagram of each conversation to docs/flows")
     load = commands.add_parser("load-content", help="load or update municipalities from a file")
@@ -93,7 +97,7 @@ async def run(app: App) -> None:
 async def chat(app: App, *, user: str, lang: str | None) -> None:
     await app.prepare_database()
     try:
-        await ConsoleChannel(dispatcher=app.dispatcher, user=user, locale_hint=lang).run()
+        await app.chat(ConsoleChannel(dispatcher=app.dispatcher, user=user, locale_hint=lang))
     finally:
         await app.engine.dispose()
 

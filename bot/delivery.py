@@ -228,6 +228,17 @@ class DeliveryEngine:
         self._semaphore = asyncio.Semaphore(concurrency)
         self._wake = asyncio.Event()
         self._quiet_cache: tuple[float, dict[int, tuple[QuietHours, ZoneInfo]]] = (0.0, {})
+        self.draining: set[str] | None = None  # None: every channel; else only these send here
+
+    def add_channel(self, channel: Channel, *, only: bool = False) -> None:
+        """Serve one more channel (the terminal chat's). With `only`, this engine sends for that
+        channel alone: the others' rows are queued here but sent by the process serving them.
+        A channel with `only_chats` (a frozenset of chat refs) takes only those chats' rows."""
+        self.channels[channel.name] = channel
+        self.limiters[channel.name] = WindowLimiter(channel.limits.per_second)
+        self._chat_gap[channel.name] = 1.0 / channel.limits.per_chat_per_second
+        if only:
+            self.draining = {channel.name}
 
     # --- enqueueing (inside the caller's transaction) -------------------------------------
 
@@ -446,12 +457,14 @@ class DeliveryEngine:
 
     async def reconcile(self) -> int:
         """Rows a crash left in `sending` go back to `queued` (see the module's docstring)."""
+        query = update(Delivery).where(Delivery.status == DeliveryStatus.SENDING)
+        if self.draining is not None:  # leave other processes' rows in hand alone
+            query = query.where(Delivery.channel.in_(self.draining))
+            for name in self.draining:
+                if (chats := _only_chats(self.channels[name])) is not None:
+                    query = query.where(Delivery.chat_ref.in_(chats))
         async with self.sessionmaker.begin() as session:
-            result = await session.execute(
-                update(Delivery)
-                .where(Delivery.status == DeliveryStatus.SENDING)
-                .values(status=DeliveryStatus.QUEUED)
-            )
+            result = await session.execute(query.values(status=DeliveryStatus.QUEUED))
         count = int(result.rowcount or 0)  # type: ignore[attr-defined]
         if count:
             log.warning(
@@ -475,7 +488,8 @@ class DeliveryEngine:
         """Send one batch per channel of what is due; returns how many rows were handled."""
         handled = 0
         for name in self.channels:
-            handled += await self._drain_channel(name)
+            if self.draining is None or name in self.draining:
+                handled += await self._drain_channel(name)
         return handled
 
     async def _drain_channel(self, name: str) -> int:
@@ -551,6 +565,8 @@ class DeliveryEngine:
             .order_by(Delivery.priority, Delivery.next_attempt_at, Delivery.id)
             .limit(size)
         )
+        if (chats := _only_chats(self.channels[channel])) is not None:
+            due = due.where(Delivery.chat_ref.in_(chats))  # one terminal, one person's rows
         if session.get_bind().dialect.name == "postgresql":
             due = due.with_for_update(skip_locked=True)  # several senders never share a row
         claimed = await session.execute(
@@ -890,6 +906,12 @@ class _BatchContext:
         if announcement is not None and announcement.category in muted:
             return "category muted"
         return None
+
+
+def _only_chats(channel: Channel) -> frozenset[str] | None:
+    """The chats a channel is limited to (the terminal chat: its one person), or None."""
+    chats = getattr(channel, "only_chats", None)
+    return frozenset(chats) if chats is not None else None
 
 
 def payload_of(reply: Reply) -> dict[str, Any]:

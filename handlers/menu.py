@@ -128,9 +128,7 @@ def keeps_drafts(name: str) -> Callable[[Handler], Handler]:
 def keep_draft(ctx: Context, *, then: str | None) -> None:
     """Set the draft aside and ask: continue it, or discard it (and run `then`)."""
     what, _ = DRAFTS[ctx.state]
-    ctx.goto(
-        Kept.DRAFT, **{"state": ctx.state, "data": dict(ctx.data), "then": then, "arg": ctx.arg}
-    )
+    ctx.goto(Kept.DRAFT, draft_state=ctx.state, draft=dict(ctx.data), then=then, arg=ctx.arg)
     ctx.say(
         "draft-kept",
         [

@@ -46,8 +46,8 @@ FLOW = router.declare(
         "tutorials",
         Tut,
         # Every one is reached by a button that may be pressed from anywhere: the menu's, a
-        # reminder's "open the guide", a helper's notice of a request.
-        entries=(Tut.LIST, Tut.STEP, Tut.HELP_ANSWER),
+        # reminder's "open the guide", a helper's notice of a request, an old step's "stuck".
+        entries=(Tut.LIST, Tut.STEP, Tut.HELP_ANSWER, Tut.HELP_DESCRIBE),
         moves={
             Home.MENU: {
                 Tut.LIST: "💳 Pay online",

@@ -29,7 +29,12 @@ FIRST_REPLIES_CAP = 100_000
 # Likewise for the arrival times of sendMessage (a deque: the oldest fall out).
 SEND_TIMES_CAP = 100_000
 
-SENDS = ("sendMessage", "sendPhoto", "sendDocument", "sendVoice")  # methods that put a message in a chat
+SENDS = (
+    "sendMessage",
+    "sendPhoto",
+    "sendDocument",
+    "sendVoice",
+)  # methods that put a message in a chat
 BOT_USER = {
     "id": 424242,
     "is_bot": True,
