@@ -17,9 +17,20 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.channels.console import ConsoleChannel
+from bot.config import PROJECT_ROOT
 from bot.i18n import I18n
+from bot.messages import Reply
 from storage import repos
-from storage.models import Delivery, DeliveryStatus, Proposal, ProposalStatus, Role
+from storage.db import create_engine, create_sessionmaker
+from storage.models import (
+    Delivery,
+    DeliveryStatus,
+    Municipality,
+    Proposal,
+    ProposalStatus,
+    Resident,
+    Role,
+)
 from tests.clock import PinnedClock
 from tests.conftest import make_settings
 from tests.test_cli import cli
@@ -118,9 +129,7 @@ async def test_a_terminal_leaves_other_terminals_rows_alone(apps: tuple[App, App
         other, _ = await repos.get_or_create_resident(
             session, channel="console", external_id="two", locale="en"
         )
-        row = apps[0].delivery.enqueue_message(
-            session, resident=other, reply=__import__("bot.messages").messages.Reply("for two")
-        )
+        row = apps[0].delivery.enqueue_message(session, resident=other, reply=Reply("for two"))
         session.add(
             Delivery(
                 channel="console", chat_ref="two", locale="en", priority=row.priority,
@@ -222,9 +231,6 @@ async def test_every_command_exits_quietly_on_a_closed_pipe(database_url: str) -
     done = await cli(database_url, "migrate")
     assert done.returncode == 0, done.stderr
     # Enough proposals that the export overflows the pipe after `head` has gone.
-    from storage.db import create_engine, create_sessionmaker
-    from storage.models import Municipality, Resident
-
     engine = create_engine(database_url)
     try:
         async with create_sessionmaker(engine).begin() as session:
@@ -248,7 +254,7 @@ async def test_every_command_exits_quietly_on_a_closed_pipe(database_url: str) -
         shell = f"{sys.executable} -m bot {command} | head -n 1"
         proc = await asyncio.create_subprocess_shell(
             shell, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=env,
-            cwd=str(__import__("bot.config").config.PROJECT_ROOT),
+            cwd=str(PROJECT_ROOT),
         )  # fmt: skip
         out, err = await asyncio.wait_for(proc.communicate(), STORY_TIMEOUT)
         assert out.count(b"\n") == 1, command
