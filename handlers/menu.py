@@ -113,7 +113,8 @@ def keeps_drafts(name: str) -> Callable[[Handler], Handler]:
         _COMMANDS[name] = handler
 
         async def guarded(ctx: Context) -> None:
-            if ctx.state in DRAFTS:
+            kept = ctx.state == Kept.DRAFT and str(ctx.data.get("draft_state")) in DRAFTS
+            if ctx.state in DRAFTS or kept:  # asked already: a second command asks again
                 keep_draft(ctx, then=name)
                 return
             await handler(ctx)
@@ -127,8 +128,11 @@ def keeps_drafts(name: str) -> Callable[[Handler], Handler]:
 
 def keep_draft(ctx: Context, *, then: str | None) -> None:
     """Set the draft aside and ask: continue it, or discard it (and run `then`)."""
-    what, _ = DRAFTS[ctx.state]
-    ctx.goto(Kept.DRAFT, draft_state=ctx.state, draft=dict(ctx.data), then=then, arg=ctx.arg)
+    if ctx.state == Kept.DRAFT:
+        ctx.move(Kept.DRAFT, then=then, arg=ctx.arg)
+    else:
+        ctx.goto(Kept.DRAFT, draft_state=ctx.state, draft=dict(ctx.data), then=then, arg=ctx.arg)
+    what, _ = DRAFTS[str(ctx.data["draft_state"])]
     ctx.say(
         "draft-kept",
         [

@@ -16,6 +16,7 @@ answering at once cannot both win: the second is told it is already answered.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -28,6 +29,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import repos
 from storage.models import HelpRequest, Municipality, Resident, Role, RoleGrant
+
+log = logging.getLogger(__name__)
 
 ANSWER_MAX = 3500  # a helper's answer, with room for our words around it in one message
 PROBLEM_MAX = 2000  # what the resident says is wrong (help_requests.problem)
@@ -219,6 +222,12 @@ async def open_request(
         if problem_media:
             request.problem_media = dict(problem_media)
     await session.flush()
+    if not helpers and not chat:
+        log.warning(
+            "help request #%d reached nobody: %s has no moderator or helpers' chat, and the "
+            "deployment has no admin (python -m bot grant admin ...)",
+            request.id, municipality.code if municipality else "(no municipality)",
+        )  # fmt: skip
     return Opened(
         request,
         created=created,

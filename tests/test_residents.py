@@ -75,7 +75,9 @@ async def test_a_half_written_proposal_survives_menu_language_and_start(town: Bo
     [again] = await user.press("✍️ Continue")  # the photos step again, draft intact
     assert again.params["text"] == asked.params["text"]
 
-    [kept] = await user.send("/language")
+    await user.send("/language")
+    [kept] = await user.send("/settings")  # a second command: still asked, draft still kept
+    assert "not finished your proposal" in kept.params["text"]
     [again] = await user.send("1")  # typing the number works on the question too
     assert again.params["text"] == asked.params["text"]
     await user.press("Skip ▸")
