@@ -110,9 +110,9 @@ class ConsoleChannel:
     ) -> str:
         if media and not reply.media:
             reply = Reply(reply.text, reply.choices, media, reply.locale, reply.first_choice)
-        self._print(reply, arrived=True)
-        if reply.choices:
+        if reply.choices:  # before it shows: a number typed on seeing it means its buttons
             await self._remember_keyboard(reply)
+        self._print(reply, arrived=True)
         return str(next(self._ids))
 
     async def edit(
