@@ -306,3 +306,13 @@ async def test_a_guide_can_be_left(town: BotHarness) -> None:
     [menu] = await user.press("✖️ Exit the guide")
     assert "✍️ Send a proposal" in labels(menu)
     assert (await stored_resident(town, user)).state.name == "menu"
+
+
+def test_place_name_keys() -> None:
+    """`bot.textmatch.latin`: Cyrillic typed on a Latin keyboard is the same key."""
+    from bot.textmatch import latin
+
+    assert latin("Ізенді") == latin("Izendi") == latin("IZENDI") == "izendi"
+    assert latin("Глубокое") == latin("глубокое") == "glubokoe"
+    assert latin("Xınalıq") == latin("xinaliq") == "xinaliq"
+    assert latin("Нұра") == "nura" and latin("Izendi") != latin("Izenda")
