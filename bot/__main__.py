@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,7 @@ from storage.proposal_export import write_proposals_csv
 from storage.tutorials import TutorialError
 
 EXIT_USAGE = 2
+EXIT_PIPE_CLOSED = 141  # what a shell reports for a process ended by SIGPIPE (128 + 13)
 FLOW_DIAGRAMS = PROJECT_ROOT / "docs" / "flows"
 
 
@@ -37,7 +39,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     commands.add_parser("run", help="serve the configured channels (the default)")
     chat = commands.add_parser("chat", help="talk to the bot in this terminal")
     chat.add_argument("--lang", choices=SHIPPED_LOCALES, help="language for a new user")
-    chat.add_argument("--user", default="local", help="who you are (default: local)")
+    chat.add_argument(
+        "--user", "--as", dest="user", default="local",
+        help="who you are (default: local); each name is its own person, e.g. a resident in one "
+        "terminal and a moderator in another",
+    )  # fmt: skip
     commands.add_parser("migrate", help="apply database migrations")
     commands.add_parser("flows", help="write a Mermaid diagram of each conversation to docs/flows")
     load = commands.add_parser("load-content", help="load or update municipalities from a file")
@@ -97,7 +103,7 @@ async def run(app: App) -> None:
 async def chat(app: App, *, user: str, lang: str | None) -> None:
     await app.prepare_database()
     try:
-        await ConsoleChannel(dispatcher=app.dispatcher, user=user, locale_hint=lang).run()
+        await app.chat(ConsoleChannel(dispatcher=app.dispatcher, user=user, locale_hint=lang))
     finally:
         await app.engine.dispose()
 
@@ -346,7 +352,23 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _pipe_closed()
+    try:
+        sys.stdout.flush()  # what is still buffered may meet a closed pipe too
+    except BrokenPipeError:
+        return _pipe_closed()
     return 0
+
+
+def _pipe_closed() -> int:
+    """The reader of our output went away (`... | head`): stop quietly. Standard output is
+    pointed at /dev/null so the interpreter's last flush at exit cannot complain again (the
+    recipe of Python's `signal` documentation, "Note on SIGPIPE")."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_PIPE_CLOSED
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.channels.authority import EmailChannel, WebhookChannel
 from bot.channels.base import Channel
+from bot.channels.console import ConsoleChannel
 from bot.channels.telegram import TelegramChannel
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.config import Settings
@@ -211,6 +212,29 @@ class App:
         for limiter in self.delivery.limiters.values():
             await limiter.settle()
         await self.engine.dispose()
+
+    async def chat(self, console: ConsoleChannel) -> None:
+        """The terminal chat as a real channel: the person's lines go to the dispatcher, and
+        the outbox sends them (only them: other channels' rows are left to the process serving
+        those) what the bot sends on its own, with the forwarder and the scheduler running as
+        in `start`. Returns when the person ends the chat."""
+        self.delivery.add_channel(console, only=True)
+        stopping = asyncio.Event()
+        loops = [
+            asyncio.create_task(self.delivery.run(stopping)),
+            asyncio.create_task(self.forwarder.run(stopping)),
+        ]
+        scheduler = build_scheduler(
+            settings=self.settings, sessionmaker=self.sessionmaker, delivery=self.delivery,
+            clock=self.clock,
+        )  # fmt: skip
+        scheduler.start()
+        try:
+            await console.run()
+        finally:
+            await scheduler.stop()
+            stopping.set()
+            await asyncio.gather(*loops, return_exceptions=True)
 
     async def serve_forever(self) -> None:
         """Run until SIGINT/SIGTERM, then stop cleanly (in-flight updates finish first)."""

@@ -273,6 +273,17 @@ class DeliveryEngine:
         # Names this process in the rows it claims (hostname:pid and a random part, as pids are
         # reused across machines and restarts).
         self.owner = f"{socket.gethostname()[:32]}:{os.getpid()}:{secrets.token_hex(4)}"
+        self.draining: set[str] | None = None  # None: every channel; else only these send here
+
+    def add_channel(self, channel: Channel, *, only: bool = False) -> None:
+        """Serve one more channel (the terminal chat's). With `only`, this engine sends for that
+        channel alone: the others' rows are queued here but sent by the process serving them.
+        A channel with `only_chats` (a frozenset of chat refs) takes only those chats' rows."""
+        self.channels[channel.name] = channel
+        self.limiters[channel.name] = WindowLimiter(channel.limits.per_second)
+        self._chat_gap[channel.name] = 1.0 / channel.limits.per_chat_per_second
+        if only:
+            self.draining = {channel.name}
 
     # --- enqueueing (inside the caller's transaction) -------------------------------------
 
@@ -497,15 +508,20 @@ class DeliveryEngine:
 
     async def reconcile(self) -> int:
         """Rows in `sending` whose lease has expired (their process died) go back to `queued`;
-        rows without a lease date from before leases and go back too. Returns how many."""
+        rows without a lease date from before leases and go back too. A terminal's engine
+        (`draining`) takes back only its own chats' rows. Returns how many."""
+        query = update(Delivery).where(
+            Delivery.status == DeliveryStatus.SENDING,
+            or_(Delivery.lease_until.is_(None), Delivery.lease_until < self.clock()),
+        )
+        if self.draining is not None:  # leave other processes' rows alone
+            query = query.where(Delivery.channel.in_(self.draining))
+            for name in self.draining:
+                if (chats := _only_chats(self.channels[name])) is not None:
+                    query = query.where(Delivery.chat_ref.in_(chats))
         async with self.sessionmaker.begin() as session:
             result = await session.execute(
-                update(Delivery)
-                .where(
-                    Delivery.status == DeliveryStatus.SENDING,
-                    or_(Delivery.lease_until.is_(None), Delivery.lease_until < self.clock()),
-                )
-                .values(status=DeliveryStatus.QUEUED, lease_owner=None, lease_until=None)
+                query.values(status=DeliveryStatus.QUEUED, lease_owner=None, lease_until=None)
             )
         count = int(result.rowcount or 0)  # type: ignore[attr-defined]
         if count:
@@ -565,7 +581,8 @@ class DeliveryEngine:
         """Send one batch per channel of what is due; returns how many rows were handled."""
         handled = 0
         for name in self.channels:
-            handled += await self._drain_channel(name)
+            if self.draining is None or name in self.draining:
+                handled += await self._drain_channel(name)
         return handled
 
     async def _drain_channel(self, name: str) -> int:
@@ -649,6 +666,8 @@ class DeliveryEngine:
             .order_by(Delivery.priority, Delivery.next_attempt_at, Delivery.id)
             .limit(size)
         )
+        if (chats := _only_chats(self.channels[channel])) is not None:
+            due = due.where(Delivery.chat_ref.in_(chats))  # one terminal, one person's rows
         if session.get_bind().dialect.name == "postgresql":
             due = due.with_for_update(skip_locked=True)  # several senders never share a row
         claimed = await session.execute(
@@ -993,6 +1012,12 @@ class _BatchContext:
         if announcement is not None and announcement.category in muted:
             return "category muted"
         return None
+
+
+def _only_chats(channel: Channel) -> frozenset[str] | None:
+    """The chats a channel is limited to (the terminal chat: its one person), or None."""
+    chats = getattr(channel, "only_chats", None)
+    return frozenset(chats) if chats is not None else None
 
 
 def payload_of(reply: Reply) -> dict[str, Any]:

@@ -62,7 +62,7 @@ class UpdateKind(StrEnum):
 class Media:
     """A photo or document a user sent, by the platform's reference (Telegram: file_id)."""
 
-    kind: str  # "photo" or "document"
+    kind: str  # "photo", "document" or "voice"
     ref: str
     name: str | None = None
 

@@ -29,3 +29,23 @@ def loose(text: str) -> str:
     """`fold` without diacritics: "Xınalıq", "xinaliq" and "XINALIQ" are one key."""
     decomposed = unicodedata.normalize("NFKD", fold(text))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Cyrillic (Russian and Kazakh letters) as residents write it on a Latin keyboard: "Izendi" for
+# "Ізенді". Only for matching; a rough, one-way key, not a transliteration standard.
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e",
+        "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "y", "і": "i", "к": "k", "қ": "k",
+        "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ф": "f", "х": "kh", "һ": "h",
+        "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "ю": "yu", "я": "ya",
+    }
+)  # fmt: skip
+
+
+def latin(text: str) -> str:
+    """`loose(text)` with Cyrillic letters spelled in Latin ones: "Ізенді" and "Izendi" are one
+    key. Only for matching typed names; not for display."""
+    return loose(text).translate(_CYRILLIC)

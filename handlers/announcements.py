@@ -345,7 +345,7 @@ async def announce_step(ctx: Context) -> None:
 @router.state(Announce.MEDIA, media=True)
 async def announce_media(ctx: Context) -> None:
     """A photo or a document for the announcement; text here gets the hint and the button."""
-    if ctx.incoming.media is None:
+    if ctx.incoming.media is None or ctx.incoming.media.kind == "voice":  # not for broadcasts
         ask_media(ctx)
         return
     draft = AnnounceDraft.load(ctx.data)

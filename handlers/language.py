@@ -9,8 +9,9 @@ from __future__ import annotations
 from bot.context import Context
 from bot.messages import Choice
 from bot.routing import Router
-from handlers.menu import Home, show_menu
-from handlers.places import ask_place, confirm_place
+from handlers.menu import Home, keeps_drafts, show_menu
+from handlers.places import Place, ask_place, confirm_place, settle
+from storage import repos
 
 router = Router()
 
@@ -26,14 +27,19 @@ def language_choices(ctx: Context) -> list[Choice]:
     return [Choice(lang_id(code), ctx.i18n.self_name(code)) for code in ordered]
 
 
-def ask_language(ctx: Context, message_id: str = "language-choose") -> None:
-    ctx.goto(Home.LANGUAGE)
+def ask_language(
+    ctx: Context, message_id: str = "language-choose", *, then: str | None = None
+) -> None:
+    """`then`: the place step the resident was at (onboarding goes on there afterwards)."""
+    ctx.goto(Home.LANGUAGE, **({"then": then} if then else {}))
     ctx.say(message_id, language_choices(ctx))
 
 
 @router.command("language")
+@keeps_drafts("language")
 async def language_command(ctx: Context) -> None:
-    ask_language(ctx)
+    # Changing the language halfway through choosing a place must not skip the rest of it.
+    ask_language(ctx, then=ctx.state if ctx.state in set(Place) else None)
 
 
 @router.choice("lang")
@@ -42,9 +48,13 @@ async def language_chosen(ctx: Context) -> None:
         ask_language(ctx)
         return
     onboarding = not ctx.resident.locale_chosen
+    then = ctx.data.get("then") if ctx.state == Home.LANGUAGE else None
     ctx.resident.locale = ctx.arg
     ctx.resident.locale_chosen = True
-    if ctx.resident.municipality_id is None:
+    municipality = await repos.municipality_by_id(ctx.session, id=ctx.resident.municipality_id)
+    if then == Place.COMMUNITY and municipality is not None:
+        await settle(ctx, municipality, None)  # the villages again, in the new language
+    elif then in (Place.COUNTRY, Place.MUNICIPALITY) or ctx.resident.municipality_id is None:
         await ask_place(ctx)  # onboarding goes on in the new language
     elif onboarding:  # the place came with a deep link: confirm it
         await confirm_place(ctx)

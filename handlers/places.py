@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -11,6 +12,7 @@ from bot.context import Context
 from bot.flows import Draft, Flow
 from bot.messages import Choice
 from bot.routing import Router
+from bot.textmatch import latin, loose
 from handlers.menu import reoffer, show_menu
 from storage import repos
 from storage.models import Municipality
@@ -152,6 +154,13 @@ async def municipality_chosen(ctx: Context) -> None:
 
 @router.choice("com")
 async def community_chosen(ctx: Context) -> None:
+    picked = await repos.municipality_by_id(ctx.session, id=repos.parse_id(ctx.arg))
+    if ctx.state in (Place.COUNTRY, Place.MUNICIPALITY) and picked and picked.parent_id:
+        # A village offered as "did you mean" before any municipality was chosen.
+        parent = await repos.municipality_by_id(ctx.session, id=picked.parent_id)
+        if parent is not None:
+            await settle(ctx, parent, picked)
+            return
     municipality = await repos.municipality_by_id(ctx.session, id=ctx.resident.municipality_id)
     if municipality is None:
         await ask_place(ctx)
@@ -166,19 +175,97 @@ async def community_chosen(ctx: Context) -> None:
     show_menu(ctx, "place-saved", place=place_name(ctx, municipality, community))
 
 
+def _keys(text: str) -> set[tuple[str, ...]]:
+    """A name as words, matched however it is written: case, diacritics, Turkic i's
+    (`bot.textmatch.loose`), and Cyrillic typed in Latin letters (`latin`)."""
+    return {tuple(key.split()) for key in (loose(text), latin(text)) if key}
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+def match_places(
+    typed: str, candidates: list[Municipality]
+) -> tuple[list[Municipality], list[Municipality]]:
+    """The places `typed` names, and the places it nearly names ("did you mean").
+
+    A place matches when the typed words are its name in any language (`names`), or words of
+    it ("Нұра" for "Нұра ауданы", "глубокое" for "посёлок Глубокое"); whole names win over
+    words of names. Only when nothing matches are the close names (difflib's ratio >= 0.75 on
+    the loose keys) returned as suggestions, the closest first."""
+    wanted = _keys(typed)
+    whole, partial = [], []
+    for place in candidates:
+        names = set().union(*(_keys(str(name)) for name in place.names.values()))
+        if wanted & names:
+            whole.append(place)
+        elif any(_contains(name, part) for name in names for part in wanted):
+            partial.append(place)
+    if whole or partial:
+        return whole or partial, []
+    scores: dict[int, float] = {}
+    for place in candidates:
+        for name in place.names.values():
+            for key in _keys(str(name)):
+                for part in wanted:
+                    ratio = difflib.SequenceMatcher(None, " ".join(part), " ".join(key)).ratio()
+                    scores[place.id] = max(scores.get(place.id, 0.0), ratio)
+    close = [p for p in candidates if scores.get(p.id, 0.0) >= CLOSE]
+    close.sort(key=lambda p: -scores[p.id])
+    return [], close[:SUGGESTIONS]
+
+
+CLOSE = 0.75  # difflib ratio from which a name is offered as "did you mean"
+SUGGESTIONS = 3
+
+
+def _choice_for(ctx: Context, place: Municipality) -> Choice:
+    prefix = "com" if place.parent_id is not None else "mun"
+    return Choice(f"{prefix}:{place.id}", place.name(ctx.t.chain))
+
+
 @router.state(*Place)
 async def place_typed(ctx: Context) -> None:
-    """A typed name or code in any language picks the place (labels were matched already)."""
+    """A typed name or code in any language picks the place (labels were matched already).
+    While choosing a village, the municipality's villages are searched first; otherwise
+    municipalities first, then every village."""
     typed = (ctx.incoming.text or "").strip()
     place = await repos.municipality_by_code(ctx.session, code=typed)
     if place is None:
-        wanted = typed.casefold()
         draft = PlaceDraft.load(ctx.data)
-        parent_id = draft.municipality_id if ctx.state == Place.COMMUNITY else None
-        for candidate in await repos.list_municipalities(ctx.session, parent_id=parent_id):
-            if any(str(name).casefold() == wanted for name in candidate.names.values()):
-                place = candidate
+        own = (
+            await repos.list_municipalities(ctx.session, parent_id=draft.municipality_id)
+            if ctx.state == Place.COMMUNITY and draft.municipality_id is not None
+            else []
+        )
+        tops = await repos.list_municipalities(ctx.session)
+        villages = [
+            c for m in tops for c in await repos.list_municipalities(ctx.session, parent_id=m.id)
+        ]
+        suggestions: list[Municipality] = []
+        for candidates in (own, tops, villages):
+            found, close = match_places(typed, candidates)
+            if len(found) == 1:
+                place = found[0]
                 break
+            if found:  # several places of that name: let them pick
+                suggestions = found
+                break
+            suggestions = suggestions or close
+        if place is None and suggestions:
+            offered = [_choice_for(ctx, p) for p in suggestions]
+            rest = [
+                Choice(str(choice_id), str(label))
+                for choice_id, label in ctx.resident.state.offered
+                if str(choice_id) not in {c.id for c in offered}
+            ]
+            ctx.say(
+                "place-did-you-mean",
+                [*offered, *rest],
+                place=", ".join(c.label for c in offered),
+            )
+            return
     if place is None:
         reoffer(ctx, "place-not-found")
         return

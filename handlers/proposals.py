@@ -11,20 +11,21 @@ from __future__ import annotations
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from enum import StrEnum
 from typing import Any, Self
 from zoneinfo import ZoneInfo
 
 from bot.context import Context
 from bot.flows import Draft, Flow
-from bot.messages import Choice
+from bot.messages import Choice, shorten
 from bot.proposal_notices import ProposalChoice, osm_link
 from bot.routing import Router
-from handlers.menu import show_menu
+from handlers.menu import Kept, keeps_draft_in, show_menu
 from handlers.moderation import moderation_card
 from handlers.places import ask_place, place_name
 from storage import proposals, repos
-from storage.models import Municipality, Proposal, Role
+from storage.models import Municipality, Proposal, ProposalEvent, ProposalStatus, Role
 
 router = Router()
 
@@ -55,6 +56,7 @@ FLOW = router.declare(
             Writing.PHOTOS: {Writing.LOCATION: "Done, Skip, or a third photo"},
             Writing.LOCATION: {Writing.PREVIEW: "sends a place, or Skip"},
             Writing.PREVIEW: {Writing.TEXT: "edit the text"},
+            Kept.DRAFT: {state: "continues the draft kept aside by a command" for state in Writing},
         },
         title="Writing a proposal (Send or Cancel: the menu)",
     )
@@ -144,6 +146,10 @@ async def start_draft(ctx: Context, *, event_id: int | None = None) -> None:
         show_menu(ctx, "proposal-limit", count=ctx.settings.proposals_per_day)
         return
     ctx.goto(Writing.CATEGORY, **ProposalDraft(event_id=event_id).dump())
+    ask_category(ctx, municipality)
+
+
+def ask_category(ctx: Context, municipality: Municipality) -> None:
     ctx.say(
         "proposal-choose-category",
         [
@@ -154,6 +160,29 @@ async def start_draft(ctx: Context, *, event_id: int | None = None) -> None:
             ctx.choice(ProposalChoice.CANCEL.id(), "proposal-cancel"),
         ],
     )
+
+
+async def resume(ctx: Context) -> None:
+    """Show the step of the draft again (after a command set it aside, or the terminal chat
+    reopened)."""
+    draft = draft_of(ctx)
+    match ctx.state:
+        case Writing.CATEGORY:
+            municipality = await repos.municipality_by_id(
+                ctx.session, id=ctx.resident.municipality_id
+            )
+            if municipality is None:
+                await ask_place(ctx)
+            else:
+                ask_category(ctx, municipality)
+        case Writing.TEXT:
+            ctx.say("proposal-write", min=MIN_TEXT, max=MAX_TEXT)
+        case Writing.PHOTOS:
+            ask_photos(ctx, draft)
+        case Writing.LOCATION:
+            ask_location(ctx)
+        case _:
+            await show_preview(ctx, draft)
 
 
 async def chose_category(ctx: Context, code: str) -> None:
@@ -181,6 +210,9 @@ async def proposal_text(ctx: Context) -> None:
         return
     if len(text) > MAX_TEXT:
         ctx.say("proposal-too-long", length=len(text), max=MAX_TEXT)
+        return
+    if not proposals.has_words(text):
+        ctx.say("proposal-needs-words", min=proposals.MIN_LETTERS)
         return
     draft = draft_of(ctx)
     back_to_preview = draft.editing or draft.resubmit_id is not None
@@ -331,6 +363,9 @@ async def notify_moderators(ctx: Context, proposal: Proposal, municipality: Muni
     ctx.queued = True
 
 
+keeps_draft_in(Writing, what="draft-proposal", resume=resume)
+
+
 # --- my proposals ---------------------------------------------------------------------------
 
 
@@ -346,11 +381,16 @@ async def list_mine(ctx: Context) -> None:
             ],
         )
         return
+    window = undo_window(ctx)
     ctx.say(
         "proposals-mine-title",
         [
             *(
-                Choice(ProposalChoice.SHOW.id(p.id), f"{p.number} · {status_label(ctx, p.status)}")
+                Choice(
+                    ProposalChoice.SHOW.id(p.id),
+                    f"{p.number} · "
+                    + status_label(ctx, proposals.status_for_author(p, now=ctx.now, window=window)),
+                )
                 for p in rows
             ),
             ctx.choice("menu:main", "back-to-menu"),
@@ -363,35 +403,64 @@ async def show_one(ctx: Context, proposal_id: int) -> None:
     if proposal is None or proposal.resident_id != ctx.resident.id:
         await list_mine(ctx)
         return
-    events = await proposals.history(ctx.session, proposal_id=proposal.id)
-    municipality = await repos.municipality_by_id(ctx.session, id=proposal.municipality_id)
-    zone = municipality.timezone if municipality else "UTC"
-    history = "\n".join(
-        ctx.t(
-            "proposal-history-line",
-            when=e.created_at.astimezone(ZoneInfo(zone)).strftime("%d.%m.%Y %H:%M"),
-            what=ctx.t(f"proposal-event-{e.action}"),
-        )
-        for e in events
-        if e.action in EVENTS_SHOWN
+    window = undo_window(ctx)
+    events = proposals.history_for_author(
+        proposal,
+        await proposals.history(ctx.session, proposal_id=proposal.id),
+        now=ctx.now,
+        window=window,
     )
+    municipality = await repos.municipality_by_id(ctx.session, id=proposal.municipality_id)
+    zone = ZoneInfo(municipality.timezone if municipality else "UTC")
+    history = "\n".join(history_line(ctx, e, zone) for e in events if e.action in EVENTS_SHOWN)
+    status = proposals.status_for_author(proposal, now=ctx.now, window=window)
     choices = []
-    if proposals.resubmittable(proposal, author_id=ctx.resident.id):
+    if status == proposal.status and proposals.resubmittable(proposal, author_id=ctx.resident.id):
         choices.append(ctx.choice(ProposalChoice.EDIT.id(proposal.id), "proposal-edit-resubmit"))
     choices += [
         ctx.choice(ProposalChoice.MINE.id(), "back"),
         ctx.choice("menu:main", "back-to-menu"),
     ]
-    ctx.say(
+    text = ctx.t(
         "proposal-details",
-        choices,
         number=proposal.number,
-        status=status_label(ctx, proposal.status),
+        status=status_label(ctx, status),
         category=ctx.t(f"proposal-category-{proposal.category}"),
         text=proposal.text,
         answer=proposal.answer or "—",
         history=history,
     )
+    if status == proposal.status:  # the decision is final: say why, and what the moderator wrote
+        why = []
+        if proposal.reason:
+            why.append(ctx.t("proposal-why", reason=ctx.t(f"reason-{proposal.reason}")))
+        if proposal.note and status in (ProposalStatus.REJECTED, ProposalStatus.CHANGES):
+            why.append(ctx.t("proposal-moderator-note", note=proposal.note))
+        if why:
+            text += "\n\n" + "\n".join(why)
+    ctx.reply(text, choices)
+
+
+def undo_window(ctx: Context) -> timedelta:
+    return timedelta(minutes=ctx.settings.proposal_undo_minutes)
+
+
+def history_line(ctx: Context, event: ProposalEvent, zone: ZoneInfo) -> str:
+    """One event as the author reads it: when, what, and for a decision its reason and note."""
+    when = event.created_at.astimezone(zone).strftime("%d.%m.%Y %H:%M")
+    what = ctx.t(f"proposal-event-{event.action}")
+    decision = event.action in (str(d) for d in proposals.DECISIONS)
+    details = []
+    if decision and event.reason:
+        details.append(ctx.t(f"reason-{event.reason}"))
+    if decision and event.note:
+        details.append(f"“{shorten(event.note, NOTE_QUOTED)}”")
+    if details:
+        what = ctx.t("proposal-history-detail", what=what, details="; ".join(details))
+    return ctx.t("proposal-history-line", when=when, what=what)
+
+
+NOTE_QUOTED = 200  # characters of a moderator's note quoted in a history line
 
 
 # Residents see their proposal's history, not the internal forwarding details.

@@ -8,7 +8,7 @@ from bot.context import Context
 from bot.messages import Choice
 from bot.routing import Router
 from handlers.language import ask_language
-from handlers.menu import BACK_TO_MENU, Home
+from handlers.menu import BACK_TO_MENU, Home, keeps_drafts
 from handlers.places import ask_place, place_name
 from storage import repos
 from storage.models import Category, ResidentStatus
@@ -95,6 +95,7 @@ async def toggle_topic(ctx: Context) -> None:
 
 
 @router.command("settings")
+@keeps_drafts("settings")
 async def settings_command(ctx: Context) -> None:
     await show_settings(ctx)
 

@@ -8,7 +8,7 @@ from bot.context import Context
 from bot.flows import Flow
 from bot.routing import Router
 from handlers.language import ask_language
-from handlers.menu import Home, show_menu
+from handlers.menu import Home, keeps_drafts, reoffer, resume_draft, show_menu
 from handlers.places import Place, apply_code, ask_place
 from handlers.staff import show_help
 from storage import repos
@@ -30,6 +30,7 @@ FLOW = router.declare(
             Home.LANGUAGE: {
                 Place.COUNTRY: "picks a language; no place yet",
                 Place.MUNICIPALITY: "picks a language; no place yet (one country)",
+                Place.COMMUNITY: "picks a language while choosing the village: asked again",
                 Home.MENU: "picks a language; place known (a deep link, or a change)",
             },
             Home.MENU: {
@@ -49,6 +50,7 @@ FLOW = router.declare(
 
 
 @router.command("start")
+@keeps_drafts("start")
 async def start(ctx: Context) -> None:
     resident = ctx.resident
     came_back = repos.set_status(resident, ResidentStatus.ACTIVE, now=ctx.now) and not ctx.is_new
@@ -73,6 +75,20 @@ async def start(ctx: Context) -> None:
         await ask_place(ctx)
     else:
         show_menu(ctx, "welcome-back")
+
+
+@router.command("resume")
+async def resume(ctx: Context) -> None:
+    """Where the resident was, shown again (the terminal chat sends this when it reopens, rather
+    than /start): a draft's step, else the last question with its buttons; a resident who has
+    not finished onboarding starts it."""
+    onboarded = ctx.resident.locale_chosen and ctx.resident.municipality_id is not None
+    if not onboarded and ctx.state in (Home.IDLE, Home.MENU):
+        await start(ctx)
+        return
+    if await resume_draft(ctx):
+        return
+    reoffer(ctx, "resumed")
 
 
 @router.command("stop")

@@ -17,9 +17,9 @@ from typing import TypeVar
 from bot.context import Context
 from bot.flows import Draft, Flow
 from bot.i18n import localised
-from bot.messages import Choice, Reply
+from bot.messages import Choice, Media, Reply
 from bot.routing import Router
-from handlers.menu import BACK_TO_MENU, Home, show_menu
+from handlers.menu import BACK_TO_MENU, Home, Kept, keeps_draft_in, show_menu
 from handlers.places import Place, ask_place
 from storage import help_requests, repos, tutorial_runs
 from storage.help_requests import ANSWER_MAX
@@ -38,6 +38,7 @@ class Tut(StrEnum):
     LIST = "tutorials"  # the guides of the resident's country
     STEP = "tutorial"  # a step of one guide, or its "Did you manage to pay?"
     HELP_ANSWER = "help.answer"  # a helper writes the answer to a request
+    HELP_DESCRIBE = "help.describe"  # a stuck resident says what is wrong (text, photo, voice)
 
 
 FLOW = router.declare(
@@ -45,8 +46,8 @@ FLOW = router.declare(
         "tutorials",
         Tut,
         # Every one is reached by a button that may be pressed from anywhere: the menu's, a
-        # reminder's "open the guide", a helper's notice of a request.
-        entries=(Tut.LIST, Tut.STEP, Tut.HELP_ANSWER),
+        # reminder's "open the guide", a helper's notice of a request, an old step's "stuck".
+        entries=(Tut.LIST, Tut.STEP, Tut.HELP_ANSWER, Tut.HELP_DESCRIBE),
         moves={
             Home.MENU: {
                 Tut.LIST: "💳 Pay online",
@@ -61,8 +62,14 @@ FLOW = router.declare(
             Tut.STEP: {
                 Tut.STEP: "next, back, restart; Done: did you manage to pay?",
                 Tut.LIST: "a guide since removed",
-                Home.MENU: "paid, not yet (a reminder), no reminders, stuck (asks for help)",
+                Tut.HELP_DESCRIBE: "stuck, or needs help paying: what is wrong?",
+                Home.MENU: "paid, not yet (a reminder), no reminders, exit",
             },
+            Tut.HELP_DESCRIBE: {
+                Home.MENU: "says what is wrong (or sends without): the request goes to helpers",
+                Tut.STEP: "back to the guide",
+            },
+            Kept.DRAFT: {Tut.HELP_DESCRIBE: "goes on describing after a command"},
             Tut.HELP_ANSWER: {
                 Home.MENU: "writes the answer; not a helper; answered already",
             },
@@ -75,6 +82,12 @@ FLOW = router.declare(
 @dataclass
 class StepDraft(Draft):
     code: str = ""  # the guide on screen
+
+
+@dataclass
+class DescribeDraft(Draft):
+    code: str = ""  # the guide the resident is stuck in
+    step: int = 0  # at this step (0-based)
 
 
 @dataclass
@@ -109,6 +122,12 @@ class HelpAction(StrEnum):
     """`help:<action>:<request id>`"""
 
     ANSWER = "answer"
+
+
+class DescribeAction(StrEnum):
+    """`helpdesc:<action>`: on the "what is wrong?" question."""
+
+    SEND = "send"  # send the request without a description
 
 
 class ReminderAction(StrEnum):
@@ -214,6 +233,7 @@ async def show_step(
         ctx.choice(tut_id(TutAction.BACK, code, number), "tutorial-back"),
         ctx.choice(tut_id(TutAction.RESTART, code, number), "tutorial-restart"),
         ctx.choice(tut_id(TutAction.STUCK, code, number), "tutorial-stuck"),
+        ctx.choice(BACK_TO_MENU, "tutorial-exit"),
     ]
     ctx.goto(Tut.STEP, **StepDraft(code=code).dump())
     media = {"kind": "photo", "path": str(step.image)} if step.image else None
@@ -229,6 +249,7 @@ def ask_outcome(ctx: Context, tutorial: Tutorial) -> None:
             ctx.choice(paid_id(Paid.YES, code), "tutorial-paid-yes"),
             ctx.choice(paid_id(Paid.NOT_YET, code), "tutorial-paid-not-yet"),
             ctx.choice(paid_id(Paid.HELP, code), "tutorial-paid-help"),
+            ctx.choice(BACK_TO_MENU, "tutorial-exit"),
         ],
     )
 
@@ -334,30 +355,86 @@ async def reminders_off(ctx: Context) -> None:
 
 
 async def ask_for_help(ctx: Context, tutorial: Tutorial, run: TutorialRun) -> None:
-    """Open a request (or find the one still open), tell the municipality's helpers about a
-    new one, and tell the resident honestly whether anybody was reached."""
-    opened = await help_requests.open_request(
-        ctx.session, resident=ctx.resident, tutorial=tutorial.code, step=run.step, now=ctx.now
+    """Stuck: first ask what is wrong, in words, a photo (a screenshot) or a voice note."""
+    ctx.goto(Tut.HELP_DESCRIBE, **DescribeDraft(code=tutorial.code, step=run.step).dump())
+    ask_problem(ctx, tutorial)
+
+
+def ask_problem(ctx: Context, tutorial: Tutorial) -> None:
+    ctx.say(
+        "help-describe",
+        [
+            ctx.choice(f"helpdesc:{DescribeAction.SEND}", "help-describe-skip"),
+            ctx.choice(tut_id(TutAction.OPEN, tutorial.code), "help-describe-back"),
+        ],
+        title=title(ctx, tutorial),
     )
+
+
+async def resume_describing(ctx: Context) -> None:
+    tutorial = ctx.tutorials.get(DescribeDraft.load(ctx.data).code)
+    if tutorial is None:
+        await list_tutorials(ctx)
+    else:
+        ask_problem(ctx, tutorial)
+
+
+keeps_draft_in([Tut.HELP_DESCRIBE], what="draft-help", resume=resume_describing)
+
+
+@router.state(Tut.HELP_DESCRIBE, free_text=True, media=True)
+async def problem_described(ctx: Context) -> None:
+    media = ctx.incoming.media
+    if media is None and not (ctx.incoming.text or "").strip():  # a place, a sticker...
+        await resume_describing(ctx)
+        return
+    await send_help_request(ctx, problem=ctx.incoming.text, media=media)
+
+
+@router.choice("helpdesc")
+async def describe_choice(ctx: Context) -> None:
+    if ctx.state != Tut.HELP_DESCRIBE or ctx.arg != DescribeAction.SEND:
+        show_menu(ctx, "button-expired")
+        return
+    await send_help_request(ctx, problem=None, media=None)
+
+
+async def send_help_request(ctx: Context, *, problem: str | None, media: Media | None) -> None:
+    """Open the request with the description (or find the one still open), tell whoever helps
+    (`storage.help_requests` decides who: the municipality's helpers, else the admins) about a
+    new one, and tell the resident honestly whether anybody was reached."""
+    draft = DescribeDraft.load(ctx.data)
+    tutorial = ctx.tutorials.get(draft.code)
+    if tutorial is None:
+        await list_tutorials(ctx)
+        return
+    opened = await help_requests.open_request(
+        ctx.session, resident=ctx.resident, tutorial=tutorial.code, step=draft.step,
+        now=ctx.now, problem=problem, problem_media=media.as_dict() if media else None,
+    )  # fmt: skip
     request = opened.request
     reached = 0
-    if ctx.delivery is not None and opened.municipality is not None:
+    # A new request goes out at once; one still open is sent again when it now says more.
+    tell = opened.created or bool(problem or media)
+    if ctx.delivery is not None:
         for helper in opened.helpers:
-            if opened.created:
+            if tell:
                 ctx.delivery.enqueue_message(
                     ctx.session, resident=helper, reply=help_notice(ctx, helper, request, tutorial)
                 )
             reached += 1
         if opened.helpers_chat:
-            if opened.created:
+            if tell:
                 ctx.delivery.enqueue_to_chat(
                     ctx.session, channel="telegram", chat_ref=opened.helpers_chat,
                     reply=help_notice(ctx, None, request, tutorial), locale=ctx.resident.locale,
                 )  # fmt: skip
             reached += 1
-        if opened.created:
+        if tell and reached:
             ctx.queued = True
-    show_menu(ctx, "help-sent" if reached else "help-stored", id=request.id)
+    message = "help-sent-admins" if reached and opened.admins else "help-sent"
+    message = message if reached else "help-stored"
+    show_menu(ctx, message, id=request.id)
 
 
 def help_notice(
@@ -365,16 +442,23 @@ def help_notice(
 ) -> Reply:
     """The message helpers get, in the helper's language (the resident's in a group chat)."""
     t = ctx.i18n.translator(helper.locale if helper else ctx.resident.locale)
+    text = t(
+        "help-request",
+        id=request.id,
+        title=localised(tutorial.titles, t.chain),
+        number=request.step + 1,
+        total=len(tutorial.steps),
+        language=ctx.i18n.self_name(ctx.resident.locale),
+    )
+    if request.problem:
+        text += "\n\n" + t("help-request-problem", text=request.problem)
+    media = request.problem_media
+    if media:
+        text += "\n\n" + t("help-request-attached", kind=str(media.get("kind")))
     return Reply(
-        t(
-            "help-request",
-            id=request.id,
-            title=localised(tutorial.titles, t.chain),
-            number=request.step + 1,
-            total=len(tutorial.steps),
-            language=ctx.i18n.self_name(ctx.resident.locale),
-        ),
+        text,
         (Choice(help_id(HelpAction.ANSWER, request.id), t("help-answer")),),
+        media={str(k): str(v) for k, v in media.items()} if media else None,
     )
 
 

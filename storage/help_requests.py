@@ -16,6 +16,7 @@ answering at once cannot both win: the second is told it is already answered.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,10 +28,16 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import repos
-from storage.models import HelpRequest, Municipality, Resident, Role
+from storage.models import HelpRequest, Municipality, Resident, Role, RoleGrant
+
+log = logging.getLogger(__name__)
 
 ANSWER_MAX = 3500  # a helper's answer, with room for our words around it in one message
+PROBLEM_MAX = 2000  # what the resident says is wrong (help_requests.problem)
 HELPER_ROLE = Role.MODERATOR  # who helps residents of a municipality
+# Where a municipality has no helper (no moderator, no helpers' chat), its requests go to the
+# deployment's admins: no request may stay unseen.
+FALLBACK_ROLE = Role.ADMIN
 
 
 class HelpStatus(StrEnum):
@@ -116,6 +123,7 @@ class Opened:
     municipality: Municipality | None = field(compare=False, default=None)
     helpers: tuple[Resident, ...] = field(compare=False, default=())  # to tell, one by one
     helpers_chat: str | None = None  # the municipality's helpers' group chat, if any
+    admins: bool = False  # no helper in the municipality: `helpers` are the deployment's admins
 
 
 @dataclass(frozen=True)
@@ -151,15 +159,32 @@ def _check(request: HelpRequest | None, change: Change) -> HelpStatus:
 
 
 async def open_request(
-    session: AsyncSession, *, resident: Resident, tutorial: str, step: int, now: datetime
+    session: AsyncSession,
+    *,
+    resident: Resident,
+    tutorial: str,
+    step: int,
+    now: datetime,
+    problem: str | None = None,
+    problem_media: Mapping[str, str] | None = None,
 ) -> Opened:
     """Open a request for help with `tutorial` at `step` (0-based), in the resident's
-    municipality; or return the resident's request for that guide and municipality that is still
-    open (a doubled press asks the helpers once)."""
+    municipality, with what the resident says is wrong (`problem`, cut to `PROBLEM_MAX`
+    characters; `problem_media`: a photo or voice note as `Media.as_dict()`); or return the
+    resident's request for that guide and municipality that is still open, with the new
+    description added to it (a doubled press asks the helpers once).
+
+    Who is told: the municipality's helpers (moderators) and its helpers' chat; where it has
+    neither, the deployment's admins (`admins` is then True). Nobody at all only when the
+    deployment has no admin either."""
     municipality = await repos.municipality_by_id(session, id=resident.municipality_id)
     helpers: list[Resident] = []
     if municipality is not None:
         helpers = await repos.staff_of(session, municipality_id=municipality.id, role=HELPER_ROLE)
+    chat = municipality.helpers_chat if municipality else None
+    admins = not helpers and not chat
+    if admins:
+        helpers = await deployment_admins(session)
     same_place = (
         HelpRequest.municipality_id == municipality.id
         if municipality is not None
@@ -177,6 +202,7 @@ async def open_request(
         .limit(1)
     )
     created = request is None
+    problem = (problem or "").strip()[:PROBLEM_MAX] or None
     if request is None:
         request = HelpRequest(
             resident_id=resident.id,
@@ -185,16 +211,43 @@ async def open_request(
             step=step,
             status=_check(None, Change.OPEN),
             created_at=now,
+            problem=problem,
+            problem_media=dict(problem_media) if problem_media else None,
         )
         session.add(request)
-        await session.flush()
+    else:
+        if problem:
+            joined = f"{request.problem}\n\n{problem}" if request.problem else problem
+            request.problem = joined[:PROBLEM_MAX]
+        if problem_media:
+            request.problem_media = dict(problem_media)
+    await session.flush()
+    if not helpers and not chat:
+        log.warning(
+            "help request #%d reached nobody: %s has no moderator or helpers' chat, and the "
+            "deployment has no admin (python -m bot grant admin ...)",
+            request.id, municipality.code if municipality else "(no municipality)",
+        )  # fmt: skip
     return Opened(
         request,
         created=created,
         at=now,
         municipality=municipality,
         helpers=tuple(helpers),
-        helpers_chat=municipality.helpers_chat if municipality else None,
+        helpers_chat=chat,
+        admins=admins,
+    )
+
+
+async def deployment_admins(session: AsyncSession) -> list[Resident]:
+    """Residents granted the admin role for every municipality."""
+    return list(
+        await session.scalars(
+            select(Resident)
+            .join(RoleGrant, RoleGrant.resident_id == Resident.id)
+            .where(RoleGrant.role == FALLBACK_ROLE, RoleGrant.municipality_id.is_(None))
+            .order_by(Resident.id)
+        )
     )
 
 

@@ -410,6 +410,8 @@ class HelpRequest(Base):
     )
     answer: Mapped[str | None] = mapped_column(String(4000))
     answered_at: Mapped[datetime | None]
+    problem: Mapped[str | None] = mapped_column(String(2000))  # what the resident says is wrong
+    problem_media: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # a photo or voice note
 
 
 class ProposalStatus(StrEnum):

@@ -196,6 +196,54 @@ def resubmittable(proposal: Proposal, *, author_id: int) -> bool:
     return proposal.resident_id == author_id and allows(proposal, Action.RESUBMITTED)
 
 
+MIN_LETTERS = 10  # a proposal is words: emoji, digits and punctuation alone say nothing
+
+
+def has_words(text: str) -> bool:
+    """Whether `text` has words in it (at least `MIN_LETTERS` letters, in any script)."""
+    return sum(ch.isalpha() for ch in text) >= MIN_LETTERS
+
+
+# --- what the author sees -------------------------------------------------------------------
+#
+# Nothing a moderator does leaves before the undo window is over (`PROPOSAL_UNDO_MINUTES`): the
+# notice waits in the outbox, and "My proposals" shows the proposal as the author may know it.
+# A decision younger than the window is not shown yet (the proposal is still "being checked"),
+# and a decision that was taken back, with its undoing, is never shown.
+
+
+def still_undoable(proposal: Proposal, *, now: datetime, window: timedelta) -> bool:
+    """A moderator may still take the decision back: it is not the author's to see yet."""
+    return (
+        status_of(proposal) in _DECIDED
+        and proposal.decided_at is not None
+        and proposal.forwarded_at is None
+        and now < proposal.decided_at + window
+    )
+
+
+def status_for_author(proposal: Proposal, *, now: datetime, window: timedelta) -> ProposalStatus:
+    return S.PENDING if still_undoable(proposal, now=now, window=window) else status_of(proposal)
+
+
+def history_for_author(
+    proposal: Proposal, events: list[ProposalEvent], *, now: datetime, window: timedelta
+) -> list[ProposalEvent]:
+    """`events` (oldest first) without decisions taken back, their undoing, and a decision
+    still within its undo window."""
+    shown: list[ProposalEvent] = []
+    decisions = {str(action) for action in DECISIONS}
+    for event in events:
+        if event.action == Action.UNDONE:
+            if shown and shown[-1].action in decisions:
+                shown.pop()  # the decision it took back
+            continue
+        shown.append(event)
+    if still_undoable(proposal, now=now, window=window) and shown and shown[-1].action in decisions:
+        shown.pop()
+    return shown
+
+
 def categories_of(municipality: Municipality) -> list[str]:
     return list(municipality.proposal_categories or PROPOSAL_CATEGORIES)
 
@@ -245,6 +293,8 @@ async def submit(
     )
     if sent is not None:
         raise AlreadySent(sent, f"already sent as {sent.number}")
+    if not has_words(text):
+        raise MissingDetail(None, f"a proposal needs at least {MIN_LETTERS} letters")
     if category not in categories_of(municipality):
         raise UnknownCategory(None, f"{municipality.code} takes no {category!r} proposals")
     if await daily_limit_reached(session, resident_id=author.id, now=now, per_day=per_day):
@@ -287,6 +337,8 @@ async def resubmit(
     """The author's edited proposal, after changes were asked for: pending again, same number."""
     if proposal.resident_id != author.id:
         raise NotTheAuthor(proposal, f"{author.ref} did not write {proposal.number}")
+    if not has_words(text):
+        raise MissingDetail(proposal, f"a proposal needs at least {MIN_LETTERS} letters")
     values = dict(
         text=text, photos=list(photos), location=location, draft_key=draft_key,
         submitted_at=now, reason=None, note=None,

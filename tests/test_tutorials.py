@@ -79,7 +79,7 @@ async def test_walk_a_tutorial(
     assert "💡" in second.params["caption"]
     await user.press(forward)
     [question] = await user.press(done or labels(user.last)[0])  # Next at the last step
-    assert len(labels(question)) == 3
+    assert len(labels(question)) == 4  # yes, not yet, help, and exit the guide
     run = await run_of(tutor, user)
     assert run.completed_at is not None and run.paid_at is None
     await user.press(labels(question)[0])  # yes
@@ -153,7 +153,10 @@ async def test_help_round_trip(tutor: BotHarness) -> None:
 
     await resident.press("💳 Оплата онлайн")
     [step] = await resident.press("• Оплата света")
-    [sent] = await resident.press(labels(step)[-1])  # 🆘 I'm stuck, in Russian
+    assert labels(step)[-1] == "✖️ Выйти из инструкции"  # guides can be left
+    [ask] = await resident.press(labels(step)[-2])  # 🆘 I'm stuck, in Russian
+    assert "Что не получилось" in ask.params["text"]  # asked what is wrong first
+    [sent] = await resident.send("Кнопка «Оплатить» не нажимается")
     assert "#1" in sent.params["text"]
 
     import asyncio
@@ -170,6 +173,7 @@ async def test_help_round_trip(tutor: BotHarness) -> None:
         assert time.monotonic() < deadline, "helpers never got the request"
         await asyncio.sleep(0.05)
     assert "step 1 of 3" in helper.last.params["text"] and "Русский" in helper.last.params["text"]
+    assert "Кнопка «Оплатить» не нажимается" in helper.last.params["text"]  # what is wrong
     [(label, url)] = [
         (b["text"], b.get("url"))
         for row in group.last.params["reply_markup"]["inline_keyboard"]
@@ -354,7 +358,11 @@ async def test_a_doubled_stuck_press_asks_the_helpers_once(tutor: BotHarness) ->
     [step] = await user.press("• Paying for power")
     [first] = await user.press_data("tut:stuck:az-test-power:0", on=step)  # an old keyboard's id
     [second] = await user.press_data("tut:stuck:az-test-power:0", on=step)
-    assert "#1" in first.params["text"] and "#1" in second.params["text"]
+    assert "What went wrong" in first.params["text"] and "What went wrong" in second.params["text"]
+    [sent] = await user.send("The page asks for a code I do not have.")
+    await user.press_data("tut:stuck:az-test-power:0", on=step)
+    [again] = await user.press("Send without a description ▸")
+    assert "#1" in sent.params["text"] and "#1" in again.params["text"]
     async with tutor.app.sessionmaker() as session:
         requests = list(await session.scalars(select(HelpRequest)))
     assert [(r.id, r.tutorial, r.step, r.status) for r in requests] == [

@@ -269,6 +269,8 @@ def _media(message: Any) -> Media | None:
         return Media("photo", message.photo[-1].file_id)  # the largest size
     if message.document:
         return Media("document", message.document.file_id, message.document.file_name)
+    if message.voice:  # taken only where a step says so (a description of what is wrong)
+        return Media("voice", message.voice.file_id)
     return None
 
 
@@ -573,7 +575,14 @@ class TelegramChannel:
         """A photo or document by Telegram file id, or a file shipped with the project: uploaded
         once, then sent by the file id Telegram gave it."""
         bot = self.application.bot
-        send = bot.send_photo if media.get("kind") == "photo" else bot.send_document
+        kind = media.get("kind")
+        send = (
+            bot.send_photo
+            if kind == "photo"
+            else bot.send_voice
+            if kind == "voice" and media.get("ref")
+            else bot.send_document
+        )
         if "content" in media:  # generated (a calendar file): sent from bytes, never cached
             document = InputFile(str(media["content"]).encode(), filename=media.get("name"))
             return await bot.send_document(

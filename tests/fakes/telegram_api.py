@@ -29,7 +29,12 @@ FIRST_REPLIES_CAP = 100_000
 # Likewise for the arrival times of sendMessage (a deque: the oldest fall out).
 SEND_TIMES_CAP = 100_000
 
-SENDS = ("sendMessage", "sendPhoto", "sendDocument")  # methods that put a message in a chat
+SENDS = (
+    "sendMessage",
+    "sendPhoto",
+    "sendDocument",
+    "sendVoice",
+)  # methods that put a message in a chat
 BOT_USER = {
     "id": 424242,
     "is_bot": True,
@@ -268,6 +273,9 @@ class FakeTelegram:
         return _ok(self._message(chat_id, text=text))
 
     async def _m_sendPhoto(self, params: dict[str, Any]) -> web.Response:
+        return await self._m_sendDocument(params)
+
+    async def _m_sendVoice(self, params: dict[str, Any]) -> web.Response:
         return await self._m_sendDocument(params)
 
     async def _m_sendDocument(self, params: dict[str, Any]) -> web.Response:

@@ -1,7 +1,7 @@
 """room for the longest names the platforms allow; a button link kept through onboarding
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011
 Create Date: 2026-12-01 06:30:00
 
 A Telegram name is a first name and a last name of up to 64 characters each (129 with the space);
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012"
-down_revision: str | None = "0009"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
