@@ -16,6 +16,7 @@ from handlers import (
     library,
     menu,
     moderation,
+    panel,
     places,
     proposals,
     settings,
@@ -36,6 +37,7 @@ ROUTERS: tuple[Router, ...] = (
     event_admin.router,
     event_manage.router,
     moderation.router,
+    panel.router,
     menu.router,
 )
 
