@@ -115,13 +115,13 @@ class Viewer:
 PANEL_KEY = web.AppKey("panel", Panel)
 
 
-def cookie_key(settings: Settings) -> bytes:
+def cookie_key(settings: Settings) -> Fernet:
     """The Fernet key of session cookies: PANEL_SECRET_KEY, or a new one per start (sessions
     then end with the process; the log says so)."""
     if settings.panel_secret_key:
-        return settings.panel_secret_key.encode()
+        return Fernet(settings.panel_secret_key.encode())
     log.warning("PANEL_SECRET_KEY is not set: panel sessions end when the bot restarts")
-    return Fernet.generate_key()
+    return Fernet(Fernet.generate_key())
 
 
 def build_panel(
@@ -209,7 +209,7 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
     if found is None:
         cookie.invalidate()
         t = panel.i18n.translator(panel.settings.default_locale)
-        return render(request, "signin.html", t, status=401)
+        return render(request, "signin.html", t, http_status=401)
     row, resident = found
     t = panel.i18n.translator(row.locale or resident.locale)
     if request.method == "POST":
@@ -217,7 +217,7 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
         given = request.headers.get(CSRF_HEADER) or str(form.get(CSRF_FIELD) or "")
         if not hmac.compare_digest(given.encode(), row.csrf.encode()):
             log.warning("panel: POST %s without a valid CSRF token", request.path)
-            return render(request, "error.html", t, status=403, message="panel-csrf-refused")
+            return render(request, "error.html", t, http_status=403, message="panel-csrf-refused")
     request["viewer"] = Viewer(resident, row, t)
     return await handler(request)
 
@@ -228,7 +228,7 @@ def viewer_of(request: web.Request) -> Viewer:
 
 
 def render(
-    request: web.Request, template: str, t: Translator, *, status: int = 200, **context: Any
+    request: web.Request, template: str, t: Translator, *, http_status: int = 200, **context: Any
 ) -> web.Response:
     viewer = request.get("viewer")
     base = {
@@ -243,7 +243,9 @@ def render(
         "htmx": HTMX,
         "prefix": PREFIX,
     }
-    return aiohttp_jinja2.render_template(template, request, {**base, **context}, status=status)
+    return aiohttp_jinja2.render_template(
+        template, request, {**base, **context}, status=http_status
+    )
 
 
 def is_htmx(request: web.Request) -> bool:
@@ -269,7 +271,7 @@ async def login(request: web.Request) -> web.StreamResponse:
     except staff.LoginRefused as refused:
         log.info("panel: sign-in refused: %s", refused)
         t = panel.i18n.translator(panel.settings.default_locale)
-        return render(request, "error.html", t, status=403, message="panel-link-refused")
+        return render(request, "error.html", t, http_status=403, message="panel-link-refused")
     cookie = await new_session(request)
     cookie["s"] = opened.secret
     raise web.HTTPSeeOther(f"{PREFIX}/queue")
@@ -365,7 +367,7 @@ async def queue_page(request: web.Request) -> web.Response:
     async with panel.sessionmaker() as session:
         municipalities = await scope(session, viewer)
         if not municipalities:
-            return render(request, "error.html", viewer.t, status=403,
+            return render(request, "error.html", viewer.t, http_status=403,
                           message="panel-not-allowed")  # fmt: skip
         communities = [
             c
@@ -468,7 +470,7 @@ async def proposal_in_scope(
 
 
 def refusal(request: web.Request, viewer: Viewer, status: int, message: str) -> web.HTTPException:
-    response = render(request, "error.html", viewer.t, status=status, message=message)
+    response = render(request, "error.html", viewer.t, http_status=status, message=message)
     error = web.HTTPException(
         text=response.text, content_type="text/html", headers=SECURITY_HEADERS
     )
