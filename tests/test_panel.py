@@ -277,3 +277,58 @@ async def test_the_queue_query_pages_by_key(town: BotHarness) -> None:
         )
         assert [p.id for p in newest.proposals] == [made[6].id, made[5].id]
         assert (await proposals.queue(session, wanted=proposals.QueueFilter(()))).proposals == []
+
+
+# --- the same queue in chat ---------------------------------------------------------------------
+
+
+async def test_chat_queue_pages_filters_and_opens_by_number(town: BotHarness) -> None:
+    moderator = await person(town, 9801, "QUB", Role.MODERATOR)
+    author = await person(town, 9802, "QUB")
+    roads = await write_proposals(town, author, [f"{TEXT} Case {i}." for i in range(12)])
+    [water] = await write_proposals(
+        town, author, ["The water pipe near the mosque leaks every night since May."],
+        category="water",
+    )  # fmt: skip
+    replies = await moderator.send("/queue")
+    assert "Proposals waiting: 13" in replies[0].params["text"]
+    cards = replies[1:-1]
+    assert len(cards) == 10 and roads[0].number in str(cards[0].params)  # oldest first
+    assert "10 proposals shown" in replies[-1].params["text"]
+    more = await moderator.press("Next page ▸")
+    shown = [p.number for p in (*roads, water) if any(p.number in str(c.params) for c in more)]
+    assert shown == [roads[10].number, roads[11].number, water.number]
+    assert "Next page ▸" not in str(more[-1].params)  # the last page
+
+    await moderator.press("🔎 Filter")
+    [*water_cards, line] = await moderator.press("🚰 Water")
+    assert [water.number in str(c.params) for c in water_cards] == [True]
+    assert "Water" in line.params["text"]
+    await moderator.press("🔎 Filter")
+    [empty] = await moderator.press("✅ forwarded")
+    assert "no more proposals" in empty.params["text"]
+
+    [card] = await moderator.send(f"/p {roads[5].number.lower()}")
+    assert roads[5].number in card.params["text"] and "✅ Approve" in str(card.params)
+    await moderator.press_data(f"mod:ok:{roads[5].id}")
+    town.app.clock.advance(timedelta(minutes=30))  # type: ignore[attr-defined]
+    [card] = await moderator.send(f"/p {roads[5].number}")  # after the undo window
+    assert "Status: ✅ forwarded" in card.params["text"] and "Undo" not in str(card.params)
+    [unknown] = await moderator.send("/p QUB-2026-9999")
+    assert "was not found" in unknown.params["text"]
+    [how] = await moderator.send("/p")
+    assert "/p QUB-2026-0042" in how.params["text"]
+    nura = await person(town, 9803, "NUR", Role.MODERATOR)
+    [elsewhere] = await nura.send(f"/p {roads[0].number}")
+    assert "was not found" in elsewhere.params["text"]
+    [forged] = await nura.press_data("mq:99:77:1.1")  # a forged page: NUR's own, first page
+    assert "no more proposals" in forged.params["text"]
+    [resident] = await author.press_data("mq:0:-:")
+    assert "Only moderators" in resident.params["text"]
+
+
+async def test_panel_link_in_chat_says_how_long_it_works(town: BotHarness) -> None:
+    moderator = await person(town, 9901, "QUB", Role.MODERATOR)
+    [reply] = await moderator.send("/panel")
+    assert "10 minutes" in reply.params["text"]
+    assert reply.buttons and reply.buttons[0][0] == "🖥 Open the panel"
