@@ -31,7 +31,7 @@ async def panel(ctx: Context) -> None:
         return
     link = f"{panel_base(ctx)}{LOGIN_PATH}{token}"
     minutes = int(staff.LINK_TTL.total_seconds() // 60)
-    ctx.reply(
-        ctx.t("panel-link", link=link, minutes=minutes),
-        [Choice("panel:open", ctx.t("panel-open"), url=link)],
-    )
+    # A link button only for a public https address: Telegram refuses buttons to local ones.
+    public = (ctx.settings.public_url or "").startswith("https://")
+    button = [Choice("panel:open", ctx.t("panel-open"), url=link)] if public else []
+    ctx.reply(ctx.t("panel-link", link=link, minutes=minutes), button)
