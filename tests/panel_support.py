@@ -48,6 +48,7 @@ async def write_proposals(
     category: str = "roads",
     community: str | None = None,
     step: timedelta = timedelta(minutes=1),
+    photos: list[str] | None = None,
 ) -> list[Proposal]:
     """Proposals by `author`, submitted one `step` apart by the app's clock (moved forward)."""
     clock = bot.app.clock
@@ -64,8 +65,8 @@ async def write_proposals(
             change = await proposals.submit(
                 session, author=resident, municipality=municipality,
                 community_id=place.id if place else None, category=category, text=text,
-                photos=[], location={"lat": 41.36, "lon": 48.51}, draft_key=None, event_id=None,
-                now=clock(), per_day=1000,
+                photos=photos or [], location={"lat": 41.36, "lon": 48.51}, draft_key=None,
+                event_id=None, now=clock(), per_day=1000,
             )  # fmt: skip
             made.append(change.proposal)
         clock.advance(step)  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -26,11 +27,15 @@ TEXT = "Please repair the road between the school and the bus stop on Nizami str
 
 @pytest.fixture
 async def town(
-    database_url: str, fake_telegram: FakeTelegram, strict_i18n: I18n, clock: PinnedClock
+    database_url: str,
+    fake_telegram: FakeTelegram,
+    strict_i18n: I18n,
+    clock: PinnedClock,
+    tmp_path: Path,
 ) -> AsyncIterator[BotHarness]:
     settings = make_settings(
         database_url, fake_telegram, QUIET_HOURS="off", PROPOSAL_UNDO_MINUTES="10",
-        PANEL_SECRET_KEY=KEY,
+        PANEL_SECRET_KEY=KEY, MEDIA_DIR=str(tmp_path / "media"),
     )  # fmt: skip
     harness = await start_bot(settings, fake_telegram, strict_i18n, clock=clock)
     yield harness
@@ -333,3 +338,55 @@ async def test_panel_link_in_chat_says_how_long_it_works(town: BotHarness) -> No
     assert "10 minutes" in reply.params["text"]
     assert "http://127.0.0.1:" in reply.params["text"]
     assert reply.buttons == []  # no button to a local address: Telegram would refuse it
+
+
+async def test_photos_changes_duplicate_and_language(
+    town: BotHarness, browser: Browserless, tmp_path: Path
+) -> None:
+    moderator = await person(town, 9951, "QUB", Role.MODERATOR)
+    author = await person(town, 9952, "QUB")
+    town.app.settings.media_dir.mkdir(parents=True)
+    kept = town.app.settings.media_dir / "wa-photo.jpg"
+    kept.write_bytes(b"\xff\xd8 a photo sent on WhatsApp")
+    town.fake.files["PHOTO-TG"] = b"\xff\xd8 a photo sent on Telegram"
+    original, copy, changed = await write_proposals(
+        town, author, [TEXT, TEXT + " Copy.", TEXT + " Unclear."],
+        photos=["PHOTO-TG", f"file:{kept}", "PHOTO-GONE", "file:/etc/passwd"],
+    )  # fmt: skip
+    await browser.login(await login_link(moderator))
+    status, page, _ = await browser.get(f"/panel/p/{original.number}")
+    assert status == 200 and page.count(f'src="/panel/photo/{original.number}/') == 4
+    assert "openstreetmap.org/?mlat=41.36&amp;mlon=48.51" in page
+    async with browser.http.get(browser.url(f"/panel/photo/{original.number}/0")) as response:
+        assert response.status == 200 and response.content_type == "image/jpeg"
+        assert await response.read() == b"\xff\xd8 a photo sent on Telegram"
+    async with browser.http.get(browser.url(f"/panel/photo/{original.number}/1")) as response:
+        assert await response.read() == kept.read_bytes()
+    for index in ("2", "3", "9", "x"):  # gone from Telegram, outside MEDIA_DIR, none, nonsense
+        assert (await browser.get(f"/panel/photo/{original.number}/{index}"))[0] == 404
+
+    token = await browser.csrf()
+    htmx = {"HX-Request": "true", "X-CSRF-Token": token}
+    decide = f"/panel/p/{copy.number}/decide"
+    wrong = {"action": "duplicate", "original": "QUB-2026-9999"}
+    _, page, _ = await browser.post(decide, wrong, headers=htmx)
+    assert "No proposal of this municipality has that number" in page
+    right = {"action": "duplicate", "original": original.number.lower()}
+    _, page, _ = await browser.post(decide, right, headers=htmx)
+    assert "🔁 duplicate" in page and original.number in page
+    changes = {"action": "changes", "note": "Which street?"}
+    _, page, _ = await browser.post(f"/panel/p/{changed.number}/decide", changes, headers=htmx)
+    assert "✏️ changes requested" in page and "Which street?" in page
+    # A refused htmx request reloads the page, which shows the refusal in full.
+    _, _, response = await browser.post(
+        decide, {"action": "approve"}, headers={"HX-Request": "true"}
+    )
+    assert response.status == 403 and response.headers["HX-Refresh"] == "true"
+
+    status, _, _ = await browser.post("/panel/locale", {"locale": "ru", "csrf": token})
+    assert status == 303
+    _, page, _ = await browser.get("/panel/queue")
+    assert "Очередь модерации" in page and '<html lang="ru">' in page
+    await browser.post("/panel/locale", {"locale": "xx", "csrf": token})  # unknown: unchanged
+    _, page, _ = await browser.get("/panel/audit")
+    assert "Журнал действий" in page

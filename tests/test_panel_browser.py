@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import struct
+import zlib
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
@@ -22,7 +24,7 @@ from tests.conftest import make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
 from tests.panel_support import login_link, person, write_proposals
 from tests.test_panel import KEY, TEXT
-from tests.test_proposals import eventually, got
+from tests.test_proposals import eventually, got, set_chats
 from tests.tg_user import BotHarness
 
 CHROMIUM = "/usr/bin/chromium"
@@ -93,12 +95,14 @@ async def test_sign_in_approve_from_the_queue_and_the_resident_hears(
 ) -> None:
     moderator = await person(town, 9911, "QUB", Role.MODERATOR)
     author = await person(town, 9912, "QUB-XIN")
+    town.fake.files["PHOTO-ROAD"] = tiny_png()
     first, second, _third = await write_proposals(
         town, author,
         [TEXT, "Street lights on the road to the school are off <script>alert(1)</script>.",
          "The bus to Quba comes too rarely in the morning: please add one at 7:30."],
-        community="QUB-XIN",
+        community="QUB-XIN", photos=["PHOTO-ROAD"],
     )  # fmt: skip
+    await set_chats(town, "QUB", authority_chat="-1007770001")
     link = await login_link(moderator)
 
     # The link shows a button; pressing it signs in. The same link then no longer works.
@@ -129,6 +133,8 @@ async def test_sign_in_approve_from_the_queue_and_the_resident_hears(
     await page.click("#reject")
     await page.locator("#decision .notice").wait_for()
     assert "❌ not accepted" in await page.locator("#decision h2").first.inner_text()
+    photo = page.locator("ul.photos img")
+    assert await photo.evaluate("img => img.complete && img.naturalWidth") == 160
     await shot(page, "panel-proposal", database_url)
 
     # After the undo window the forwarder releases the approval: the resident hears.
@@ -142,6 +148,12 @@ async def test_sign_in_approve_from_the_queue_and_the_resident_hears(
         stored = await proposals.by_number(session, number=first.number)
         assert stored is not None and stored.status == ProposalStatus.APPROVED
         assert stored.forwarded_at is not None
+
+    await town.outbox_settled()
+    await page.goto(town_url(town, f"/panel/p/{first.number}"))
+    forwards = await page.locator("#decision table").nth(1).inner_text()
+    assert "-1007770001" in forwards and "delivered" in forwards
+    await shot(page, "panel-proposal-forwarded", database_url)
 
     await page.goto(town_url(town, "/panel/audit"))
     assert "signed in to the panel" in await page.locator("table.audit").inner_text()
@@ -175,6 +187,19 @@ async def test_forged_post_and_another_municipality_are_refused(
     async with town.app.sessionmaker() as session:
         stored = await proposals.by_number(session, number=proposal.number)
         assert stored is not None and stored.status == ProposalStatus.PENDING
+
+
+def tiny_png(width: int = 160, height: int = 90) -> bytes:
+    """A plain image, as a resident's photo would come from Telegram's file server."""
+    row = b"\x00" + bytes((90, 140, 70)) * width
+    raw = zlib.compress(row * height)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
 
 
 def town_url(town: BotHarness, path: str) -> str:

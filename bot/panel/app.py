@@ -85,6 +85,8 @@ DECISIONS = {
 }
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+# Fetches a platform's file (a Telegram photo) by its id: None when it cannot.
+Downloader = Callable[[str], Awaitable[bytes | None]]
 
 
 @dataclass
@@ -97,6 +99,7 @@ class Panel:
     delivery: DeliveryEngine
     clock: Clock
     write_turn: contextlib.AbstractAsyncContextManager[object]
+    download: Downloader | None = None  # Telegram's photos; None: Telegram is not configured
 
     @property
     def window(self) -> timedelta:
@@ -132,10 +135,12 @@ def build_panel(
     delivery: DeliveryEngine,
     clock: Clock,
     write_turn: contextlib.AbstractAsyncContextManager[object],
+    download: Downloader | None = None,
 ) -> web.Application:
-    """The panel as a sub-application, to be mounted at `PREFIX`."""
+    """The panel as a sub-application, to be mounted at `PREFIX`; `download` fetches Telegram
+    photos for proposal pages."""
     app = web.Application(middlewares=[headers_middleware])
-    app[PANEL_KEY] = Panel(settings, sessionmaker, i18n, delivery, clock, write_turn)
+    app[PANEL_KEY] = Panel(settings, sessionmaker, i18n, delivery, clock, write_turn, download)
     secure = (settings.public_url or "").startswith("https://")
     setup_session(
         app,
@@ -184,6 +189,10 @@ async def headers_middleware(request: web.Request, handler: Handler) -> web.Stre
         response = error
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
+    if is_htmx(request) and response.status in (401, 403, 404):
+        # htmx swaps no error answer: reload the page, which shows the refusal in full (and a
+        # fresh CSRF token, or the sign-in hint).
+        response.headers["HX-Refresh"] = "true"
     if isinstance(response, web.HTTPException) and response.status >= 300:
         raise response
     return response
@@ -515,7 +524,10 @@ async def proposal_context(
         }
         for d in await proposals.forwards(session, proposal_id=proposal.id)
     ]
-    photos = [(i, str(p).startswith(FILE_REF_PREFIX)) for i, p in enumerate(proposal.photos or [])]
+    photos = [
+        (i, str(p).startswith(FILE_REF_PREFIX) or panel.download is not None)
+        for i, p in enumerate(proposal.photos or [])
+    ]
     return {
         "row": row_of(viewer, proposal, places, panel),
         "proposal": proposal,
@@ -639,7 +651,8 @@ async def bulk(request: web.Request) -> web.StreamResponse:
 
 
 async def photo(request: web.Request) -> web.StreamResponse:
-    """A photo we keep (WhatsApp's, in MEDIA_DIR); Telegram's stay in Telegram."""
+    """A proposal's photo: one we keep (WhatsApp's, in MEDIA_DIR), or Telegram's, fetched
+    from the Bot API for this page (Telegram keeps it; we do not copy it)."""
     panel, viewer = request.config_dict[PANEL_KEY], viewer_of(request)
     async with panel.sessionmaker() as session:
         proposal = await proposal_in_scope(session, request, viewer)
@@ -648,8 +661,11 @@ async def photo(request: web.Request) -> web.StreamResponse:
     if index is None or index >= len(photos):
         raise refusal(request, viewer, 404, "panel-not-found")
     ref = str(photos[index])
-    if not ref.startswith(FILE_REF_PREFIX):
-        raise refusal(request, viewer, 404, "panel-not-found")
+    if not ref.startswith(FILE_REF_PREFIX):  # a Telegram file id
+        content = await panel.download(ref) if panel.download is not None else None
+        if content is None:
+            raise refusal(request, viewer, 404, "panel-not-found")
+        return web.Response(body=content, content_type="image/jpeg")
     media = panel.settings.media_dir.resolve()
     path = (media / ref[len(FILE_REF_PREFIX) :]).resolve()
     if not path.is_relative_to(media) or not path.is_file():
