@@ -15,7 +15,7 @@ from fluent.syntax.visitor import Visitor
 
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES
 from bot.i18n import I18n, MissingTranslation, fallback_chain, negotiate
-from bot.panel.app import STAFF_ACTIONS
+from bot.panel.app import FORWARD_ACTIONS, STAFF_ACTIONS
 from bot.proposal_notices import REASONS
 from handlers import COMMANDS
 from handlers.event_admin import FIELDS
@@ -60,6 +60,7 @@ DYNAMIC_IDS = (
     | {f"event-edit-{f}" for f in FIELDS}
     | {f"panel-delivery-{s.value}" for s in DeliveryStatus}
     | {f"panel-audit-{a}" for a in STAFF_ACTIONS}
+    | {f"panel-event-{a.replace('_', '-')}" for a in FORWARD_ACTIONS}
 )
 # Positional string arguments of these calls are message ids (ctx.choice's second one).
 ID_CALLS = {"say": 0, "t": 0, "reoffer": 1, "show_menu": 1, "ask_language": 1, "choice": 1,

@@ -153,6 +153,8 @@ async def test_sign_in_approve_from_the_queue_and_the_resident_hears(
     await page.goto(town_url(town, f"/panel/p/{first.number}"))
     forwards = await page.locator("#decision table").nth(1).inner_text()
     assert "-1007770001" in forwards and "delivered" in forwards
+    history = await page.locator("#decision table").first.inner_text()
+    assert "forwarded to the local authority" in history and "the forward was delivered" in history
     await shot(page, "panel-proposal-forwarded", database_url)
 
     await page.goto(town_url(town, "/panel/audit"))

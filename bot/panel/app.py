@@ -710,13 +710,16 @@ async def audit_page(request: web.Request) -> web.Response:
     older = None
     if len(lines) == 50:
         older = params | {"before": str(int(lines[-1].at.timestamp() * 1_000_000))}
-    actions = [(a, action_label(viewer.t, a)) for a in (*PROPOSAL_ACTIONS, *STAFF_ACTIONS)]
+    known = (*PROPOSAL_ACTIONS, *FORWARD_ACTIONS, *STAFF_ACTIONS)
+    actions = [(a, action_label(viewer.t, a)) for a in known]
     return render(request, "audit.html", viewer.t, lines=shown, params=params, older=older,
                   zone=zone, actions=actions)  # fmt: skip
 
 
 PROPOSAL_ACTIONS = (*(str(a) for a in proposals.Action), "forwarded")
 STAFF_ACTIONS = ("login", "logout", "logout-all", "bulk-approved", "bulk-rejected")
+# Lines the outbox adds to a proposal's history when a forward's outcome is final.
+FORWARD_ACTIONS = ("forward_sent", "forward_failed")
 
 
 def action_label(t: Translator, action: str) -> str:
@@ -725,4 +728,6 @@ def action_label(t: Translator, action: str) -> str:
         return t(f"panel-audit-{action}")
     if action in PROPOSAL_ACTIONS:
         return t(f"proposal-event-{action}")
+    if action in FORWARD_ACTIONS:
+        return t(f"panel-event-{action.replace('_', '-')}")
     return action

@@ -114,3 +114,5 @@ panel-audit-logout = paneldən çıxıb
 panel-audit-logout-all = bütün cihazlardan çıxıb
 panel-audit-bulk-approved = bir neçəsini birdən təsdiqləyib
 panel-audit-bulk-rejected = bir neçəsini birdən rədd edib
+panel-event-forward-sent = göndərmə çatdırıldı
+panel-event-forward-failed = göndərməni çatdırmaq mümkün olmadı

@@ -120,3 +120,5 @@ panel-audit-logout = signed out
 panel-audit-logout-all = signed out everywhere
 panel-audit-bulk-approved = approved several at once
 panel-audit-bulk-rejected = rejected several at once
+panel-event-forward-sent = the forward was delivered
+panel-event-forward-failed = the forward could not be delivered

@@ -114,3 +114,5 @@ panel-audit-logout = դուրս է եկել վահանակից
 panel-audit-logout-all = դուրս է եկել բոլոր սարքերից
 panel-audit-bulk-approved = հաստատել է մի քանիսը միանգամից
 panel-audit-bulk-rejected = մերժել է մի քանիսը միանգամից
+panel-event-forward-sent = փոխանցումն առաքվել է
+panel-event-forward-failed = փոխանցումը չհաջողվեց առաքել

@@ -114,3 +114,5 @@ panel-audit-logout = панельден шықты
 panel-audit-logout-all = барлық құрылғыдан шықты
 panel-audit-bulk-approved = бірнешеуін бірден мақұлдады
 panel-audit-bulk-rejected = бірнешеуін бірден қабылдамады
+panel-event-forward-sent = жіберілгені жеткізілді
+panel-event-forward-failed = жіберілгенін жеткізу мүмкін болмады

@@ -120,3 +120,5 @@ panel-audit-logout = вышел(а) из панели
 panel-audit-logout-all = вышел(а) на всех устройствах
 panel-audit-bulk-approved = одобрил(а) несколько сразу
 panel-audit-bulk-rejected = отклонил(а) несколько сразу
+panel-event-forward-sent = передача доставлена
+panel-event-forward-failed = передачу не удалось доставить
