@@ -383,8 +383,14 @@ async def test_photos_changes_duplicate_and_language(
     )
     assert response.status == 403 and response.headers["HX-Refresh"] == "true"
 
-    status, _, _ = await browser.post("/panel/locale", {"locale": "ru", "csrf": token})
-    assert status == 303
+    back = {"back": "/panel/audit?what=login"}
+    status, _, response = await browser.post(
+        "/panel/locale", {"locale": "ru", "csrf": token} | back
+    )
+    assert status == 303 and response.headers["Location"] == "/panel/audit?what=login"
+    away = {"locale": "ru", "csrf": token, "back": "//evil.example/panel/"}
+    _, _, response = await browser.post("/panel/locale", away)
+    assert response.headers["Location"] == "/panel/queue"
     _, page, _ = await browser.get("/panel/queue")
     assert "Очередь модерации" in page and '<html lang="ru">' in page
     await browser.post("/panel/locale", {"locale": "xx", "csrf": token})  # unknown: unchanged

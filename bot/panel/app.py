@@ -251,6 +251,7 @@ def render(
         "csrf": viewer.row.csrf if viewer else "",
         "htmx": HTMX,
         "prefix": PREFIX,
+        "here": request.path_qs,
     }
     return aiohttp_jinja2.render_template(
         template, request, {**base, **context}, status=http_status
@@ -309,16 +310,20 @@ async def logout_all(request: web.Request) -> web.StreamResponse:
 
 
 async def set_locale(request: web.Request) -> web.StreamResponse:
+    """The panel's language for this session; back to the page it was chosen on."""
     panel, viewer = request.config_dict[PANEL_KEY], viewer_of(request)
-    wanted = str((await request.post()).get("locale") or "")
+    form = await request.post()
+    wanted = str(form.get("locale") or "")
     if wanted in panel.i18n.locales:
         async with panel.write_turn, panel.sessionmaker.begin() as session:
             row = await session.get(StaffSession, viewer.row.id)
             assert row is not None
             row.locale = wanted
-    back = request.headers.get("Referer", "")
-    raise web.HTTPSeeOther(back if back.startswith(("/", str(request.url.origin()))) else
-                           f"{PREFIX}/queue")  # fmt: skip
+    back = str(form.get("back") or "")
+    # Only a page of the panel: never another site (no open redirect).
+    if not back.startswith(f"{PREFIX}/") or back.startswith("//") or "\\" in back:
+        back = f"{PREFIX}/queue"
+    raise web.HTTPSeeOther(back)
 
 
 # --- the moderation queue ---------------------------------------------------------------------
