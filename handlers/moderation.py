@@ -1,6 +1,7 @@
 """Citizen proposals, the staff's side: moderators decide (approve, reject with a reason, ask for
-changes, mark a duplicate; undo within a window), `/queue` lists what waits; authority staff
-answer approved proposals or mark them done.
+changes, mark a duplicate; undo within a window), `/queue` pages through what waits (filtered
+by status and topic) and `/p NUMBER` opens any proposal, both on the web panel's query
+(`storage.proposals.queue`); authority staff answer approved proposals or mark them done.
 
 The rules are `storage.proposals`': every decision is one conditional UPDATE, so of two
 moderators deciding at once exactly one wins and the other is told who decided. Nothing reaches

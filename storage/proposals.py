@@ -632,21 +632,37 @@ def _words_match(session: AsyncSession, terms: list[str]) -> ColumnElement[bool]
     )
 
 
-async def pending_counts(session: AsyncSession, *, municipality_ids: list[int]) -> dict[int, int]:
-    """How many proposals wait per municipality (an indexed count per municipality, for the
-    queue's heading; never a count of the whole table)."""
-    return dict(
-        (
-            await session.execute(
-                select(Proposal.municipality_id, func.count())
-                .where(
-                    Proposal.municipality_id.in_(municipality_ids),
-                    Proposal.status == S.PENDING,
+async def pending_counts(
+    session: AsyncSession, *, municipality_ids: list[int], cap: int | None = None
+) -> dict[int, int]:
+    """How many proposals wait per municipality, counted on the queue's index. With `cap`, a
+    count stops at `cap` (a page heading needs "1,000 or more", not the exact figure, and then
+    never reads more than `cap` index entries per municipality)."""
+    if cap is None:
+        return dict(
+            (
+                await session.execute(
+                    select(Proposal.municipality_id, func.count())
+                    .where(
+                        Proposal.municipality_id.in_(municipality_ids),
+                        Proposal.status == S.PENDING,
+                    )
+                    .group_by(Proposal.municipality_id)
                 )
-                .group_by(Proposal.municipality_id)
-            )
-        ).all()
-    )
+            ).all()
+        )
+    counts = {}
+    for municipality_id in municipality_ids:
+        waiting = (
+            select(Proposal.id)
+            .where(Proposal.municipality_id == municipality_id, Proposal.status == S.PENDING)
+            .limit(cap)
+            .subquery()
+        )
+        counts[municipality_id] = int(
+            await session.scalar(select(func.count()).select_from(waiting)) or 0
+        )
+    return counts
 
 
 def undoable(proposal: Proposal, *, now: datetime, window: timedelta) -> bool:

@@ -282,6 +282,9 @@ async def test_the_queue_query_pages_by_key(town: BotHarness) -> None:
         )
         assert [p.id for p in newest.proposals] == [made[6].id, made[5].id]
         assert (await proposals.queue(session, wanted=proposals.QueueFilter(()))).proposals == []
+        exact = await proposals.pending_counts(session, municipality_ids=[municipality])
+        capped = await proposals.pending_counts(session, municipality_ids=[municipality], cap=3)
+        assert exact == {municipality: 7} and capped == {municipality: 3}
 
 
 # --- the same queue in chat ---------------------------------------------------------------------

@@ -65,6 +65,7 @@ CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf"
 HTMX = "htmx-2.0.11.min.js"
 PAGE = 25  # proposals per queue page
+PENDING_CAP = 1000  # the heading counts waiting proposals up to this, per municipality
 # No inline script or style anywhere: htmx is told not to add its indicator style or eval.
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -407,7 +408,7 @@ async def queue_page(request: web.Request) -> web.Response:
             session, wanted=wanted, after=proposals.QueueCursor.parse(query.after), limit=PAGE
         )
         counts = await proposals.pending_counts(
-            session, municipality_ids=[m.id for m in municipalities]
+            session, municipality_ids=[m.id for m in municipalities], cap=PENDING_CAP
         )
         rows = await rows_of(session, viewer, page.proposals, panel)
     context: dict[str, Any] = {
@@ -420,6 +421,7 @@ async def queue_page(request: web.Request) -> web.Response:
         "next_params": query.params(after=str(page.next)) if page.next else None,
         "first_params": query.params(after=""),
         "pending": sum(counts.values()),
+        "pending_more": any(count >= PENDING_CAP for count in counts.values()),
         "reasons": proposals.REASONS,
         "bulk": repos.parse_id(str(request.query.get("bulk", ""))),
     }

@@ -43,6 +43,7 @@ panel-queue-pending = { $count ->
         [one] { $count } təklif qərar gözləyir.
        *[other] { $count } təklif qərar gözləyir.
     }
+panel-queue-pending-many = Ən azı { $count } təklif qərar gözləyir.
 panel-queue-empty = Bu süzgəclərə uyğun təklif yoxdur.
 panel-filter-status = Status
 panel-filter-category = Mövzu

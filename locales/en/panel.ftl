@@ -47,6 +47,7 @@ panel-queue-pending = { $count ->
         [one] { $count } proposal is waiting for a decision.
        *[other] { $count } proposals are waiting for a decision.
     }
+panel-queue-pending-many = At least { $count } proposals are waiting for a decision.
 panel-queue-empty = No proposals match these filters.
 panel-filter-status = Status
 panel-filter-category = Topic

@@ -43,6 +43,7 @@ panel-queue-pending = { $count ->
         [one] { $count } առաջարկ սպասում է որոշման։
        *[other] { $count } առաջարկ սպասում է որոշման։
     }
+panel-queue-pending-many = Որոշման է սպասում առնվազն { $count } առաջարկ։
 panel-queue-empty = Այս զտիչներին համապատասխանող առաջարկներ չկան։
 panel-filter-status = Կարգավիճակ
 panel-filter-category = Թեմա

@@ -43,6 +43,7 @@ panel-queue-pending = { $count ->
         [one] { $count } ұсыныс шешім күтіп тұр.
        *[other] { $count } ұсыныс шешім күтіп тұр.
     }
+panel-queue-pending-many = Кемінде { $count } ұсыныс шешім күтіп тұр.
 panel-queue-empty = Бұл сүзгілерге сәйкес ұсыныс жоқ.
 panel-filter-status = Мәртебе
 panel-filter-category = Тақырып

@@ -47,6 +47,7 @@ panel-queue-pending = { $count ->
         [many] { $count } предложений ждут решения.
        *[other] { $count } предложения ждут решения.
     }
+panel-queue-pending-many = Решения ждут не меньше { $count } предложений.
 panel-queue-empty = Нет предложений, подходящих под эти фильтры.
 panel-filter-status = Статус
 panel-filter-category = Тема
