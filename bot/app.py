@@ -21,6 +21,7 @@ from bot.delivery import DeliveryEngine
 from bot.dispatcher import Dispatcher
 from bot.forwarding import Forwarder
 from bot.i18n import I18n
+from bot.panel import build_panel
 from bot.reply_path import ReplyPath
 from bot.scheduler import Ticker, build_scheduler
 from bot.web import build_web_app
@@ -124,11 +125,19 @@ class App:
                 result = await load_content(session, self.settings.content_file)
                 log.info("loaded %d places from %s", result.created, self.settings.content_file)
 
+    def panel(self) -> web.Application:
+        """The staff web panel, mounted at /panel by the web server."""
+        return build_panel(
+            settings=self.settings, sessionmaker=self.sessionmaker, i18n=self.i18n,
+            delivery=self.delivery, clock=self.clock, write_turn=self.dispatcher.write_turn,
+            download=self.telegram.download if self.telegram is not None else None,
+        )  # fmt: skip
+
     async def start(self) -> None:
         web_app = build_web_app(
             settings=self.settings, engine=self.engine, telegram=self.telegram,
             whatsapp=self.whatsapp, sessionmaker=self.sessionmaker, delivery=self.delivery,
-            i18n=self.i18n,
+            i18n=self.i18n, panel=self.panel(),
         )  # fmt: skip
         self._runner = web.AppRunner(web_app, access_log=None)
         await self._runner.setup()

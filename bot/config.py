@@ -5,6 +5,8 @@ Every variable is documented in `.env.example`; secrets come only from here.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
 import re
 from collections.abc import Mapping
@@ -68,6 +70,7 @@ class Settings:
     # before each consultation: residents who said Going or Maybe are reminded; the last one
     # carries the online link
     event_reminders: tuple[timedelta, ...] = (timedelta(hours=24), timedelta(hours=1))
+    panel_secret_key: str | None = None  # Fernet key of the web panel's session cookies
     processed_updates_keep_days: int = 7
     log_level: str = "INFO"
 
@@ -156,6 +159,11 @@ class Settings:
             raise ConfigError(
                 f"EVENT_REMINDERS must look like 24h,1h (m, h, d) or off, got {reminders!r}"
             ) from None
+        panel_key = get("PANEL_SECRET_KEY")
+        if panel_key and not _valid_fernet_key(panel_key):
+            raise ConfigError(
+                "PANEL_SECRET_KEY must be a Fernet key: 32 bytes in URL-safe base64 (44 characters)"
+            )
         content = get("CONTENT_FILE")
         whatsapp = {
             "WHATSAPP_PHONE_NUMBER_ID": get("WHATSAPP_PHONE_NUMBER_ID"),
@@ -206,6 +214,7 @@ class Settings:
             smtp_from=get("SMTP_FROM") or cls.smtp_from,
             smtp_starttls=get_bool("SMTP_STARTTLS", default=True),
             event_reminders=event_reminders,
+            panel_secret_key=panel_key,
             processed_updates_keep_days=get_int(
                 "PROCESSED_UPDATES_KEEP_DAYS", cls.processed_updates_keep_days
             ),
@@ -265,3 +274,10 @@ def _valid_secret_token(token: str) -> bool:
     # Telegram's own rule for setWebhook's secret_token.
     allowed = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
     return 1 <= len(token) <= 256 and set(token) <= allowed
+
+
+def _valid_fernet_key(key: str) -> bool:
+    try:
+        return len(base64.urlsafe_b64decode(key.encode())) == 32 and len(key) == 44
+    except (binascii.Error, ValueError):
+        return False

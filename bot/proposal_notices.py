@@ -5,7 +5,7 @@ below all of them. The rules (which change is allowed, the history) are `storage
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -163,3 +163,51 @@ async def record_answer(
 def answerable(proposal: Proposal) -> bool:
     """The authority may answer an approved proposal, and add to an answered one."""
     return proposals.answerable(proposal)
+
+
+async def decide(
+    session: AsyncSession,
+    proposal: Proposal,
+    decision: ProposalStatus,
+    *,
+    by: Resident,
+    now: datetime,
+    window: timedelta,
+    delivery: DeliveryEngine | None,
+    i18n: I18n,
+    reason: str | None = None,
+    note: str | None = None,
+    duplicate_of: Proposal | None = None,
+) -> proposals.Change:
+    """A moderator's decision (`storage.proposals.decide`, which raises `ProposalRuleError`
+    when refused) and the resident's notice, held until the undo `window` is over. Approved
+    proposals are announced by the forwarder when it releases them. The chat and the web panel
+    both decide through here."""
+    change = await proposals.decide(
+        session, proposal, decision, by=by, now=now, reason=reason, note=note,
+        duplicate_of=duplicate_of,
+    )  # fmt: skip
+    if change.after != ProposalStatus.APPROVED and delivery is not None:
+        await notify_resident(
+            session, proposal=proposal, delivery=delivery, i18n=i18n, not_before=change.at + window
+        )
+    return change
+
+
+async def undo(
+    session: AsyncSession,
+    proposal: Proposal,
+    *,
+    by: Resident,
+    now: datetime,
+    window: timedelta,
+    delivery: DeliveryEngine | None,
+) -> proposals.Change:
+    """Take a decision back (`storage.proposals.undo`: raises `TooLateToUndo`) and the notice
+    still held in the outbox with it."""
+    change = await proposals.undo(session, proposal, by=by, now=now, window=window)
+    if delivery is not None:
+        await delivery.cancel_topic(
+            session, resident_id=proposal.resident_id, topic=topic(proposal)
+        )
+    return change

@@ -1,4 +1,5 @@
-"""Our aiohttp server: platform webhooks, the authorities' answer callback and a health check."""
+"""Our aiohttp server: platform webhooks, the authorities' answer callback, a health check and
+the staff web panel (`/panel`, bot/panel)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.forwarding import SIGNATURE_HEADER, signature_ok
 from bot.i18n import I18n
+from bot.panel.app import PREFIX as PANEL_PREFIX
 from storage import proposals
 from storage.models import Proposal
 
@@ -40,8 +42,11 @@ def build_web_app(
     delivery: DeliveryEngine,
     i18n: I18n,
     whatsapp: WhatsAppChannel | None = None,
+    panel: web.Application | None = None,
 ) -> web.Application:
     app = web.Application(client_max_size=1 << 20)
+    if panel is not None:
+        app.add_subapp(PANEL_PREFIX, panel)  # the staff web panel (bot/panel)
 
     async def healthz(_request: web.Request) -> web.Response:
         async with engine.connect() as connection:

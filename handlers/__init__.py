@@ -16,6 +16,7 @@ from handlers import (
     library,
     menu,
     moderation,
+    panel,
     places,
     proposals,
     settings,
@@ -42,6 +43,7 @@ ROUTERS: tuple[Router, ...] = (
     staff.router,
     surveys.router,
     survey_admin.router,
+    panel.router,
     menu.router,
 )
 

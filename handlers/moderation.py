@@ -1,6 +1,7 @@
 """Citizen proposals, the staff's side: moderators decide (approve, reject with a reason, ask for
-changes, mark a duplicate; undo within a window), `/queue` lists what waits; authority staff
-answer approved proposals or mark them done.
+changes, mark a duplicate; undo within a window), `/queue` pages through what waits (filtered
+by status and topic) and `/p NUMBER` opens any proposal, both on the web panel's query
+(`storage.proposals.queue`); authority staff answer approved proposals or mark them done.
 
 The rules are `storage.proposals`': every decision is one conditional UPDATE, so of two
 moderators deciding at once exactly one wins and the other is told who decided. Nothing reaches
@@ -17,17 +18,11 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any, Self
 
+from bot import proposal_notices
 from bot.context import Context
 from bot.flows import Draft, Flow
 from bot.messages import Choice, Reply
-from bot.proposal_notices import (
-    AuthorityChoice,
-    ModerationChoice,
-    notify_resident,
-    osm_link,
-    record_answer,
-    topic,
-)
+from bot.proposal_notices import AuthorityChoice, ModerationChoice, osm_link, record_answer
 from bot.routing import Router
 from handlers.menu import show_menu
 from storage import proposals, repos
@@ -227,10 +222,12 @@ async def decide(
     note: str | None = None,
     duplicate_of: Proposal | None = None,
 ) -> None:
+    window = timedelta(minutes=ctx.settings.proposal_undo_minutes)
     try:
-        change = await proposals.decide(
-            ctx.session, proposal, decision, by=ctx.resident, now=ctx.now, reason=reason,
-            note=note, duplicate_of=duplicate_of,
+        change = await proposal_notices.decide(
+            ctx.session, proposal, decision, by=ctx.resident, now=ctx.now, window=window,
+            delivery=ctx.delivery, i18n=ctx.i18n, reason=reason, note=note,
+            duplicate_of=duplicate_of,
         )  # fmt: skip
     except proposals.NotADuplicate:
         ctx.say("moderation-original-not-found", number=proposal.number)
@@ -241,13 +238,6 @@ async def decide(
     except proposals.ProposalRuleError:  # a forged reason or an empty note: start over
         show_menu(ctx, "button-expired")
         return
-    window = timedelta(minutes=ctx.settings.proposal_undo_minutes)
-    if change.after != ProposalStatus.APPROVED and ctx.delivery is not None:
-        # Approved proposals are announced by the forwarder when it releases them.
-        await notify_resident(
-            ctx.session, proposal=proposal, delivery=ctx.delivery, i18n=ctx.i18n,
-            not_before=change.at + window,
-        )  # fmt: skip
     ctx.goto("menu")
     ctx.say(
         "moderation-decided",
@@ -274,14 +264,13 @@ async def already_decided(ctx: Context, proposal: Proposal) -> None:
 async def undo(ctx: Context, proposal: Proposal) -> None:
     window = timedelta(minutes=ctx.settings.proposal_undo_minutes)
     try:
-        await proposals.undo(ctx.session, proposal, by=ctx.resident, now=ctx.now, window=window)
+        await proposal_notices.undo(
+            ctx.session, proposal, by=ctx.resident, now=ctx.now, window=window,
+            delivery=ctx.delivery,
+        )  # fmt: skip
     except proposals.ProposalRuleError:
         show_menu(ctx, "moderation-too-late", number=proposal.number)
         return
-    if ctx.delivery is not None:
-        await ctx.delivery.cancel_topic(
-            ctx.session, resident_id=proposal.resident_id, topic=topic(proposal)
-        )
     municipality = await repos.municipality_by_id(ctx.session, id=proposal.municipality_id)
     assert municipality is not None
     ctx.reply(ctx.t("moderation-undone", number=proposal.number))
@@ -289,28 +278,165 @@ async def undo(ctx: Context, proposal: Proposal) -> None:
     ctx.reply(card.text, card.choices, card.media)
 
 
-@router.command("queue")
-async def queue(ctx: Context) -> None:
+QUEUE_PAGE = 10  # cards per page of /queue
+# /queue's filters travel in its buttons: `mq:<status>:<category>:<cursor>`, the status and the
+# category by their position (ids must fit 45 bytes), "-" for any category, no cursor: page 1.
+QUEUE_STATUSES = tuple(ProposalStatus)
+QUEUE_PREFIX = "mq"
+
+
+def queue_choice_id(status: ProposalStatus, category: int | None, cursor: str = "") -> str:
+    position = QUEUE_STATUSES.index(status)
+    return f"{QUEUE_PREFIX}:{position}:{'-' if category is None else category}:{cursor}"
+
+
+async def moderator_scope(ctx: Context) -> list[Municipality] | None:
+    """The municipalities where this resident moderates; None (and said so) when none."""
     municipalities = await repos.municipalities_with_role(
         ctx.session, resident=ctx.resident, role=Role.MODERATOR
     )
     if not municipalities:
         ctx.say("moderation-not-allowed")
+        return None
+    return municipalities
+
+
+def scope_categories(municipalities: list[Municipality]) -> list[str]:
+    """Every category of the viewer's municipalities, in a stable order (buttons carry the
+    position)."""
+    return sorted({c for m in municipalities for c in proposals.categories_of(m)})
+
+
+@router.command("queue")
+async def queue(ctx: Context) -> None:
+    municipalities = await moderator_scope(ctx)
+    if municipalities is None:
         return
     ids = [m.id for m in municipalities]
-    oldest, counts = await proposals.pending(ctx.session, municipality_ids=ids)
+    counts = await proposals.pending_counts(ctx.session, municipality_ids=ids)
     stuck = await repos.failed_forwards(ctx.session, municipality_ids=ids)
     summary = "\n".join(
         ctx.t("moderation-queue-line", place=m.name(ctx.t.chain), count=counts.get(m.id, 0))
         for m in municipalities
     )
     ctx.say("moderation-queue", summary=summary, count=sum(counts.values()), stuck=stuck)
+    await queue_page(ctx, municipalities, ProposalStatus.PENDING, None, None)
+
+
+@router.choice(QUEUE_PREFIX)
+async def queue_button(ctx: Context) -> None:
+    """A page of the queue, filtered by status and category (`mq:...`, see `queue_choice_id`);
+    forged or stale values end at the first page of what waits."""
+    municipalities = await moderator_scope(ctx)
+    if municipalities is None:
+        return
+    status_raw, _, rest = ctx.arg.partition(":")
+    category_raw, _, cursor_raw = rest.partition(":")
+    position = repos.parse_id(status_raw)
+    status = (
+        QUEUE_STATUSES[position]
+        if position is not None and position < len(QUEUE_STATUSES)
+        else ProposalStatus.PENDING
+    )
+    categories = scope_categories(municipalities)
+    index = repos.parse_id(category_raw)
+    category = index if index is not None and index < len(categories) else None
+    if category_raw == "?":  # the filter buttons
+        await queue_filters(ctx, municipalities, status)
+        return
+    cursor = proposals.QueueCursor.parse(cursor_raw)
+    await queue_page(ctx, municipalities, status, category, cursor)
+
+
+async def queue_page(
+    ctx: Context,
+    municipalities: list[Municipality],
+    status: ProposalStatus,
+    category: int | None,
+    cursor: proposals.QueueCursor | None,
+) -> None:
+    """One page of cards, then a line saying what is shown with Next and Filter buttons."""
+    categories = scope_categories(municipalities)
+    wanted = proposals.QueueFilter(
+        tuple(m.id for m in municipalities),
+        statuses=(status,),
+        category=categories[category] if category is not None else None,
+    )
+    page = await proposals.queue(ctx.session, wanted=wanted, after=cursor, limit=QUEUE_PAGE)
     by_id = {m.id: m for m in municipalities}
-    for proposal in oldest:
-        card = await moderation_card(
-            ctx, proposal, by_id[proposal.municipality_id], ctx.resident.locale
-        )
+    for proposal in page.proposals:
+        card = await staff_card(ctx, proposal, by_id[proposal.municipality_id])
         ctx.reply(card.text, card.choices, card.media)
+    choices = []
+    if page.next is not None:
+        next_id = queue_choice_id(status, category, str(page.next))
+        choices.append(ctx.choice(next_id, "moderation-queue-next"))
+    choices.append(ctx.choice(f"{QUEUE_PREFIX}:{QUEUE_STATUSES.index(status)}:?:",
+                              "moderation-queue-filter"))  # fmt: skip
+    what = ctx.t(f"proposal-status-{status}")
+    if category is not None:
+        what += " · " + ctx.t(f"proposal-category-{categories[category]}")
+    ctx.say(
+        "moderation-queue-page" if page.proposals else "moderation-queue-empty",
+        choices,
+        what=what,
+        count=len(page.proposals),
+    )
+
+
+async def queue_filters(
+    ctx: Context, municipalities: list[Municipality], status: ProposalStatus
+) -> None:
+    """Buttons for each status, and each category within the status now shown."""
+    choices = [
+        Choice(queue_choice_id(s, None), ctx.t(f"proposal-status-{s}")) for s in QUEUE_STATUSES
+    ]
+    choices += [
+        Choice(queue_choice_id(status, i), ctx.t(f"proposal-category-{code}"))
+        for i, code in enumerate(scope_categories(municipalities))
+    ]
+    ctx.say("moderation-queue-filters", choices, status=ctx.t(f"proposal-status-{status}"))
+
+
+async def staff_card(ctx: Context, proposal: Proposal, municipality: Municipality) -> Reply:
+    """A pending proposal's card with its decision buttons; any other, its status and the
+    Undo button while the decision may still be taken back."""
+    card = await moderation_card(ctx, proposal, municipality, ctx.resident.locale)
+    if proposals.awaits_decision(proposal):
+        return card
+    text = (
+        card.text
+        + "\n\n"
+        + ctx.t("moderation-card-status", status=ctx.t(f"proposal-status-{proposal.status}"))
+    )
+    window = timedelta(minutes=ctx.settings.proposal_undo_minutes)
+    choices: tuple[Choice, ...] = ()
+    if proposals.undoable(proposal, now=ctx.now, window=window):
+        choices = (ctx.choice(ModerationChoice.UNDO.id(proposal.id), "moderation-undo"),)
+    return Reply(text, choices, card.media)
+
+
+@router.command("p")
+async def open_by_number(ctx: Context) -> None:
+    """`/p QUB-2026-0042`: the proposal's card, whatever its status, at any time."""
+    municipalities = await moderator_scope(ctx)
+    if municipalities is None:
+        return
+    number = ctx.arg.strip()
+    if not proposals.NUMBER.match(number.upper()):
+        ctx.say("moderation-open-how")
+        return
+    wanted = proposals.QueueFilter(
+        tuple(m.id for m in municipalities), statuses=QUEUE_STATUSES, search=number
+    )
+    page = await proposals.queue(ctx.session, wanted=wanted, limit=1)
+    if not page.proposals:  # unknown, or of a municipality this moderator does not serve
+        ctx.say("moderation-open-not-found", number=number.upper())
+        return
+    proposal = page.proposals[0]
+    by_id = {m.id: m for m in municipalities}
+    card = await staff_card(ctx, proposal, by_id[proposal.municipality_id])
+    ctx.reply(card.text, card.choices, card.media)
 
 
 # --- the authority's answers ----------------------------------------------------------------

@@ -430,6 +430,17 @@ class Proposal(Base):
         Index("ix_proposals_queue", "municipality_id", "status", "submitted_at"),
         Index("ix_proposals_resident", "resident_id", "created_at"),
         Index("uq_proposals_draft", "resident_id", "draft_key", unique=True),
+        # The moderation queue's filters (storage.proposals.queue); words are searched through
+        # a full-text index made by migration 0014 (FTS5 on SQLite, GIN on PostgreSQL).
+        Index(
+            "ix_proposals_queue_category",
+            "municipality_id",
+            "status",
+            "category",
+            "submitted_at",
+            "id",
+        ),
+        Index("ix_proposals_community", "community_id", "status", "submitted_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -475,6 +486,7 @@ class ProposalEvent(Base):
     """The audit trail: who did what to a proposal, when and why."""
 
     __tablename__ = "proposal_events"
+    __table_args__ = (Index("ix_proposal_events_at", "created_at", "id"),)  # the audit page
 
     id: Mapped[int] = mapped_column(primary_key=True)
     proposal_id: Mapped[int] = mapped_column(
@@ -697,3 +709,54 @@ class SurveyChoice(Base):
         ForeignKey("survey_questions.id", ondelete="CASCADE"), primary_key=True
     )
     option: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class StaffLink(Base):
+    """A single-use login link to the staff web panel, sent by the bot in a private chat. Only
+    the SHA-256 of its token is stored: a leaked database opens no session."""
+
+    __tablename__ = "staff_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    resident_id: Mapped[int] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class StaffSession(Base):
+    """A signed-in browser. The encrypted cookie carries only `key`; the row says whether the
+    session still holds (expiry, sign-out, "log out everywhere")."""
+
+    __tablename__ = "staff_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of the cookie's secret
+    resident_id: Mapped[int] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), index=True
+    )
+    csrf: Mapped[str] = mapped_column(String(64))  # the token every POST of this session carries
+    locale: Mapped[str | None] = mapped_column(String(8))  # chosen in the panel; null: resident's
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
+    expires_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+
+
+class StaffAudit(Base):
+    """What staff did in the web panel that is no proposal's history: logins, sign-outs, bulk
+    decisions. Decisions themselves are in `proposal_events`; the panel's audit page shows both."""
+
+    __tablename__ = "staff_audit"
+    __table_args__ = (Index("ix_staff_audit_at", "created_at", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("residents.id", ondelete="SET NULL"), index=True
+    )
+    actor: Mapped[str] = mapped_column(String(128))  # the resident's ref, as in proposal_events
+    action: Mapped[str] = mapped_column(String(24))  # "login", "logout", "logout-all", ...
+    detail: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(default=stamp)

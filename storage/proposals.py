@@ -15,18 +15,21 @@ anything is written, so the caller's transaction stays clean.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, false, func, select, update
+from sqlalchemy import ColumnElement, false, func, literal_column, select, tuple_, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.content import PROPOSAL_CATEGORIES
 from storage.models import (
+    Delivery,
     Event,
     Municipality,
     Proposal,
@@ -397,10 +400,9 @@ async def undo(
 ) -> Change:
     """Take a decision back within `window` of it, unless the proposal went to the authority
     already (the forwarder releases approved ones once the window is over)."""
-    decided = proposal.decided_at
     if not allows(proposal, Action.UNDONE):
         raise TooLateToUndo(proposal, f"{proposal.number} is {proposal.status}: nothing to undo")
-    if decided is None or proposal.forwarded_at is not None or now > decided + window:
+    if not undoable(proposal, now=now, window=window):
         raise TooLateToUndo(proposal, f"the decision on {proposal.number} is final")
     values = dict(
         reason=None, note=None, duplicate_of_id=None, decided_by_id=None, decided_at=None
@@ -553,25 +555,8 @@ async def pending(
     session: AsyncSession, *, municipality_ids: list[int], limit: int = 10
 ) -> tuple[list[Proposal], dict[int, int]]:
     """The oldest pending proposals first, and how many wait per municipality."""
-    counts = dict(
-        (
-            await session.execute(
-                select(Proposal.municipality_id, func.count())
-                .where(
-                    Proposal.municipality_id.in_(municipality_ids),
-                    Proposal.status == S.PENDING,
-                )
-                .group_by(Proposal.municipality_id)
-            )
-        ).all()
-    )
-    oldest = await session.scalars(
-        select(Proposal)
-        .where(Proposal.municipality_id.in_(municipality_ids), Proposal.status == S.PENDING)
-        .order_by(Proposal.submitted_at, Proposal.id)
-        .limit(limit)
-    )
-    return list(oldest), counts
+    page = await queue(session, wanted=QueueFilter(tuple(municipality_ids)), limit=limit)
+    return page.proposals, await pending_counts(session, municipality_ids=municipality_ids)
 
 
 async def open_for_authority(
@@ -612,5 +597,197 @@ async def history(session: AsyncSession, *, proposal_id: int) -> list[ProposalEv
             select(ProposalEvent)
             .where(ProposalEvent.proposal_id == proposal_id)
             .order_by(ProposalEvent.id)
+        )
+    )
+
+
+# --- the moderation queue: one query for the chat's /queue and /p and the web panel --------
+
+NUMBER = re.compile(r"^[A-Z]{2,8}-\d{4}-\d{1,6}$")  # a public number, e.g. QUB-2026-0042
+_WORD = re.compile(r"\w+")
+QUEUE_PAGE_MAX = 100
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    """What a queue page shows. `municipality_ids` is the viewer's scope (the municipalities
+    where they moderate: never widened by the other fields); `community_id`, `category` and
+    `statuses` narrow it; `since`/`until` bound the (last) submission time, `until` exclusive;
+    `search` is a public number (exact, any case) or words (each must start a word of the text,
+    any case; matched by the database's full-text index)."""
+
+    municipality_ids: tuple[int, ...]
+    statuses: tuple[ProposalStatus, ...] = (S.PENDING,)
+    category: str | None = None
+    community_id: int | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    search: str | None = None
+    newest_first: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class QueueCursor:
+    """Where a page ended: the last row's (submitted_at, id). `str()` gives the token pages
+    carry; `QueueCursor.parse` reads it back (None for anything malformed)."""
+
+    submitted_at: datetime
+    id: int
+
+    def __str__(self) -> str:
+        return f"{int(self.submitted_at.timestamp() * 1_000_000)}.{self.id}"
+
+    @classmethod
+    def parse(cls, token: str | None) -> QueueCursor | None:
+        micros, _, row_id = (token or "").partition(".")
+        if not (micros.isascii() and micros.isdigit() and row_id.isascii() and row_id.isdigit()):
+            return None
+        if len(micros) > 18 or len(row_id) > 12:
+            return None
+        at = datetime.fromtimestamp(int(micros) / 1_000_000, tz=UTC)
+        return cls(at, int(row_id))
+
+
+@dataclass(frozen=True, slots=True)
+class QueuePage:
+    proposals: list[Proposal]
+    next: QueueCursor | None  # None: this was the last page
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a search, as the full-text index sees them (letters and digits only)."""
+    return _WORD.findall(text)[:8]
+
+
+async def queue(
+    session: AsyncSession,
+    *,
+    wanted: QueueFilter,
+    after: QueueCursor | None = None,
+    limit: int = 20,
+) -> QueuePage:
+    """One page of proposals matching `wanted`, oldest submission first (newest with
+    `newest_first`), after `after`; keyset paging on (submitted_at, id) over the indexes of
+    migration 0014: no page counts the table. Raises nothing; an empty scope gives an empty
+    page."""
+    limit = max(1, min(limit, QUEUE_PAGE_MAX))
+    if not wanted.municipality_ids or not wanted.statuses:
+        return QueuePage([], None)
+    query = select(Proposal).where(
+        Proposal.municipality_id.in_(wanted.municipality_ids),
+        Proposal.status.in_([str(s) for s in wanted.statuses]),
+    )
+    if wanted.category:
+        query = query.where(Proposal.category == wanted.category)
+    if wanted.community_id is not None:
+        query = query.where(Proposal.community_id == wanted.community_id)
+    if wanted.since is not None:
+        query = query.where(Proposal.submitted_at >= wanted.since)
+    if wanted.until is not None:
+        query = query.where(Proposal.submitted_at < wanted.until)
+    search = (wanted.search or "").strip()
+    if search:
+        if NUMBER.match(search.upper()):
+            query = query.where(Proposal.number == search.upper())
+        else:
+            terms = search_terms(search)
+            if not terms:
+                return QueuePage([], None)
+            query = query.where(_words_match(session, terms))
+    key = (Proposal.submitted_at, Proposal.id)
+    if after is not None:
+        if wanted.newest_first:
+            query = query.where(tuple_(*key) < tuple_(after.submitted_at, after.id))
+        else:
+            query = query.where(tuple_(*key) > tuple_(after.submitted_at, after.id))
+    order = [k.desc() for k in key] if wanted.newest_first else list(key)
+    rows = list(await session.scalars(query.order_by(*order).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    last = rows[-1] if more and rows else None
+    return QueuePage(rows, QueueCursor(last.submitted_at, last.id) if last else None)
+
+
+def _words_match(session: AsyncSession, terms: list[str]) -> ColumnElement[bool]:
+    """Every term starts a word of the text, by the database's full-text index (migration
+    0014): FTS5 on SQLite, `to_tsvector('simple', ...)` with a GIN index on PostgreSQL."""
+    if session.get_bind().dialect.name == "postgresql":
+        query = " & ".join(f"{term}:*" for term in terms)
+        return func.to_tsvector(literal_column("'simple'"), Proposal.text).bool_op("@@")(
+            func.to_tsquery(literal_column("'simple'"), query)
+        )
+    match = " ".join(f'"{term}"*' for term in terms)
+    return Proposal.id.in_(
+        select(literal_column("rowid"))
+        .select_from(sql_text("proposals_fts"))
+        .where(sql_text("proposals_fts MATCH :words").bindparams(words=match))
+    )
+
+
+async def pending_counts(
+    session: AsyncSession, *, municipality_ids: list[int], cap: int | None = None
+) -> dict[int, int]:
+    """How many proposals wait per municipality, counted on the queue's index. With `cap`, a
+    count stops at `cap` (a page heading needs "1,000 or more", not the exact figure, and then
+    never reads more than `cap` index entries per municipality)."""
+    if cap is None:
+        return dict(
+            (
+                await session.execute(
+                    select(Proposal.municipality_id, func.count())
+                    .where(
+                        Proposal.municipality_id.in_(municipality_ids),
+                        Proposal.status == S.PENDING,
+                    )
+                    .group_by(Proposal.municipality_id)
+                )
+            ).all()
+        )
+    counts = {}
+    for municipality_id in municipality_ids:
+        waiting = (
+            select(Proposal.id)
+            .where(Proposal.municipality_id == municipality_id, Proposal.status == S.PENDING)
+            .limit(cap)
+            .subquery()
+        )
+        counts[municipality_id] = int(
+            await session.scalar(select(func.count()).select_from(waiting)) or 0
+        )
+    return counts
+
+
+def undoable(proposal: Proposal, *, now: datetime, window: timedelta) -> bool:
+    """Whether `undo` would take the decision back now (the same conditions it checks)."""
+    decided = proposal.decided_at
+    return (
+        allows(proposal, Action.UNDONE)
+        and decided is not None
+        and proposal.forwarded_at is None
+        and now <= decided + window
+    )
+
+
+async def forwards(session: AsyncSession, *, proposal_id: int) -> list[Delivery]:
+    """The proposal's forwards to its authority (outbox rows), oldest first, with their
+    delivery status."""
+    return list(
+        await session.scalars(
+            select(Delivery).where(Delivery.proposal_id == proposal_id).order_by(Delivery.id)
+        )
+    )
+
+
+async def by_ids(
+    session: AsyncSession, *, ids: list[int], municipality_ids: list[int]
+) -> list[Proposal]:
+    """The proposals of `ids` within `municipality_ids` (others are silently left out)."""
+    if not ids or not municipality_ids:
+        return []
+    return list(
+        await session.scalars(
+            select(Proposal)
+            .where(Proposal.id.in_(ids), Proposal.municipality_id.in_(municipality_ids))
+            .order_by(Proposal.submitted_at, Proposal.id)
         )
     )

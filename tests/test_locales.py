@@ -4,6 +4,7 @@ ids, placeables agree with English, and plural selectors cover the language's CL
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from fluent.syntax.visitor import Visitor
 
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES
 from bot.i18n import I18n, MissingTranslation, fallback_chain, negotiate
+from bot.panel.app import FORWARD_ACTIONS, STAFF_ACTIONS
 from bot.proposal_notices import REASONS
 from handlers import COMMANDS, STAFF_COMMANDS
 from handlers.event_admin import FIELDS
@@ -23,6 +25,7 @@ from storage.content import PROPOSAL_CATEGORIES
 from storage.models import (
     AnswerStatus,
     Category,
+    DeliveryStatus,
     EventKind,
     EventStatus,
     LibraryCategory,
@@ -66,10 +69,16 @@ DYNAMIC_IDS = (
     | {f"survey-staff-by-{b.value}" for b in Breakdown}
     | {f"survey-build-translate-{w}" for w in ("title", "intro", "q", "o")}
     | {f"survey-hint-{h}" for h in SURVEY_HINTS}
+    | {f"panel-delivery-{s.value}" for s in DeliveryStatus}
+    | {f"panel-audit-{a}" for a in STAFF_ACTIONS}
+    | {f"panel-event-{a.replace('_', '-')}" for a in FORWARD_ACTIONS}
 )
 # Positional string arguments of these calls are message ids (ctx.choice's second one).
 ID_CALLS = {"say": 0, "t": 0, "reoffer": 1, "show_menu": 1, "ask_language": 1, "choice": 1,
-            "show_settings": 1}  # fmt: skip
+            "show_settings": 1, "refusal": 3}  # fmt: skip
+ID_KEYWORDS = {"message"}  # render(..., message="panel-...") in the web panel
+TEMPLATES = PROJECT_ROOT / "bot" / "panel" / "templates"
+TEMPLATE_CALL = re.compile(r"""\bt\(\s*["']([a-z0-9-]+)["']\s*[,)]""")
 
 
 def messages(locale: str) -> dict[str, ftl.Message]:
@@ -124,6 +133,14 @@ def ids_in_code() -> tuple[set[str], set[str]]:
                         arg = node.args[index]
                         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                             called.add(arg.value)
+                    for keyword in node.keywords:
+                        value = keyword.value
+                        if keyword.arg in ID_KEYWORDS and isinstance(value, ast.Constant):
+                            called.add(str(value.value))
+    for template in TEMPLATES.rglob("*.html"):  # the web panel's Jinja2 templates
+        found = TEMPLATE_CALL.findall(template.read_text(encoding="utf-8"))
+        called.update(found)
+        constants.update(found)
     return called, constants
 
 

@@ -431,6 +431,17 @@ class TelegramChannel:
             await app.stop()
         await app.shutdown()
 
+    async def download(self, file_id: str) -> bytes | None:
+        """A file residents sent (a photo), by its Telegram file id, for staff pages: getFile,
+        then the download from the Bot API's file URL (files up to 20 MB, per the Bot API's
+        getFile documentation). None when Telegram no longer has it or cannot be reached."""
+        try:
+            found = await self.application.bot.get_file(file_id)
+            return bytes(await found.download_as_bytearray())
+        except (TelegramError, OSError) as error:
+            log.info("telegram: file %s not downloaded: %s", file_id[:16], error)
+            return None
+
     async def feed(self, payload: dict[str, Any]) -> None:
         """An update pushed to our webhook; processed in order by PTB's update queue. One that
         cannot be read is logged and skipped (Telegram would only send it again)."""

@@ -107,6 +107,7 @@ class FakeTelegram:
         self._arrived = asyncio.Event()
         self._closing = False
         self._methods = {name[3:].lower(): name[3:] for name in dir(self) if name.startswith("_m_")}
+        self.files: dict[str, bytes] = {}  # file_id -> content, for getFile and downloads
         self.acked = 0  # highest update_id the bot has confirmed via getUpdates' offset
         self.sent_count = 0
         self.first_replies: dict[int, float] = {}
@@ -120,6 +121,7 @@ class FakeTelegram:
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._file)
         app.router.add_get("/_stats", self._stats)
         app.router.add_get("/_first_replies", self._first_replies)
         app.router.add_delete("/_first_replies", self._clear_first_replies)
@@ -181,6 +183,25 @@ class FakeTelegram:
             response = _error(404, f"Not Found: method {method} not faked")
         call.status = response.status
         return response
+
+    # --- files: getFile, then a download from /file/bot<token>/<file_path> ------------------
+
+    async def _m_getFile(self, params: dict[str, Any]) -> web.Response:
+        file_id = str(params.get("file_id", ""))
+        if file_id not in self.files:
+            return _error(400, "Bad Request: invalid file_id")
+        return _ok(
+            {"file_id": file_id, "file_unique_id": f"u-{file_id}",
+             "file_size": len(self.files[file_id]), "file_path": f"photos/{file_id}.jpg"}
+        )  # fmt: skip
+
+    async def _file(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _error(401, "Unauthorized")
+        file_id = request.match_info["path"].removeprefix("photos/").removesuffix(".jpg")
+        if file_id not in self.files:
+            return _error(404, "Not Found")
+        return web.Response(body=self.files[file_id], content_type="image/jpeg")
 
     # --- benchmark statistics ---------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """surveys and polls: surveys, their questions, residents' responses, answers and choices
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-01 05:50:09
 
 One response per (survey, resident), one answer per (response, question): answering twice
@@ -17,7 +17,7 @@ from alembic import op
 import storage.models
 
 revision: str = "0015"
-down_revision: str | None = "0013"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
