@@ -186,12 +186,21 @@ def test_missing_message_raises_in_strict_mode_and_falls_back_otherwise() -> Non
 
 def test_fallback_chains_and_negotiation() -> None:
     assert fallback_chain("kk") == ("kk", "ru", "en")
-    assert fallback_chain("az") == ("az", "en")
+    assert fallback_chain("az") == ("az", "ru", "en")
+    assert fallback_chain("hy") == ("hy", "ru", "en")
+    assert fallback_chain("uz") == ("uz", "ru", "en")
     assert fallback_chain("en") == ("en",)
     available = SHIPPED_LOCALES
     assert negotiate("ru-RU", available=available, default="en") == "ru"
     assert negotiate("kk", available=available, default="en") == "kk"
-    assert negotiate("de", available=available, default="az") == "az"
+    # Region and script variants of a shipped language are that language.
+    for tag, locale in (("uz-Latn-UZ", "uz"), ("ky-KG", "ky"), ("tg_TJ", "tg"), ("tk-TM", "tk")):
+        assert negotiate(tag, available=available, default="en") == locale
+    # A language we do not ship: the country's language when known, else Russian.
+    assert negotiate("de", available=available, default="az") == "ru"
+    assert negotiate("de", available=available, default="en", country="TJ") == "tg"
+    assert negotiate("tr-AZ", available=available, default="en") == "az"
+    assert negotiate("de", available=("az", "en"), default="az") == "az"
     assert negotiate(None, available=available, default="en") == "en"
 
 

@@ -77,11 +77,13 @@ async def test_onboarding_in_each_locale(
         assert chosen is not None and chosen.names[language_code] == community
 
 
-async def test_unknown_telegram_language_gets_the_default(bot: BotHarness) -> None:
+async def test_unknown_telegram_language_gets_russian(bot: BotHarness) -> None:
+    # We do not know a Telegram user's country before they choose a place: Russian, which
+    # residents of every country we serve read, comes before English.
     user = bot.user(language_code="pt-br")
     [greeting] = await user.send("/start")
-    assert greeting.params["text"].startswith("Hello!")
-    assert (await resident(bot, user.id)).locale == "en"
+    assert greeting.params["text"].startswith(GREETING["ru"])
+    assert (await resident(bot, user.id)).locale == "ru"
 
 
 async def test_no_language_code_at_all(bot: BotHarness) -> None:
