@@ -51,8 +51,16 @@ class PlaceDraft(Draft):
     municipality_id: int | None = None  # whose communities are listed
 
 
+# Where CLDR's name is not the one the country uses for itself in that language: since 1993 the
+# official Russian name of Kyrgyzstan is "Кыргызстан" (its constitution; CLDR keeps "Киргизия").
+COUNTRY_NAMES = {("KG", "ru"): "Кыргызстан"}
+
+
 def country_name(code: str, locale: str) -> str:
-    """The country's name in the resident's language, from CLDR (Babel's data)."""
+    """The country's name in the resident's language, from CLDR (Babel's data) unless
+    `COUNTRY_NAMES` corrects it."""
+    if fixed := COUNTRY_NAMES.get((code, locale)):
+        return fixed
     return str(Locale.parse(locale).territories.get(code, code))  # Babel types CLDR data as Any
 
 
