@@ -14,6 +14,10 @@ GREETING = {
     "az": "Salam!",
     "kk": "Сәлеметсіз бе!",
     "hy": "Բարև",
+    "ky": "Саламатсызбы!",
+    "uz": "Assalomu alaykum!",
+    "tg": "Ассалому алейкум!",
+    "tk": "Salam!",
 }
 MENU = {
     "en": "📢 Announcements",
@@ -21,6 +25,10 @@ MENU = {
     "az": "📢 Elanlar",
     "kk": "📢 Хабарландырулар",
     "hy": "📢 Հայտարարություններ",
+    "ky": "📢 Кулактандыруулар",
+    "uz": "📢 Eʼlonlar",
+    "tg": "📢 Эълонҳо",
+    "tk": "📢 Bildirişler",
 }
 
 
@@ -44,6 +52,10 @@ async def municipality(bot: BotHarness, id: int | None) -> Municipality | None:
         ("az", "Azərbaycan", "Xaçmaz", "Nabran"),
         ("kk", "Қазақстан", "Глубокое ауданы", "Белоусовка"),
         ("hy", "Հայաստան", "Դիլիջան", None),
+        ("ky", "Кыргызстан", "Кочкор айыл аймагы", None),
+        ("uz", "Oʻzbekiston", "Urgut tumani", None),
+        ("tg", "Тоҷикистон", "Ноҳияи Варзоб", None),
+        ("tk", "Türkmenistan", "Kaka etraby", None),
     ],
 )
 async def test_onboarding_in_each_locale(
@@ -54,7 +66,7 @@ async def test_onboarding_in_each_locale(
     assert GREETING[language_code] in greeting.params["text"]
     # The resident's Telegram language is offered first, so one tap keeps it.
     assert labels(greeting)[0] == bot.app.i18n.self_name(language_code)
-    assert len(labels(greeting)) == 5
+    assert len(labels(greeting)) == 9
 
     [countries] = await user.press(labels(greeting)[0])
     assert country in labels(countries)
@@ -187,7 +199,7 @@ async def test_gibberish_gets_a_hint_and_the_choices_again(bot: BotHarness) -> N
     [hint] = await user.send("where is the bus?")
     assert "could not find this place" in hint.params["text"]
     assert labels(hint) == labels(countries)
-    [hint] = await user.send("7")  # a number with no such choice
+    [hint] = await user.send("17")  # a number with no such choice (seven countries)
     assert labels(hint) == labels(countries)
     await user.send("/start SAB")
     [menu] = await user.send("/menu")
@@ -246,7 +258,7 @@ async def test_commands_are_registered_in_every_language(bot: BotHarness) -> Non
         for call in bot.fake.calls
         if call.method == "setMyCommands"
     }
-    assert set(registered) == {None, "az", "ru", "kk", "hy", "en"}
+    assert set(registered) == {None, "az", "ru", "kk", "hy", "ky", "uz", "tg", "tk", "en"}
     names = [command["command"] for command in registered["ru"]]
     assert names == ["start", "menu", "language", "settings", "help", "checkin", "stop"]
     assert registered["ru"] != registered["en"]  # descriptions are translated
