@@ -4,7 +4,7 @@ command-checkin = Görüşdəyəm: qeydiyyat
 events-title = Yaxın məsləhətləşmələr: { $count }. Baxmaq və cavab vermək üçün birini seçin.
 events-item = { $title } · { $when } { $answer }
 events-none = Hələlik yaşadığınız yer üçün məsləhətləşmə yoxdur. Olanda sizə dəvət göndərəcəyik.
-events-all = 🗓 Bütün məsləhətləşmələr
+events-all = 🗓 Hamısına bax
 event-mark-going = ✅
 event-mark-maybe = ❔
 event-mark-cant = ✖
@@ -46,7 +46,7 @@ event-cant = ✖ Gələ bilmərəm
 event-calendar = 📅 Təqvimə əlavə et
 event-open = 🗓 Aç
 event-here = 📍 Buradayam
-event-propose = ✍️ Bu mövzuda təklif ver
+event-propose = ✍️ Təklif ver
 event-answered-going = Təşəkkür edirik! “{ $title }” görüşünə gəlirsiniz, { $when }. Başlamazdan əvvəl xatırladacağıq.
 event-answered-maybe = Qeyd etdik: bəlkə. “{ $title }” barədə xatırladacağıq, { $when }.
 event-answered-cant = Qeyd etdik: “{ $title }” görüşünə gələ bilməyəcəksiniz. Cavabı “Müzakirələr” bölməsində dəyişə bilərsiniz.
@@ -118,7 +118,7 @@ event-preview =
     }
     Dillər: { $languages }
     Dəvət olunacaq sakinlər: { $count }
-event-publish = ✅ Dərc et və dəvət göndər
+event-publish = ✅ Dərc et, dəvət et
 event-draft-cancelled = Ləğv edildi. Heç nə dərc olunmadı.
 event-published = Dərc edildi. Növbədəki dəvətlər: { $count }. Görüşdə qeydiyyat kodu: { $code }
 events-admin-none = Hələ məsləhətləşmə yoxdur. /event əmri ilə yaradın.

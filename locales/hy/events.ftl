@@ -4,7 +4,7 @@ command-checkin = Հանդիպմանն եմ. գրանցվել
 events-title = Մոտակա խորհրդակցություններ՝ { $count }։ Ընտրեք մեկը՝ դիտելու և պատասխանելու համար։
 events-item = { $title } · { $when } { $answer }
 events-none = Ձեր բնակավայրի համար դեռ խորհրդակցություն չկա։ Երբ լինի, մենք հրավեր կուղարկենք։
-events-all = 🗓 Բոլոր խորհրդակցությունները
+events-all = 🗓 Բոլորը
 event-mark-going = ✅
 event-mark-maybe = ❔
 event-mark-cant = ✖
@@ -43,10 +43,10 @@ event-answer-none = դեռ պատասխան չկա
 event-going = ✅ Կգամ
 event-maybe = ❔ Գուցե
 event-cant = ✖ Չեմ կարող
-event-calendar = 📅 Ավելացնել օրացույցին
+event-calendar = 📅 Օրացույց
 event-open = 🗓 Բացել
 event-here = 📍 Այստեղ եմ
-event-propose = ✍️ Առաջարկ այս թեմայով
+event-propose = ✍️ Առաջարկել
 event-answered-going = Շնորհակալություն։ Դուք գալիս եք «{ $title }» հանդիպմանը, { $when }։ Սկսվելուց առաջ կհիշեցնենք։
 event-answered-maybe = Նշեցինք՝ գուցե։ Կհիշեցնենք «{ $title }»-ի մասին, { $when }։
 event-answered-cant = Նշեցինք՝ չեք կարող գալ «{ $title }» հանդիպմանը։ Պատասխանը կարող եք փոխել «Քննարկումներ» բաժնում։
@@ -118,7 +118,7 @@ event-preview =
     }
     Լեզուներ՝ { $languages }
     Կհրավիրվեն բնակիչներ՝ { $count }
-event-publish = ✅ Հրապարակել և հրավիրել
+event-publish = ✅ Հրապարակել
 event-draft-cancelled = Չեղարկված է։ Ոչինչ չի հրապարակվել։
 event-published = Հրապարակված է։ Հերթում հրավերներ՝ { $count }։ Հանդիպմանը գրանցման կոդը՝ { $code }
 events-admin-none = Խորհրդակցություններ դեռ չկան։ Ստեղծեք /event հրամանով։
@@ -134,7 +134,7 @@ event-admin-card =
     } · Գուցե՝ { $maybe } · Սպասման ցուցակ՝ { $waitlist }
     Գրանցման կոդը՝ { $code }
 event-edit = ✏️ Փոխել
-event-cancel = ✖ Չեղարկել հանդիպումը
+event-cancel = ✖ Չեղարկել
 event-attendance = ☑️ Մասնակցություն
 event-report = 📊 Հաշվետվություն
 event-edit-what = Ի՞նչ եք ուզում փոխել։ Բոլոր պատասխանողները կտեղեկացվեն։

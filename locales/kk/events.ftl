@@ -46,7 +46,7 @@ event-cant = ✖ Келе алмаймын
 event-calendar = 📅 Күнтізбеге қосу
 event-open = 🗓 Ашу
 event-here = 📍 Осындамын
-event-propose = ✍️ Осы тақырыпта ұсыныс беру
+event-propose = ✍️ Ұсыныс беру
 event-answered-going = Рақмет! Сіз «{ $title }» кездесуіне келесіз, { $when }. Басталар алдында еске саламыз.
 event-answered-maybe = Жазып алдық: мүмкін. «{ $title }» туралы еске саламыз, { $when }.
 event-answered-cant = Жазып алдық: сіз «{ $title }» кездесуіне келе алмайсыз. Жауапты «Талқылаулар» бөлімінде өзгертуге болады.
@@ -118,7 +118,7 @@ event-preview =
     }
     Тілдер: { $languages }
     Шақырылатын тұрғындар: { $count }
-event-publish = ✅ Жариялау және шақыру
+event-publish = ✅ Жариялау
 event-draft-cancelled = Тоқтатылды. Ештеңе жарияланбады.
 event-published = Жарияланды. Кезектегі шақырулар: { $count }. Кездесуде белгілену коды: { $code }
 events-admin-none = Әзірге кеңес жоқ. /event командасымен жасаңыз.

@@ -52,8 +52,8 @@ settings-summary =
     }
 settings-change-language = 🌐 Тилди алмаштыруу
 settings-change-place = 📍 Жерди алмаштыруу
-settings-notices-off = 🔕 Билдирүүнү өчүрүү
-settings-notices-on = 🔔 Билдирүүнү күйгүзүү
+settings-notices-off = 🔕 Билдирүү албоо
+settings-notices-on = 🔔 Билдирүү алуу
 notices-off = Мындан ары билдирүү албайсыз. Менюну колдоно бересиз. Кайра алуу үчүн БАШТА деп жазыңыз.
 notices-on-again = Билдирүүлөр кайра күйгүзүлдү.
 
@@ -190,8 +190,8 @@ announcements-corrected = Кулактандыруу #{ $id } оңдолду ({ 
 
 ## Settings: announcement topics
 
-settings-reminders-off = ⏰ Эскертмени өчүрүү
-settings-reminders-on = ⏰ Эскертмени күйгүзүү
+settings-reminders-off = ⏰ Эскертме албоо
+settings-reminders-on = ⏰ Эскертме алуу
 settings-topics = 🗂 Темалар
 topics-title = Кайсы кулактандырууларды алгыңыз келет? Теманы басып, күйгүзүңүз же өчүрүңүз. Өзгөчө кырдаал тууралуу эскертүүлөр дайыма келет.
 topics-saved = Сакталды. Теманы басып, күйгүзүңүз же өчүрүңүз.
@@ -206,7 +206,7 @@ library-acts = 📜 Укуктук актылар
 library-council = 🏛 Кеңештин чечимдери
 library-budget = 💰 Бюджеттин аткарылышы
 library-hiring = 💼 Жумуш
-library-integrity = ⚖️ Кызыкчылыктар кагылышы
+library-integrity = ⚖️ Кызыкчылык кагылышы
 library-contacts = ☎️ Байланыштар
 
 ## Pay online: tutorials

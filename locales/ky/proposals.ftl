@@ -16,7 +16,7 @@ proposal-category-roads = 🛣 Жолдор
 proposal-category-water = 🚰 Суу
 proposal-category-lighting = 💡 Көчө жарыгы
 proposal-category-schools = 🏫 Мектептер
-proposal-category-eservices = 💳 Э-кызматтар, терминалдар
+proposal-category-eservices = 💳 Э-кызматтар
 proposal-category-other = 📝 Башка
 proposal-write = Сунушуңузду бир билдирүү менен жазыңыз: эмне, кайда жана эмне үчүн маанилүү ({ $min }–{ $max } белги).
 proposal-text-first = Адегенде сунуштун текстин жазыңыз ({ $min }–{ $max } белги). Сүрөттөрдү андан кийин кошо аласыз.
@@ -45,7 +45,7 @@ proposal-rewrite =
     { $note }
 
     Жаңы текстти жазыңыз ({ $min }–{ $max } белги).
-proposal-edit-resubmit = ✏️ Оңдоп, кайра жөнөтүү
+proposal-edit-resubmit = ✏️ Оңдоп жөнөтүү
 proposal-open = 📄 Ачуу
 proposal-details =
     { $number } · { $status }

@@ -46,7 +46,7 @@ event-cant = ✖ Не смогу
 event-calendar = 📅 В календарь
 event-open = 🗓 Открыть
 event-here = 📍 Я на месте
-event-propose = ✍️ Внести предложение по теме
+event-propose = ✍️ Предложение
 event-answered-going = Спасибо! Вы идёте на «{ $title }», { $when }. Мы напомним перед началом.
 event-answered-maybe = Записали: возможно. Мы напомним о «{ $title }», { $when }.
 event-answered-cant = Записали: вы не сможете прийти на «{ $title }». Ответ можно изменить в разделе «Обсуждения».
@@ -118,7 +118,7 @@ event-preview =
     }
     Языки: { $languages }
     Будет приглашено жителей: { $count }
-event-publish = ✅ Опубликовать и пригласить
+event-publish = ✅ Опубликовать
 event-draft-cancelled = Отменено. Ничего не опубликовано.
 event-published = Опубликовано. Приглашений в очереди: { $count }. Код для отметки на встрече: { $code }
 events-admin-none = Консультаций пока нет. Создайте её командой /event.

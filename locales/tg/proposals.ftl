@@ -45,7 +45,7 @@ proposal-rewrite =
     { $note }
 
     Лутфан, матни навро нависед ({ $min }–{ $max } аломат).
-proposal-edit-resubmit = ✏️ Ислоҳ ва фиристодан
+proposal-edit-resubmit = ✏️ Ислоҳ кардан
 proposal-open = 📄 Кушодан
 proposal-details =
     { $number } · { $status }

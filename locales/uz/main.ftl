@@ -52,8 +52,8 @@ settings-summary =
     }
 settings-change-language = 🌐 Tilni oʻzgartirish
 settings-change-place = 📍 Joyni oʻzgartirish
-settings-notices-off = 🔕 Xabarlarni oʻchirish
-settings-notices-on = 🔔 Xabarlarni yoqish
+settings-notices-off = 🔕 Xabarni oʻchirish
+settings-notices-on = 🔔 Xabarni yoqish
 notices-off = Endi xabar olmaysiz. Menyudan foydalanishingiz mumkin. Qayta olish uchun BOSHLA deb yozing.
 notices-on-again = Xabarlar qayta yoqildi.
 
@@ -190,8 +190,8 @@ announcements-corrected = Eʼlon #{ $id } tuzatildi ({ $count ->
 
 ## Settings: announcement topics
 
-settings-reminders-off = ⏰ Eslatmani oʻchirish
-settings-reminders-on = ⏰ Eslatmani yoqish
+settings-reminders-off = ⏰ Eslatmani oʻchir
+settings-reminders-on = ⏰ Eslatmani yoq
 settings-topics = 🗂 Mavzular
 topics-title = Qaysi eʼlonlarni olishni xohlaysiz? Mavzuni bosib, yoqing yoki oʻchiring. Favqulodda ogohlantirishlar doim keladi.
 topics-saved = Saqlandi. Mavzuni bosib, yoqing yoki oʻchiring.
@@ -206,7 +206,7 @@ library-acts = 📜 Huquqiy hujjatlar
 library-council = 🏛 Kengash qarorlari
 library-budget = 💰 Byudjet ijrosi
 library-hiring = 💼 Ish oʻrinlari
-library-integrity = ⚖️ Manfaatlar toʻqnashuvi
+library-integrity = ⚖️ Manfaat toʻqnashuvi
 library-contacts = ☎️ Aloqa
 
 ## Pay online: tutorials

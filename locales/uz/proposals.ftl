@@ -16,7 +16,7 @@ proposal-category-roads = 🛣 Yoʻllar
 proposal-category-water = 🚰 Suv
 proposal-category-lighting = 💡 Koʻcha yoritilishi
 proposal-category-schools = 🏫 Maktablar
-proposal-category-eservices = 💳 E-xizmatlar, terminallar
+proposal-category-eservices = 💳 E-xizmatlar
 proposal-category-other = 📝 Boshqa
 proposal-write = Iltimos, taklifingizni bitta xabarda yozing: nima, qayerda va nega muhim ({ $min }–{ $max } belgi).
 proposal-text-first = Iltimos, avval taklif matnini yozing ({ $min }–{ $max } belgi). Rasmlarni keyin qoʻshishingiz mumkin.
@@ -45,7 +45,7 @@ proposal-rewrite =
     { $note }
 
     Iltimos, yangi matnni yozing ({ $min }–{ $max } belgi).
-proposal-edit-resubmit = ✏️ Tuzatib, qayta yuborish
+proposal-edit-resubmit = ✏️ Tuzatib yuborish
 proposal-open = 📄 Ochish
 proposal-details =
     { $number } · { $status }
