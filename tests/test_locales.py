@@ -290,10 +290,13 @@ def test_no_english_text_copied_into_another_locale(locale: str) -> None:
     copied = {
         name
         for name, message in messages(locale).items()
-        if name in ENGLISH and serialized(message) == serialized(ENGLISH[name])
+        if name in ENGLISH
+        and serialized(message) == serialized(ENGLISH[name])
         and re.search(r"[A-Za-z]{3}", plain_text(message))
     }
-    assert copied <= SAME_AS_ENGLISH, f"{locale}: English left in {sorted(copied - SAME_AS_ENGLISH)}"
+    assert copied <= SAME_AS_ENGLISH, (
+        f"{locale}: English left in {sorted(copied - SAME_AS_ENGLISH)}"
+    )
 
 
 def numbers_in(locale: str, category: str) -> list[int]:
@@ -344,7 +347,9 @@ def test_select_keys_are_the_ones_english_and_the_code_use(locale: str) -> None:
     off" while they are on. Keys that are not plural categories must be English's exactly."""
     for name, message in messages(locale).items():
         mine = {
-            var: keys - CLDR_CATEGORIES for var, keys in walk(message).selectors if keys - CLDR_CATEGORIES
+            var: keys - CLDR_CATEGORIES
+            for var, keys in walk(message).selectors
+            if keys - CLDR_CATEGORIES
         }
         english = {
             var: keys - CLDR_CATEGORIES

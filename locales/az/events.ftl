@@ -3,7 +3,7 @@
 command-checkin = Görüşdəyəm: qeydiyyat
 events-title = Yaxın məsləhətləşmələr: { $count }. Baxmaq və cavab vermək üçün birini seçin.
 events-item = { $title } · { $when } { $answer }
-events-none = Hələlik yaşadığınız yer üçün məsləhətləşmə yoxdur. Olanda sizə dəvət göndərəcəyik.
+events-none = Hələlik yaşadığınız yer üçün məsləhətləşmə yoxdur. Olanda Sizə dəvət göndərəcəyik.
 events-all = 🗓 Hamısına bax
 event-mark-going = ✅
 event-mark-maybe = ❔
@@ -50,7 +50,7 @@ event-propose = ✍️ Təklif ver
 event-answered-going = Təşəkkür edirik! “{ $title }” görüşünə gəlirsiniz, { $when }. Başlamazdan əvvəl xatırladacağıq.
 event-answered-maybe = Qeyd etdik: bəlkə. “{ $title }” barədə xatırladacağıq, { $when }.
 event-answered-cant = Qeyd etdik: “{ $title }” görüşünə gələ bilməyəcəksiniz. Cavabı “Müzakirələr” bölməsində dəyişə bilərsiniz.
-event-answered-waitlist = “{ $title }” üçün bütün yerlər tutulub. Siz gözləmə siyahısındasınız: yer boşalsa, sizin olacaq və xəbər verəcəyik.
+event-answered-waitlist = “{ $title }” üçün bütün yerlər tutulub. Siz gözləmə siyahısındasınız: yer boşalsa, Sizin olacaq və xəbər verəcəyik.
 event-link = Qoşulmaq üçün keçid: { $link }
 event-calendar-file = “{ $title }”: təqviminizə əlavə etmək üçün bu faylı açın.
 event-gone = Bu məsləhətləşmə artıq mövcud deyil. Budur, əsas menyu.
@@ -69,7 +69,7 @@ event-changed =
 
     { $details }
 event-cancelled-notice = Təəssüf ki, “{ $title }” ({ $when }) ləğv edilib.
-event-promoted = Xoş xəbər: yer boşaldı və o sizindir. “{ $title }” görüşünə gəlirsiniz, { $when }.
+event-promoted = Xoş xəbər: yer boşaldı və o Sizindir. “{ $title }” görüşünə gəlirsiniz, { $when }.
 event-feedback-ask = “{ $title }” görüşündə iştirak etdiyiniz üçün təşəkkür edirik. Nə dərəcədə faydalı oldu? 1 (faydasız) ilə 5 (çox faydalı) arasında seçin.
 event-feedback-comment = Təşəkkür edirik! Şərh əlavə etmək istəyirsiniz ({ $max } simvola qədər)? Yazın və ya “Keç” düyməsini basın.
 event-feedback-skip = Keç
@@ -125,7 +125,7 @@ events-admin-none = Hələ məsləhətləşmə yoxdur. /event əmri ilə yaradı
 event-status-scheduled = planlaşdırılıb
 event-status-cancelled = ləğv edilib
 event-admin-card =
-    #{ $id } · { $status }
+    #{ NUMBER($id, useGrouping: 0) } · { $status }
     { $details }
 
     Gələcək: { $going }{ $capacity ->
@@ -157,7 +157,7 @@ event-attendance-none = Hələ heç kim gələcəyini bildirməyib.
 event-attendance-title = Gələnləri qeyd edin (gələcəyini bildirən: { $count }). ✅ — iştirak edib.
 event-report-choose = Hansı məsləhətləşmə?
 event-report-text =
-    Hesabat #{ $id }: { $title } ({ $when }, { $status })
+    Hesabat #{ NUMBER($id, useGrouping: 0) }: { $title } ({ $when }, { $status })
     Dəvət olunub: { $invited }
     Gələcək: { $going } · Bəlkə: { $maybe } · Gələ bilməz: { $cant } · Gözləmə siyahısı: { $waitlist }
     İştirak edib: { $attended }

@@ -165,7 +165,7 @@ announce-sending-later = { $place } üçün indi sakitlik saatlarıdır. Elan { 
 announce-when-quiet = { $when } (sakitlik saatları: göndəriş { $start } vaxtında başlayır)
 announcements-none = Hələ elan yoxdur.
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] planlaşdırılıb
         [cancelled] ləğv edilib
         [withdrawn] geri çəkilib
@@ -176,14 +176,14 @@ announcements-item =
 announcements-cancel = ✖ Ləğv et
 announcements-correct = ✏️ Düzəliş et
 announcements-withdraw = 🗑 Geri çək
-announcements-cancelled = #{ $id } nömrəli elan ləğv edildi.
-announcements-withdrawn = #{ $id } nömrəli elan geri çəkildi. Onun nüsxələri { $count ->
+announcements-cancelled = #{ NUMBER($id, useGrouping: 0) } nömrəli elan ləğv edildi.
+announcements-withdrawn = #{ NUMBER($id, useGrouping: 0) } nömrəli elan geri çəkildi. Onun nüsxələri { $count ->
         [one] bir yazışmadan
        *[other] { $count } yazışmadan
     } silinir; nəticəni /announcements göstərir.
 announcements-withdrawal = Geri çəkmə: silinib { $deleted }, qeydlə əvəz olunub { $noted }, növbədə { $waiting }, uğursuz { $failed }
 announcements-choose-language = Hansı dildəki mətni düzəltmək istəyirsiniz?
-announcements-corrected = #{ $id } nömrəli elan { $count ->
+announcements-corrected = #{ NUMBER($id, useGrouping: 0) } nömrəli elan { $count ->
         [one] bir yazışmada
        *[other] { $count } yazışmada
     } düzəldildi.
@@ -242,18 +242,18 @@ tutorial-reminders-stopped = Artıq Sizə təlimatlarla bağlı xatırlatma gön
 
 ## Kömək müraciətləri
 
-help-sent = Sualınız (#{ $id }) bələdiyyənizin köməkçilərinə göndərildi. Onların cavabı buraya gələcək.
-help-stored = Sualınız (#{ $id }) yadda saxlandı. Bələdiyyənizin köməkçiləri imkan tapan kimi burada cavab verəcəklər.
+help-sent = Sualınız (#{ NUMBER($id, useGrouping: 0) }) bələdiyyənizin köməkçilərinə göndərildi. Onların cavabı buraya gələcək.
+help-stored = Sualınız (#{ NUMBER($id, useGrouping: 0) }) yadda saxlandı. Bələdiyyənizin köməkçiləri imkan tapan kimi burada cavab verəcəklər.
 help-request =
-    🆘 #{ $id } nömrəli kömək müraciəti
+    🆘 #{ NUMBER($id, useGrouping: 0) } nömrəli kömək müraciəti
     Təlimat: { $title }, addım { $number }/{ $total }
     Sakinin dili: { $language }.
 help-answer = ✍️ Cavab ver
 help-not-allowed = Bu müraciətə yalnız bu bələdiyyənin köməkçiləri cavab verə bilər.
-help-already-answered = #{ $id } nömrəli müraciətə artıq cavab verilib.
-help-write-answer = Zəhmət olmasa, #{ $id } nömrəli müraciətə cavabınızı yazın. Sakin onu burada, botla yazışmada alacaq.
+help-already-answered = #{ NUMBER($id, useGrouping: 0) } nömrəli müraciətə artıq cavab verilib.
+help-write-answer = Zəhmət olmasa, #{ NUMBER($id, useGrouping: 0) } nömrəli müraciətə cavabınızı yazın. Sakin onu burada, botla yazışmada alacaq.
 help-answer-length = Zəhmət olmasa, ən çox { $max } simvoldan ibarət cavab yazın.
-help-answer-sent = Təşəkkür edirik! Cavabınız göndərildi, #{ $id } nömrəli müraciət bağlandı.
+help-answer-sent = Təşəkkür edirik! Cavabınız göndərildi, #{ NUMBER($id, useGrouping: 0) } nömrəli müraciət bağlandı.
 help-answer-for-resident =
     💬 “{ $title }” təlimatı ilə bağlı sualınıza cavab:
 

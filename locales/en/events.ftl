@@ -125,7 +125,7 @@ events-admin-none = There are no consultations yet. Create one with /event.
 event-status-scheduled = scheduled
 event-status-cancelled = cancelled
 event-admin-card =
-    #{ $id } · { $status }
+    #{ NUMBER($id, useGrouping: 0) } · { $status }
     { $details }
 
     Going: { $going }{ $capacity ->
@@ -157,7 +157,7 @@ event-attendance-none = Nobody has said they are going yet.
 event-attendance-title = Tap the people who came ({ $count } going). ✅ means present.
 event-report-choose = Which consultation?
 event-report-text =
-    Report #{ $id }: { $title } ({ $when }, { $status })
+    Report #{ NUMBER($id, useGrouping: 0) }: { $title } ({ $when }, { $status })
     Invited: { $invited }
     Going: { $going } · Maybe: { $maybe } · Can't: { $cant } · Waiting list: { $waitlist }
     Attended: { $attended }

@@ -165,7 +165,7 @@ announce-sending-later = It is quiet hours in { $place } now. The announcement w
 announce-when-quiet = { $when } (quiet hours: sending starts { $start })
 announcements-none = There are no announcements yet.
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] scheduled
         [cancelled] cancelled
         [withdrawn] withdrawn
@@ -176,14 +176,14 @@ announcements-item =
 announcements-cancel = ✖ Cancel
 announcements-correct = ✏️ Correct
 announcements-withdraw = 🗑 Withdraw
-announcements-cancelled = Announcement #{ $id } is cancelled.
-announcements-withdrawn = Announcement #{ $id } is withdrawn. Its copies are being removed from { $count ->
+announcements-cancelled = Announcement #{ NUMBER($id, useGrouping: 0) } is cancelled.
+announcements-withdrawn = Announcement #{ NUMBER($id, useGrouping: 0) } is withdrawn. Its copies are being removed from { $count ->
         [one] one chat
        *[other] { $count } chats
     }; /announcements shows how it went.
 announcements-withdrawal = Withdrawal: removed { $deleted }, replaced by a note { $noted }, waiting { $waiting }, failed { $failed }
 announcements-choose-language = Which language do you want to correct?
-announcements-corrected = Announcement #{ $id } is corrected in { $count ->
+announcements-corrected = Announcement #{ NUMBER($id, useGrouping: 0) } is corrected in { $count ->
         [one] one chat
        *[other] { $count } chats
     }.
@@ -242,18 +242,18 @@ tutorial-reminders-stopped = I will not send you reminders about the guides any 
 
 ## Help requests
 
-help-sent = Your question (#{ $id }) has been passed to helpers of your municipality. Their answer will come here.
-help-stored = Your question (#{ $id }) is saved. Helpers of your municipality will answer here as soon as they can.
+help-sent = Your question (#{ NUMBER($id, useGrouping: 0) }) has been passed to helpers of your municipality. Their answer will come here.
+help-stored = Your question (#{ NUMBER($id, useGrouping: 0) }) is saved. Helpers of your municipality will answer here as soon as they can.
 help-request =
-    🆘 Help request #{ $id }
+    🆘 Help request #{ NUMBER($id, useGrouping: 0) }
     Guide: { $title }, step { $number } of { $total }
     The resident writes in { $language }.
 help-answer = ✍️ Answer
 help-not-allowed = Only helpers of this municipality can answer this request.
-help-already-answered = Request #{ $id } has already been answered.
-help-write-answer = Please write your answer to request #{ $id }. The resident will receive it here in the chat with the bot.
+help-already-answered = Request #{ NUMBER($id, useGrouping: 0) } has already been answered.
+help-write-answer = Please write your answer to request #{ NUMBER($id, useGrouping: 0) }. The resident will receive it here in the chat with the bot.
 help-answer-length = Please write an answer of up to { $max } characters.
-help-answer-sent = Thank you! Your answer was sent; request #{ $id } is closed.
+help-answer-sent = Thank you! Your answer was sent; request #{ NUMBER($id, useGrouping: 0) } is closed.
 help-answer-for-resident =
     💬 Answer to your question about “{ $title }”:
 

@@ -165,7 +165,7 @@ announce-sending-later = { $place } համայնքում հիմա լռությա
 announce-when-quiet = { $when } (լռության ժամեր՝ ուղարկումը կսկսվի { $start })
 announcements-none = Հայտարարություններ դեռ չկան։
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] նախատեսված
         [cancelled] չեղարկված
         [withdrawn] հետ կանչված
@@ -176,14 +176,14 @@ announcements-item =
 announcements-cancel = ✖ Չեղարկել
 announcements-correct = ✏️ Ուղղել
 announcements-withdraw = 🗑 Հետ կանչել
-announcements-cancelled = #{ $id } հայտարարությունը չեղարկված է։
-announcements-withdrawn = #{ $id } հայտարարությունը հետ է կանչված։ Դրա պատճենները հեռացվում են { $count ->
+announcements-cancelled = #{ NUMBER($id, useGrouping: 0) } հայտարարությունը չեղարկված է։
+announcements-withdrawn = #{ NUMBER($id, useGrouping: 0) } հայտարարությունը հետ է կանչված։ Դրա պատճենները հեռացվում են { $count ->
         [one] { $count } զրույցից
        *[other] { $count } զրույցից
     }․ արդյունքը ցույց կտա /announcements-ը։
 announcements-withdrawal = Հետկանչ՝ հեռացված { $deleted }, նշումով փոխարինված { $noted }, հերթում { $waiting }, չհաջողված { $failed }
 announcements-choose-language = Ո՞ր լեզվով տեքստն եք ցանկանում ուղղել։
-announcements-corrected = #{ $id } հայտարարությունն ուղղվել է { $count ->
+announcements-corrected = #{ NUMBER($id, useGrouping: 0) } հայտարարությունն ուղղվել է { $count ->
         [one] { $count } զրույցում
        *[other] { $count } զրույցում
     }։
@@ -242,18 +242,18 @@ tutorial-reminders-stopped = Այլևս Ձեզ հիշեցումներ չեմ ո�
 
 ## Օգնության հարցումներ
 
-help-sent = Ձեր հարցը (#{ $id }) փոխանցվել է Ձեր համայնքի օգնականներին։ Նրանց պատասխանը կգա այստեղ։
-help-stored = Ձեր հարցը (#{ $id }) պահպանված է։ Ձեր համայնքի օգնականները կպատասխանեն այստեղ հնարավորինս շուտ։
+help-sent = Ձեր հարցը (#{ NUMBER($id, useGrouping: 0) }) փոխանցվել է Ձեր համայնքի օգնականներին։ Նրանց պատասխանը կգա այստեղ։
+help-stored = Ձեր հարցը (#{ NUMBER($id, useGrouping: 0) }) պահպանված է։ Ձեր համայնքի օգնականները կպատասխանեն այստեղ հնարավորինս շուտ։
 help-request =
-    🆘 Օգնության հարցում #{ $id }
+    🆘 Օգնության հարցում #{ NUMBER($id, useGrouping: 0) }
     Ուղեցույց՝ { $title }, քայլ { $number }/{ $total }
     Բնակչի լեզուն՝ { $language }։
 help-answer = ✍️ Պատասխանել
 help-not-allowed = Այս հարցմանը կարող են պատասխանել միայն այս համայնքի օգնականները։
-help-already-answered = #{ $id } հարցմանն արդեն պատասխանել են։
-help-write-answer = Խնդրում ենք գրել Ձեր պատասխանը #{ $id } հարցմանը։ Բնակիչն այն կստանա այստեղ՝ բոտի հետ զրույցում։
+help-already-answered = #{ NUMBER($id, useGrouping: 0) } հարցմանն արդեն պատասխանել են։
+help-write-answer = Խնդրում ենք գրել Ձեր պատասխանը #{ NUMBER($id, useGrouping: 0) } հարցմանը։ Բնակիչն այն կստանա այստեղ՝ բոտի հետ զրույցում։
 help-answer-length = Խնդրում ենք գրել պատասխան՝ առավելագույնը { $max } նիշ։
-help-answer-sent = Շնորհակալություն։ Ձեր պատասխանն ուղարկված է, #{ $id } հարցումը փակված է։
+help-answer-sent = Շնորհակալություն։ Ձեր պատասխանն ուղարկված է, #{ NUMBER($id, useGrouping: 0) } հարցումը փակված է։
 help-answer-for-resident =
     💬 Պատասխան Ձեր հարցին «{ $title }» ուղեցույցի վերաբերյալ՝
 

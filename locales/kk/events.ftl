@@ -3,7 +3,7 @@
 command-checkin = Кездесудемін: белгілену
 events-title = Жақын кеңестер: { $count }. Қарап, жауап беру үшін біреуін таңдаңыз.
 events-item = { $title } · { $when } { $answer }
-events-none = Әзірге сіздің елді мекеніңізге кеңес жоқ. Болғанда шақыру жібереміз.
+events-none = Әзірге Сіздің елді мекеніңізге кеңес жоқ. Болғанда шақыру жібереміз.
 events-all = 🗓 Барлық кеңестер
 event-mark-going = ✅
 event-mark-maybe = ❔
@@ -49,8 +49,8 @@ event-here = 📍 Осындамын
 event-propose = ✍️ Ұсыныс беру
 event-answered-going = Рақмет! Сіз «{ $title }» кездесуіне келесіз, { $when }. Басталар алдында еске саламыз.
 event-answered-maybe = Жазып алдық: мүмкін. «{ $title }» туралы еске саламыз, { $when }.
-event-answered-cant = Жазып алдық: сіз «{ $title }» кездесуіне келе алмайсыз. Жауапты «Талқылаулар» бөлімінде өзгертуге болады.
-event-answered-waitlist = «{ $title }» кездесуіне барлық орын толды. Сіз күту тізіміндесіз: орын босаса, ол сіздікі, біз хабарлаймыз.
+event-answered-cant = Жазып алдық: Сіз «{ $title }» кездесуіне келе алмайсыз. Жауапты «Талқылаулар» бөлімінде өзгертуге болады.
+event-answered-waitlist = «{ $title }» кездесуіне барлық орын толды. Сіз күту тізіміндесіз: орын босаса, ол Сіздікі, біз хабарлаймыз.
 event-link = Қосылу сілтемесі: { $link }
 event-calendar-file = «{ $title }»: күнтізбеге қосу үшін осы файлды ашыңыз.
 event-gone = Бұл кеңес енді қолжетімсіз. Міне, басты мәзір.
@@ -69,7 +69,7 @@ event-changed =
 
     { $details }
 event-cancelled-notice = Өкінішке қарай, «{ $title }» ({ $when }) тоқтатылды.
-event-promoted = Жақсы жаңалық: орын босады, ол сіздікі. Сіз «{ $title }» кездесуіне келесіз, { $when }.
+event-promoted = Жақсы жаңалық: орын босады, ол Сіздікі. Сіз «{ $title }» кездесуіне келесіз, { $when }.
 event-feedback-ask = «{ $title }» кездесуіне қатысқаныңызға рақмет. Қаншалықты пайдалы болды? 1 (пайдасыз) мен 5 (өте пайдалы) аралығында таңдаңыз.
 event-feedback-comment = Рақмет! Пікір қосқыңыз келе ме ({ $max } таңбаға дейін)? Жазыңыз немесе «Өткізу» түймесін басыңыз.
 event-feedback-skip = Өткізу
@@ -125,7 +125,7 @@ events-admin-none = Әзірге кеңес жоқ. /event командасым�
 event-status-scheduled = жоспарланған
 event-status-cancelled = тоқтатылған
 event-admin-card =
-    #{ $id } · { $status }
+    #{ NUMBER($id, useGrouping: 0) } · { $status }
     { $details }
 
     Келеді: { $going }{ $capacity ->
@@ -157,7 +157,7 @@ event-attendance-none = Әзірге ешкім келетінін айтқан 
 event-attendance-title = Келгендерді белгілеңіз («келемін» дегендер: { $count }). ✅ — қатысты.
 event-report-choose = Қай кеңес?
 event-report-text =
-    Есеп #{ $id }: { $title } ({ $when }, { $status })
+    Есеп #{ NUMBER($id, useGrouping: 0) }: { $title } ({ $when }, { $status })
     Шақырылды: { $invited }
     Келеді: { $going } · Мүмкін: { $maybe } · Келе алмайды: { $cant } · Күту тізімі: { $waitlist }
     Қатысты: { $attended }

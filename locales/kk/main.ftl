@@ -165,7 +165,7 @@ announce-sending-later = { $place } үшін қазір тыныштық сағ�
 announce-when-quiet = { $when } (тыныштық сағаттары: жіберу { $start } басталады)
 announcements-none = Әзірге хабарландыру жоқ.
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] жоспарланған
         [cancelled] тоқтатылған
         [withdrawn] қайтарып алынған
@@ -176,14 +176,14 @@ announcements-item =
 announcements-cancel = ✖ Болдырмау
 announcements-correct = ✏️ Түзету
 announcements-withdraw = 🗑 Қайтарып алу
-announcements-cancelled = #{ $id } хабарландыру тоқтатылды.
-announcements-withdrawn = #{ $id } хабарландыру қайтарып алынды. Оның көшірмелері { $count ->
+announcements-cancelled = #{ NUMBER($id, useGrouping: 0) } хабарландыру тоқтатылды.
+announcements-withdrawn = #{ NUMBER($id, useGrouping: 0) } хабарландыру қайтарып алынды. Оның көшірмелері { $count ->
         [one] бір чаттан
        *[other] { $count } чаттан
     } өшірілуде; нәтижесін /announcements көрсетеді.
 announcements-withdrawal = Қайтарып алу: өшірілді { $deleted }, белгімен ауыстырылды { $noted }, кезекте { $waiting }, жеткізілмеді { $failed }
 announcements-choose-language = Қай тілдегі мәтінді түзеткіңіз келеді?
-announcements-corrected = #{ $id } хабарландыру { $count ->
+announcements-corrected = #{ NUMBER($id, useGrouping: 0) } хабарландыру { $count ->
         [one] бір чатта
        *[other] { $count } чатта
     } түзетілді.
@@ -242,18 +242,18 @@ tutorial-reminders-stopped = Енді Сізге нұсқаулықтар тур
 
 ## Көмек сұрау
 
-help-sent = Сұрағыңыз (#{ $id }) жергілікті әкімдіктің көмекшілеріне жіберілді. Олардың жауабы осында келеді.
-help-stored = Сұрағыңыз (#{ $id }) сақталды. Жергілікті әкімдіктің көмекшілері мүмкіндік болған бойда осында жауап береді.
+help-sent = Сұрағыңыз (#{ NUMBER($id, useGrouping: 0) }) жергілікті әкімдіктің көмекшілеріне жіберілді. Олардың жауабы осында келеді.
+help-stored = Сұрағыңыз (#{ NUMBER($id, useGrouping: 0) }) сақталды. Жергілікті әкімдіктің көмекшілері мүмкіндік болған бойда осында жауап береді.
 help-request =
-    🆘 Көмек сұрау #{ $id }
+    🆘 Көмек сұрау #{ NUMBER($id, useGrouping: 0) }
     Нұсқаулық: { $title }, қадам { $number }/{ $total }
     Тұрғынның тілі: { $language }.
 help-answer = ✍️ Жауап беру
 help-not-allowed = Бұл сұрауға тек осы әкімдіктің көмекшілері жауап бере алады.
-help-already-answered = #{ $id } сұрауға жауап беріліп қойған.
-help-write-answer = #{ $id } сұрауға жауабыңызды жазыңыз. Тұрғын оны осында, ботпен чатта алады.
+help-already-answered = #{ NUMBER($id, useGrouping: 0) } сұрауға жауап беріліп қойған.
+help-write-answer = #{ NUMBER($id, useGrouping: 0) } сұрауға жауабыңызды жазыңыз. Тұрғын оны осында, ботпен чатта алады.
 help-answer-length = Жауапты ең көбі { $max } таңбамен жазыңыз.
-help-answer-sent = Рахмет! Жауабыңыз жіберілді, #{ $id } сұрау жабылды.
+help-answer-sent = Рахмет! Жауабыңыз жіберілді, #{ NUMBER($id, useGrouping: 0) } сұрау жабылды.
 help-answer-for-resident =
     💬 «{ $title }» нұсқаулығы бойынша сұрағыңызға жауап:
 

@@ -125,7 +125,7 @@ events-admin-none = Азырынча талкуу жок. /event буйругу 
 event-status-scheduled = пландалган
 event-status-cancelled = жокко чыгарылган
 event-admin-card =
-    #{ $id } · { $status }
+    #{ NUMBER($id, useGrouping: 0) } · { $status }
     { $details }
 
     Келет: { $going }{ $capacity ->
@@ -157,7 +157,7 @@ event-attendance-none = Азырынча эч ким келем деген жо�
 event-attendance-title = Келгендерди басыңыз ({ $count } келем деген). ✅ катышты дегенди билдирет.
 event-report-choose = Кайсы талкуу?
 event-report-text =
-    Отчет #{ $id }: { $title } ({ $when }, { $status })
+    Отчет #{ NUMBER($id, useGrouping: 0) }: { $title } ({ $when }, { $status })
     Чакырылды: { $invited }
     Келет: { $going } · Балким: { $maybe } · Келе албайт: { $cant } · Күтүү тизмеси: { $waitlist }
     Катышты: { $attended }

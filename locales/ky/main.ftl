@@ -165,7 +165,7 @@ announce-sending-later = Азыр тынч саат (жер: { $place }). Кул
 announce-when-quiet = { $when } (тынч саат: жөнөтүү { $start } башталат)
 announcements-none = Азырынча кулактандыруу жок.
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] пландалган
         [cancelled] жокко чыгарылган
         [withdrawn] кайтарылып алынган
@@ -176,14 +176,14 @@ announcements-item =
 announcements-cancel = ✖ Жокко чыгаруу
 announcements-correct = ✏️ Оңдоо
 announcements-withdraw = 🗑 Кайтарып алуу
-announcements-cancelled = Кулактандыруу #{ $id } жокко чыгарылды.
-announcements-withdrawn = Кулактандыруу #{ $id } кайтарылып алынды. Анын көчүрмөлөрү чаттардан өчүрүлүүдө ({ $count ->
+announcements-cancelled = Кулактандыруу #{ NUMBER($id, useGrouping: 0) } жокко чыгарылды.
+announcements-withdrawn = Кулактандыруу #{ NUMBER($id, useGrouping: 0) } кайтарылып алынды. Анын көчүрмөлөрү чаттардан өчүрүлүүдө ({ $count ->
         [one] { $count } чат
        *[other] { $count } чат
     }); жыйынтыгын /announcements көрсөтөт.
 announcements-withdrawal = Кайтарып алуу: өчүрүлдү { $deleted }, эскертүү менен алмаштырылды { $noted }, күтүүдө { $waiting }, ката { $failed }
 announcements-choose-language = Кайсы тилдегисин оңдойсуз?
-announcements-corrected = Кулактандыруу #{ $id } оңдолду ({ $count ->
+announcements-corrected = Кулактандыруу #{ NUMBER($id, useGrouping: 0) } оңдолду ({ $count ->
         [one] { $count } чат
        *[other] { $count } чат
     }).
@@ -242,18 +242,18 @@ tutorial-reminders-stopped = Мындан ары колдонмолор туур
 
 ## Help requests
 
-help-sent = Сурооңуз (#{ $id }) айыл аймагыңыздын жардамчыларына жөнөтүлдү. Жообу ушул жерге келет.
-help-stored = Сурооңуз (#{ $id }) сакталды. Айыл аймагыңыздын жардамчылары мүмкүн болушунча тез ушул жерде жооп беришет.
+help-sent = Сурооңуз (#{ NUMBER($id, useGrouping: 0) }) айыл аймагыңыздын жардамчыларына жөнөтүлдү. Жообу ушул жерге келет.
+help-stored = Сурооңуз (#{ NUMBER($id, useGrouping: 0) }) сакталды. Айыл аймагыңыздын жардамчылары мүмкүн болушунча тез ушул жерде жооп беришет.
 help-request =
-    🆘 Жардам суроо #{ $id }
+    🆘 Жардам суроо #{ NUMBER($id, useGrouping: 0) }
     Колдонмо: { $title }, { $total } кадамдын { $number }-кадамы
     Тургундун тили: { $language }.
 help-answer = ✍️ Жооп берүү
 help-not-allowed = Бул суроого ушул айыл аймагынын жардамчылары гана жооп бере алат.
-help-already-answered = #{ $id } суроого жооп берилген.
-help-write-answer = #{ $id } суроого жообуңузду жазыңыз. Тургун аны бот менен чатта алат.
+help-already-answered = #{ NUMBER($id, useGrouping: 0) } суроого жооп берилген.
+help-write-answer = #{ NUMBER($id, useGrouping: 0) } суроого жообуңузду жазыңыз. Тургун аны бот менен чатта алат.
 help-answer-length = { $max } белгиге чейин жооп жазыңыз.
-help-answer-sent = Рахмат! Жообуңуз жөнөтүлдү; #{ $id } суроо жабылды.
+help-answer-sent = Рахмат! Жообуңуз жөнөтүлдү; #{ NUMBER($id, useGrouping: 0) } суроо жабылды.
 help-answer-for-resident =
     💬 «{ $title }» боюнча сурооңузга жооп:
 

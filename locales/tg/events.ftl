@@ -125,7 +125,7 @@ events-admin-none = Ҳоло муҳокима нест. Бо /event эҷод к�
 event-status-scheduled = ба нақша гирифташуда
 event-status-cancelled = бекоршуда
 event-admin-card =
-    #{ $id } · { $status }
+    #{ NUMBER($id, useGrouping: 0) } · { $status }
     { $details }
 
     Меоянд: { $going }{ $capacity ->
@@ -157,7 +157,7 @@ event-attendance-none = Ҳанӯз касе «меоям» нагуфтааст.
 event-attendance-title = Омадагонро пахш кунед ({ $count } нафар «меоям» гуфтаанд). ✅ яъне ҳозир.
 event-report-choose = Кадом муҳокима?
 event-report-text =
-    Ҳисобот #{ $id }: { $title } ({ $when }, { $status })
+    Ҳисобот #{ NUMBER($id, useGrouping: 0) }: { $title } ({ $when }, { $status })
     Даъват шуданд: { $invited }
     Меоянд: { $going } · Шояд: { $maybe } · Наметавонанд: { $cant } · Рӯйхати интизорӣ: { $waitlist }
     Иштирок карданд: { $attended }

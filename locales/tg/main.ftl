@@ -166,7 +166,7 @@ announce-sending-later = Ҳоло соатҳои ором аст (ҷой: { $pla
 announce-when-quiet = { $when } (соатҳои ором: фиристодан аз { $start } оғоз мешавад)
 announcements-none = Ҳоло эълон нест.
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] ба нақша гирифташуда
         [cancelled] бекоршуда
         [withdrawn] бозхондашуда
@@ -177,14 +177,14 @@ announcements-item =
 announcements-cancel = ✖ Бекор кардан
 announcements-correct = ✏️ Ислоҳ кардан
 announcements-withdraw = 🗑 Бозхондан
-announcements-cancelled = Эълони #{ $id } бекор шуд.
-announcements-withdrawn = Эълони #{ $id } бозхонда шуд. Нусхаҳои он аз чатҳо нест карда мешаванд ({ $count ->
+announcements-cancelled = Эълони #{ NUMBER($id, useGrouping: 0) } бекор шуд.
+announcements-withdrawn = Эълони #{ NUMBER($id, useGrouping: 0) } бозхонда шуд. Нусхаҳои он аз чатҳо нест карда мешаванд ({ $count ->
         [one] { $count } чат
        *[other] { $count } чат
     }); натиҷаро /announcements нишон медиҳад.
 announcements-withdrawal = Бозхонд: нест шуд { $deleted }, бо эзоҳ иваз шуд { $noted }, дар навбат { $waiting }, хато { $failed }
 announcements-choose-language = Кадом забонро ислоҳ мекунед?
-announcements-corrected = Эълони #{ $id } ислоҳ шуд ({ $count ->
+announcements-corrected = Эълони #{ NUMBER($id, useGrouping: 0) } ислоҳ шуд ({ $count ->
         [one] { $count } чат
        *[other] { $count } чат
     }).
@@ -243,18 +243,18 @@ tutorial-reminders-stopped = Дигар дар бораи дастурҳо ёд�
 
 ## Help requests
 
-help-sent = Саволи Шумо (#{ $id }) ба ёрдамчиёни ҷамоат фиристода шуд. Ҷавоб дар ҳамин ҷо меояд.
-help-stored = Саволи Шумо (#{ $id }) сабт шуд. Ёрдамчиёни ҷамоат ҳарчи зудтар дар ҳамин ҷо ҷавоб медиҳанд.
+help-sent = Саволи Шумо (#{ NUMBER($id, useGrouping: 0) }) ба ёрдамчиёни ҷамоат фиристода шуд. Ҷавоб дар ҳамин ҷо меояд.
+help-stored = Саволи Шумо (#{ NUMBER($id, useGrouping: 0) }) сабт шуд. Ёрдамчиёни ҷамоат ҳарчи зудтар дар ҳамин ҷо ҷавоб медиҳанд.
 help-request =
-    🆘 Дархости ёрӣ #{ $id }
+    🆘 Дархости ёрӣ #{ NUMBER($id, useGrouping: 0) }
     Дастур: { $title }, қадами { $number } аз { $total }
     Забони сокин: { $language }.
 help-answer = ✍️ Ҷавоб додан
 help-not-allowed = Ба ин дархост танҳо ёрдамчиёни ҳамин ҷамоат ҷавоб дода метавонанд.
-help-already-answered = Ба дархости #{ $id } аллакай ҷавоб дода шудааст.
-help-write-answer = Лутфан, ҷавобатонро ба дархости #{ $id } нависед. Сокин онро дар чат бо бот мегирад.
+help-already-answered = Ба дархости #{ NUMBER($id, useGrouping: 0) } аллакай ҷавоб дода шудааст.
+help-write-answer = Лутфан, ҷавобатонро ба дархости #{ NUMBER($id, useGrouping: 0) } нависед. Сокин онро дар чат бо бот мегирад.
 help-answer-length = Лутфан, ҷавобро то { $max } аломат нависед.
-help-answer-sent = Ташаккур! Ҷавоби Шумо фиристода шуд; дархости #{ $id } баста шуд.
+help-answer-sent = Ташаккур! Ҷавоби Шумо фиристода шуд; дархости #{ NUMBER($id, useGrouping: 0) } баста шуд.
 help-answer-for-resident =
     💬 Ҷавоб ба саволи Шумо дар бораи «{ $title }»:
 

@@ -125,7 +125,7 @@ events-admin-none = Häzirlikçe maslahatlaşyk ýok. /event bilen dörediň.
 event-status-scheduled = meýilleşdirilen
 event-status-cancelled = ýatyrylan
 event-admin-card =
-    #{ $id } · { $status }
+    #{ NUMBER($id, useGrouping: 0) } · { $status }
     { $details }
 
     Gelýär: { $going }{ $capacity ->
@@ -157,7 +157,7 @@ event-attendance-none = Entek hiç kim “gelerin” diýmedi.
 event-attendance-title = Gelenlere basyň ({ $count } adam “gelerin” diýdi). ✅ gatnaşdy diýmek.
 event-report-choose = Haýsy maslahatlaşyk?
 event-report-text =
-    Hasabat #{ $id }: { $title } ({ $when }, { $status })
+    Hasabat #{ NUMBER($id, useGrouping: 0) }: { $title } ({ $when }, { $status })
     Çagyryldy: { $invited }
     Gelýär: { $going } · Belki: { $maybe } · Gelip bilmeýär: { $cant } · Garaşyş sanawy: { $waitlist }
     Gatnaşdy: { $attended }

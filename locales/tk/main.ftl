@@ -165,7 +165,7 @@ announce-sending-later = Häzir dynç sagatlary (ýer: { $place }). Bildiriş { 
 announce-when-quiet = { $when } (dynç sagatlary: ibermek { $start } başlar)
 announcements-none = Häzirlikçe bildiriş ýok.
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] meýilleşdirilen
         [cancelled] ýatyrylan
         [withdrawn] yzyna alnan
@@ -176,14 +176,14 @@ announcements-item =
 announcements-cancel = ✖ Ýatyrmak
 announcements-correct = ✏️ Düzetmek
 announcements-withdraw = 🗑 Yzyna almak
-announcements-cancelled = Bildiriş #{ $id } ýatyryldy.
-announcements-withdrawn = Bildiriş #{ $id } yzyna alyndy. Onuň nusgalary çatlardan pozulýar ({ $count ->
+announcements-cancelled = Bildiriş #{ NUMBER($id, useGrouping: 0) } ýatyryldy.
+announcements-withdrawn = Bildiriş #{ NUMBER($id, useGrouping: 0) } yzyna alyndy. Onuň nusgalary çatlardan pozulýar ({ $count ->
         [one] { $count } çat
        *[other] { $count } çat
     }); netijäni /announcements görkezýär.
 announcements-withdrawal = Yzyna almak: pozuldy { $deleted }, bellik bilen çalşyldy { $noted }, garaşýar { $waiting }, ýalňyş { $failed }
 announcements-choose-language = Haýsy dildäkini düzetjek?
-announcements-corrected = Bildiriş #{ $id } düzedildi ({ $count ->
+announcements-corrected = Bildiriş #{ NUMBER($id, useGrouping: 0) } düzedildi ({ $count ->
         [one] { $count } çat
        *[other] { $count } çat
     }).
@@ -242,18 +242,18 @@ tutorial-reminders-stopped = Indi gollanmalar barada ýatlatma ibermerin.
 
 ## Help requests
 
-help-sent = Soragyňyz (#{ $id }) geňeşiňiziň kömekçilerine iberildi. Jogap şu ýere geler.
-help-stored = Soragyňyz (#{ $id }) ýatda saklandy. Geňeşiňiziň kömekçileri mümkin boldugyça çalt şu ýerde jogap bererler.
+help-sent = Soragyňyz (#{ NUMBER($id, useGrouping: 0) }) geňeşiňiziň kömekçilerine iberildi. Jogap şu ýere geler.
+help-stored = Soragyňyz (#{ NUMBER($id, useGrouping: 0) }) ýatda saklandy. Geňeşiňiziň kömekçileri mümkin boldugyça çalt şu ýerde jogap bererler.
 help-request =
-    🆘 Kömek soragy #{ $id }
+    🆘 Kömek soragy #{ NUMBER($id, useGrouping: 0) }
     Gollanma: { $title }, { $total } ädimden { $number }-nji ädim
     Ýaşaýjynyň dili: { $language }.
 help-answer = ✍️ Jogap bermek
 help-not-allowed = Bu soraga diňe şu geňeşiň kömekçileri jogap berip bilýär.
-help-already-answered = #{ $id } soraga eýýäm jogap berildi.
-help-write-answer = #{ $id } soraga jogabyňyzy ýazyň. Ýaşaýjy ony bot bilen çatda alar.
+help-already-answered = #{ NUMBER($id, useGrouping: 0) } soraga eýýäm jogap berildi.
+help-write-answer = #{ NUMBER($id, useGrouping: 0) } soraga jogabyňyzy ýazyň. Ýaşaýjy ony bot bilen çatda alar.
 help-answer-length = { $max } harpa çenli jogap ýazyň.
-help-answer-sent = Sag boluň! Jogabyňyz iberildi; #{ $id } sorag ýapyldy.
+help-answer-sent = Sag boluň! Jogabyňyz iberildi; #{ NUMBER($id, useGrouping: 0) } sorag ýapyldy.
 help-answer-for-resident =
     💬 “{ $title }” boýunça soragyňyza jogap:
 

@@ -125,7 +125,7 @@ events-admin-none = Hozircha muhokama yoʻq. /event buyrugʻi bilan yarating.
 event-status-scheduled = rejalashtirilgan
 event-status-cancelled = bekor qilingan
 event-admin-card =
-    #{ $id } · { $status }
+    #{ NUMBER($id, useGrouping: 0) } · { $status }
     { $details }
 
     Keladi: { $going }{ $capacity ->
@@ -157,7 +157,7 @@ event-attendance-none = Hali hech kim kelaman demadi.
 event-attendance-title = Kelganlarni bosing ({ $count } kishi kelaman degan). ✅ qatnashdi degani.
 event-report-choose = Qaysi muhokama?
 event-report-text =
-    Hisobot #{ $id }: { $title } ({ $when }, { $status })
+    Hisobot #{ NUMBER($id, useGrouping: 0) }: { $title } ({ $when }, { $status })
     Taklif qilingan: { $invited }
     Keladi: { $going } · Balki: { $maybe } · Kela olmaydi: { $cant } · Kutish roʻyxati: { $waitlist }
     Qatnashdi: { $attended }

@@ -165,7 +165,7 @@ announce-sending-later = Hozir tinch soatlar (joy: { $place }). Eʼlon { $start 
 announce-when-quiet = { $when } (tinch soatlar: yuborish { $start } da boshlanadi)
 announcements-none = Hozircha eʼlon yoʻq.
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] rejalashtirilgan
         [cancelled] bekor qilingan
         [withdrawn] qaytarib olingan
@@ -176,14 +176,14 @@ announcements-item =
 announcements-cancel = ✖ Bekor qilish
 announcements-correct = ✏️ Tuzatish
 announcements-withdraw = 🗑 Qaytarib olish
-announcements-cancelled = Eʼlon #{ $id } bekor qilindi.
-announcements-withdrawn = Eʼlon #{ $id } qaytarib olindi. Uning nusxalari chatlardan oʻchirilmoqda ({ $count ->
+announcements-cancelled = Eʼlon #{ NUMBER($id, useGrouping: 0) } bekor qilindi.
+announcements-withdrawn = Eʼlon #{ NUMBER($id, useGrouping: 0) } qaytarib olindi. Uning nusxalari chatlardan oʻchirilmoqda ({ $count ->
         [one] { $count } ta chat
        *[other] { $count } ta chat
     }); natijani /announcements koʻrsatadi.
 announcements-withdrawal = Qaytarib olish: oʻchirildi { $deleted }, izoh bilan almashtirildi { $noted }, navbatda { $waiting }, xato { $failed }
 announcements-choose-language = Qaysi tildagisini tuzatasiz?
-announcements-corrected = Eʼlon #{ $id } tuzatildi ({ $count ->
+announcements-corrected = Eʼlon #{ NUMBER($id, useGrouping: 0) } tuzatildi ({ $count ->
         [one] { $count } ta chat
        *[other] { $count } ta chat
     }).
@@ -242,18 +242,18 @@ tutorial-reminders-stopped = Endi qoʻllanmalar haqida eslatma yubormayman.
 
 ## Help requests
 
-help-sent = Savolingiz (#{ $id }) mahallangiz yordamchilariga yuborildi. Javob shu yerga keladi.
-help-stored = Savolingiz (#{ $id }) saqlandi. Mahallangiz yordamchilari imkon qadar tez shu yerda javob beradi.
+help-sent = Savolingiz (#{ NUMBER($id, useGrouping: 0) }) mahallangiz yordamchilariga yuborildi. Javob shu yerga keladi.
+help-stored = Savolingiz (#{ NUMBER($id, useGrouping: 0) }) saqlandi. Mahallangiz yordamchilari imkon qadar tez shu yerda javob beradi.
 help-request =
-    🆘 Yordam soʻrovi #{ $id }
+    🆘 Yordam soʻrovi #{ NUMBER($id, useGrouping: 0) }
     Qoʻllanma: { $title }, { $number }-qadam, jami { $total }
     Aholi tili: { $language }.
 help-answer = ✍️ Javob berish
 help-not-allowed = Bu soʻrovga faqat shu mahalla yordamchilari javob bera oladi.
-help-already-answered = #{ $id } soʻrovga javob berilgan.
-help-write-answer = Iltimos, #{ $id } soʻrovga javobingizni yozing. Aholi uni bot bilan chatda oladi.
+help-already-answered = #{ NUMBER($id, useGrouping: 0) } soʻrovga javob berilgan.
+help-write-answer = Iltimos, #{ NUMBER($id, useGrouping: 0) } soʻrovga javobingizni yozing. Aholi uni bot bilan chatda oladi.
 help-answer-length = Iltimos, { $max } belgigacha javob yozing.
-help-answer-sent = Rahmat! Javobingiz yuborildi; #{ $id } soʻrov yopildi.
+help-answer-sent = Rahmat! Javobingiz yuborildi; #{ NUMBER($id, useGrouping: 0) } soʻrov yopildi.
 help-answer-for-resident =
     💬 “{ $title }” boʻyicha savolingizga javob:
 
