@@ -91,7 +91,8 @@ async def ask_municipality(ctx: Context, *, country: str | None) -> None:
     if len(await repos.countries(ctx.session)) > 1:
         choices.append(ctx.choice("place:countries", "back"))
     ctx.goto(Place.MUNICIPALITY, **PlaceDraft(country=country).dump())
-    ctx.say("place-choose-municipality", choices)
+    # The word for a municipality is the country's own (айыл аймагы, mahalla, ҷамоат, etrap...).
+    ctx.say("place-choose-municipality", choices, country=country or "other")
 
 
 async def settle(ctx: Context, municipality: Municipality, community: Municipality | None) -> None:

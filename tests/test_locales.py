@@ -369,6 +369,14 @@ def test_select_keys_in_english_match_what_the_code_passes() -> None:
     from storage.models import AnnouncementStatus
 
     assert statuses <= {s.value for s in AnnouncementStatus}
+    # handlers.places passes the country's ISO code, or "other": every country with
+    # municipalities has its own word for them.
+    from storage.content import COUNTRY_LANGUAGE, parse_content
+
+    countries = {k for v, keys in walk(ENGLISH["place-choose-municipality"]).selectors
+                 for k in keys if v == "country"}  # fmt: skip
+    shipped = {p.country for p in parse_content(PROJECT_ROOT / "storage/content/starter.toml")}
+    assert shipped <= countries - {"other"} <= set(COUNTRY_LANGUAGE)
 
 
 # Button labels (WhatsApp: a reply button's title is at most 20 characters, a list row's at most

@@ -235,6 +235,22 @@ async def test_notices_toggle_in_settings(bot: BotHarness) -> None:
     assert (await resident(bot, user.id)).status == "active"
 
 
+@pytest.mark.parametrize(
+    ("language_code", "country", "word"),
+    [("kk", "Қазақстан", "ауданда"), ("ru", "Кыргызстан", "айыл аймаке"),
+     ("uz", "Oʻzbekiston", "mahallada"), ("tg", "Тоҷикистон", "ҷамоат"),
+     ("tk", "Türkmenistan", "etrapda"), ("az", "Azərbaycan", "bələdiyyədə")],
+)  # fmt: skip
+async def test_the_word_for_a_municipality_is_the_countrys(
+    bot: BotHarness, language_code: str, country: str, word: str
+) -> None:
+    user = bot.user(language_code=language_code)
+    [greeting] = await user.send("/start")
+    [countries] = await user.press(labels(greeting)[0])
+    [municipalities] = await user.press(country)
+    assert word in municipalities.params["text"]
+
+
 async def test_consultations_without_events_say_so_and_lead_back(bot: BotHarness) -> None:
     user = bot.user(language_code="kk")
     await user.send("/start NUR-IZE")

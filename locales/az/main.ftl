@@ -17,7 +17,17 @@ language-changed = Hazırdır. İndi Sizə Azərbaycan dilində yazacağam.
 ## Sakin harada yaşayır
 
 place-choose-country = Hansı ölkədə yaşayırsınız?
-place-choose-municipality = Hansı bələdiyyədə yaşayırsınız?
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] Hansı bələdiyyədə yaşayırsınız?
+        [KZ] Hansı rayonda yaşayırsınız?
+        [AM] Hansı icmada yaşayırsınız?
+        [KG] Hansı ayıl aymakda yaşayırsınız?
+        [UZ] Hansı rayonda və ya məhəllədə yaşayırsınız?
+        [TJ] Hansı camaatda və ya rayonda yaşayırsınız?
+        [TM] Hansı etrapda yaşayırsınız?
+       *[other] Hansı bələdiyyədə yaşayırsınız?
+    }
 place-choose-community =
     { $municipality } bələdiyyəsinə { $count ->
         [one] bir kənd

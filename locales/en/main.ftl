@@ -17,7 +17,17 @@ language-changed = Done. I will write to you in English.
 ## Where the resident lives
 
 place-choose-country = Which country do you live in?
-place-choose-municipality = Which municipality do you live in?
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] Which municipality do you live in?
+        [KZ] Which district do you live in?
+        [AM] Which community do you live in?
+        [KG] Which aiyl aimak (rural municipality) do you live in?
+        [UZ] Which district or mahalla do you live in?
+        [TJ] Which jamoat or district do you live in?
+        [TM] Which etrap (district) do you live in?
+       *[other] Which municipality do you live in?
+    }
 place-choose-community =
     { $municipality } has { $count ->
         [one] one community

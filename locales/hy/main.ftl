@@ -17,7 +17,17 @@ language-changed = Պատրաստ է։ Այսուհետ Ձեզ կգրեմ հայ
 ## Որտեղ է ապրում բնակիչը
 
 place-choose-country = Ո՞ր երկրում եք ապրում։
-place-choose-municipality = Ո՞ր համայնքում եք ապրում։
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] Ո՞ր մունիցիպալիտետում եք ապրում։
+        [KZ] Ո՞ր շրջանում եք ապրում։
+        [AM] Ո՞ր համայնքում եք ապրում։
+        [KG] Ո՞ր այիլ այմակում եք ապրում։
+        [UZ] Ո՞ր շրջանում կամ մահալլայում եք ապրում։
+        [TJ] Ո՞ր ջամոաթում կամ շրջանում եք ապրում։
+        [TM] Ո՞ր էթրապում եք ապրում։
+       *[other] Ո՞ր համայնքում եք ապրում։
+    }
 place-choose-community =
     { $municipality } համայնքն ունի { $count ->
         [one] { $count } բնակավայր

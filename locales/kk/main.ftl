@@ -17,7 +17,17 @@ language-changed = Дайын. Енді Сізге қазақша жазамын
 ## Тұрғын қайда тұрады
 
 place-choose-country = Сіз қай елде тұрасыз?
-place-choose-municipality = Сіз қай ауылдық округте немесе қалада тұрасыз?
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] Сіз қай муниципалитетте тұрасыз?
+        [KZ] Сіз қай ауданда тұрасыз?
+        [AM] Сіз қай қауымдастықта тұрасыз?
+        [KG] Сіз қай айыл аймағында тұрасыз?
+        [UZ] Сіз қай ауданда немесе махаллада тұрасыз?
+        [TJ] Сіз қай жамағатта немесе ауданда тұрасыз?
+        [TM] Сіз қай этрапта тұрасыз?
+       *[other] Сіз қай муниципалитетте тұрасыз?
+    }
 place-choose-community =
     { $municipality } аумағында { $count ->
         [one] бір елді мекен

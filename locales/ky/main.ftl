@@ -17,7 +17,17 @@ language-changed = Даяр. Мындан ары Сизге кыргызча ж�
 ## Where the resident lives
 
 place-choose-country = Кайсы өлкөдө жашайсыз?
-place-choose-municipality = Кайсы айыл аймагында жашайсыз?
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] Кайсы муниципалитетте жашайсыз?
+        [KZ] Кайсы райондо жашайсыз?
+        [AM] Кайсы жамаатта жашайсыз?
+        [KG] Кайсы айыл аймагында жашайсыз?
+        [UZ] Кайсы райондо же махаллада жашайсыз?
+        [TJ] Кайсы жамаатта же райондо жашайсыз?
+        [TM] Кайсы этрапта жашайсыз?
+       *[other] Кайсы айыл аймагында жашайсыз?
+    }
 place-choose-community =
     { $municipality }: { $count ->
         [one] бир айыл

@@ -17,7 +17,17 @@ language-changed = Готово. Теперь я пишу Вам по-русск
 ## Где живёт житель
 
 place-choose-country = В какой стране Вы живёте?
-place-choose-municipality = В каком муниципалитете Вы живёте?
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] В каком муниципалитете Вы живёте?
+        [KZ] В каком районе Вы живёте?
+        [AM] В какой общине Вы живёте?
+        [KG] В каком айыл аймаке Вы живёте?
+        [UZ] В каком районе или махалле Вы живёте?
+        [TJ] В каком джамоате или районе Вы живёте?
+        [TM] В каком этрапе Вы живёте?
+       *[other] В каком муниципалитете Вы живёте?
+    }
 place-choose-community =
     В муниципалитет { $municipality } { $count ->
         [one] входит { $count } населённый пункт

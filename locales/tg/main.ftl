@@ -18,7 +18,17 @@ language-changed = Тайёр. Акнун ба Шумо бо забони тоҷ
 ## Where the resident lives
 
 place-choose-country = Шумо дар кадом кишвар зиндагӣ мекунед?
-place-choose-municipality = Шумо дар кадом ҷамоат зиндагӣ мекунед?
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] Шумо дар кадом муниципалитет зиндагӣ мекунед?
+        [KZ] Шумо дар кадом ноҳия зиндагӣ мекунед?
+        [AM] Шумо дар кадом ҷамоа зиндагӣ мекунед?
+        [KG] Шумо дар кадом айил аймак зиндагӣ мекунед?
+        [UZ] Шумо дар кадом ноҳия ё маҳалла зиндагӣ мекунед?
+        [TJ] Шумо дар кадом ҷамоат ё ноҳия зиндагӣ мекунед?
+        [TM] Шумо дар кадом этрап зиндагӣ мекунед?
+       *[other] Шумо дар кадом ҷамоат зиндагӣ мекунед?
+    }
 place-choose-community =
     { $municipality }: { $count ->
         [one] { $count } деҳа

@@ -17,7 +17,17 @@ language-changed = Taýýar. Indi Size türkmençe ýazaryn.
 ## Where the resident lives
 
 place-choose-country = Haýsy ýurtda ýaşaýarsyňyz?
-place-choose-municipality = Haýsy geňeşde ýaşaýarsyňyz?
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] Haýsy munisipalitetde ýaşaýarsyňyz?
+        [KZ] Haýsy etrapda ýaşaýarsyňyz?
+        [AM] Haýsy jemgyýetde ýaşaýarsyňyz?
+        [KG] Haýsy aýyl aýmakda ýaşaýarsyňyz?
+        [UZ] Haýsy etrapda ýa-da mähellede ýaşaýarsyňyz?
+        [TJ] Haýsy jamagatda ýa-da etrapda ýaşaýarsyňyz?
+        [TM] Haýsy etrapda ýaşaýarsyňyz?
+       *[other] Haýsy geňeşde ýaşaýarsyňyz?
+    }
 place-choose-community =
     { $municipality }: { $count ->
         [one] { $count } oba

@@ -17,7 +17,17 @@ language-changed = Tayyor. Endi Sizga oʻzbekcha yozaman.
 ## Where the resident lives
 
 place-choose-country = Qaysi davlatda yashaysiz?
-place-choose-municipality = Qaysi mahallada yashaysiz?
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] Qaysi munitsipalitetda yashaysiz?
+        [KZ] Qaysi tumanda yashaysiz?
+        [AM] Qaysi jamoada yashaysiz?
+        [KG] Qaysi ayil aymagʻida yashaysiz?
+        [UZ] Qaysi tuman yoki mahallada yashaysiz?
+        [TJ] Qaysi jamoat yoki tumanda yashaysiz?
+        [TM] Qaysi etrapda yashaysiz?
+       *[other] Qaysi mahallada yashaysiz?
+    }
 place-choose-community =
     { $municipality }: { $count ->
         [one] { $count } ta aholi punkti
