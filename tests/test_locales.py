@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -172,7 +173,7 @@ def test_every_message_formats_without_errors(locale: str) -> None:
             "stuck": 0, "details": "D", "link": "https://x.org", "kind": "K", "where": "W",
             "capacity": 10, "going": 1, "maybe": 2, "waitlist": 3, "invited": 9, "cant": 1,
             "attended": 1, "average": "4.5", "comments": "C", "start": "S", "deleted": 1,
-            "noted": 2, "waiting": 0}  # fmt: skip
+            "noted": 2, "waiting": 0, "country": "KG"}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})
@@ -415,3 +416,22 @@ def test_button_labels_fit_whatsapp(locale: str) -> None:
         if len(text) > limit:
             too_long[name] = (len(text), limit, text)
     assert not too_long, f"{locale}: {too_long}"
+
+
+GLOSSARY = tomllib.loads((LOCALES_DIR / "glossary.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_glossary_terms_are_used_consistently(locale: str) -> None:
+    """locales/glossary.toml: meeting, proposal, announcement, municipality, button, skip and
+    thanks each have one term per locale, and the messages listed for a concept use it."""
+    assert set(GLOSSARY) == {"meeting", "proposal", "announcement", "municipality", "button",
+                             "skip", "thanks"}  # fmt: skip
+    found = messages(locale)
+    missing = []
+    for concept, entry in GLOSSARY.items():
+        term = entry["terms"][locale].casefold()
+        for name in entry["ids"]:
+            if term not in plain_text(found[name]).casefold():
+                missing.append(f"{concept}: {name}")
+    assert not missing, f"{locale}: not the glossary's term: {missing}"
