@@ -74,3 +74,28 @@ async def test_a_resident_goes_through_everything_in_their_language(
     assert none.params["text"] == t("events-none")
     [back] = await user.press(labels(none)[0])
     assert labels(back)[0] == t("menu-announcements")
+
+
+def test_staff_see_one_example_format_for_typed_times() -> None:
+    from handlers.announcements import EXAMPLE_FORMAT
+    from handlers.event_admin import EXAMPLE
+
+    assert EXAMPLE == EXAMPLE_FORMAT == "%d.%m.%Y %H:%M"
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("en", "Saturday, 5 December 2026, 18:00"), ("ru", "суббота, 5 декабря 2026 г., 18:00"),
+     ("kk", "2026 ж. 5 желтоқсан, сенбі, 18:00"), ("tk", "5 dekabr 2026, şenbe 18:00")],
+)  # fmt: skip
+def test_event_times_use_each_languages_own_date_format(locale: str, expected: str) -> None:
+    from datetime import UTC, datetime
+
+    from bot.i18n import I18n
+    from handlers.event_notices import when
+    from storage.models import Event, Municipality
+
+    event = Event(starts_at=datetime(2026, 12, 5, 14, 0, tzinfo=UTC))
+    baku = Municipality(timezone="Asia/Baku")  # UTC+4
+    text = when(event, baku, I18n().translator(locale))
+    assert text.replace("\u202f", " ").replace("\xa0", " ") == expected  # CLDR's no-break spaces

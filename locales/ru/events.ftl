@@ -58,10 +58,10 @@ event-was-cancelled = Отменено: «{ $title }». Вот главное м
 event-started = «{ $title }» уже началась, ответы закрыты.
 event-not-yet = «{ $title }» ещё не прошла.
 event-reminder =
-    Напоминание: «{ $title }» начнётся { $when }.
+    Напоминание: «{ $title }», начало: { $when }.
     { $where }
 event-reminder-link =
-    Напоминание: «{ $title }» начнётся { $when }.
+    Напоминание: «{ $title }», начало: { $when }.
     { $where }
     Ссылка для участия: { $link }
 event-changed =
