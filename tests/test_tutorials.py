@@ -197,13 +197,13 @@ async def test_help_round_trip(tutor: BotHarness) -> None:
     assert request is not None and request.status == "answered"
 
 
-def test_the_shipped_tutorials_load_for_six_countries() -> None:
+def test_the_shipped_tutorials_load_for_seven_countries() -> None:
     from bot.config import Settings
     from storage.tutorials import load_catalog
 
     catalog = load_catalog(Settings().tutorials_dir)
     countries = {t.country for t in catalog.tutorials.values()}
-    assert countries == {"AZ", "KZ", "AM", "KG", "UZ", "TJ"}
+    assert countries == {"AZ", "KZ", "AM", "KG", "UZ", "TJ", "TM"}
     for tutorial in catalog.tutorials.values():  # every guide ends on what success looks like
         assert len(tutorial.steps) >= 3, tutorial.code
 
