@@ -173,7 +173,7 @@ def test_every_message_formats_without_errors(locale: str) -> None:
             "stuck": 0, "details": "D", "link": "https://x.org", "kind": "K", "where": "W",
             "capacity": 10, "going": 1, "maybe": 2, "waitlist": 3, "invited": 9, "cant": 1,
             "attended": 1, "average": "4.5", "comments": "C", "start": "S", "deleted": 1,
-            "noted": 2, "waiting": 0, "country": "KG"}  # fmt: skip
+            "noted": 2, "waiting": 0, "country": "KG", "reminders": "on"}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})

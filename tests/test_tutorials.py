@@ -133,8 +133,9 @@ async def test_not_yet_schedules_a_reminder_that_can_be_turned_off(tutor: BotHar
         reminder = await session.get(Delivery, reminder.id)
     assert reminder is not None and reminder.status == DeliveryStatus.SKIPPED
     [settings] = await user.send("/settings")  # and back on, in settings
-    [settings] = await user.press("⏰ Guide reminders")
-    assert "⏰ No guide reminders" in labels(settings)
+    [settings] = await user.press("⏰ Get reminders")
+    assert "⏰ Stop reminders" in labels(settings)
+    assert "Guide reminders: on" in settings.params["text"]
 
 
 async def test_help_round_trip(tutor: BotHarness) -> None:

@@ -60,6 +60,10 @@ settings-summary =
         [on] açıqdır
        *[off] bağlıdır
     }
+    Xatırlatmalar: { $reminders ->
+        [on] açıqdır
+       *[off] bağlıdır
+    }
 settings-change-language = 🌐 Dili dəyiş
 settings-change-place = 📍 Yeri dəyiş
 settings-notices-off = 🔕 Bildiriş istəmirəm
@@ -200,8 +204,8 @@ announcements-corrected = #{ NUMBER($id, useGrouping: 0) } nömrəli elan { $cou
 
 ## Parametrlər: elan mövzuları
 
-settings-reminders-off = ⏰ Xatırlatmasız
-settings-reminders-on = ⏰ Xatırlatmalar
+settings-reminders-off = ⏰ Xatırlatmayın
+settings-reminders-on = ⏰ Xatırladın
 settings-topics = 🗂 Mövzular
 topics-title = Hansı elanları almaq istədiyinizi seçin. Mövzunu açıb-bağlamaq üçün üzərinə basın. Fövqəladə hal xəbərdarlıqları həmişə gəlir.
 topics-saved = Yadda saxlanıldı. Mövzunu açıb-bağlamaq üçün üzərinə basın.

@@ -60,6 +60,10 @@ settings-summary =
         [on] on
        *[off] off
     }
+    Guide reminders: { $reminders ->
+        [on] on
+       *[off] off
+    }
 settings-change-language = 🌐 Change language
 settings-change-place = 📍 Change place
 settings-notices-off = 🔕 Stop notices
@@ -200,8 +204,8 @@ announcements-corrected = Announcement #{ NUMBER($id, useGrouping: 0) } is corre
 
 ## Settings: announcement topics
 
-settings-reminders-off = ⏰ No guide reminders
-settings-reminders-on = ⏰ Guide reminders
+settings-reminders-off = ⏰ Stop reminders
+settings-reminders-on = ⏰ Get reminders
 settings-topics = 🗂 Topics
 topics-title = Choose the announcements you want to receive. Tap a topic to switch it on or off. Emergency warnings always come.
 topics-saved = Saved. Tap a topic to switch it on or off.

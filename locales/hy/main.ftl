@@ -60,6 +60,10 @@ settings-summary =
         [on] միացված են
        *[off] անջատված են
     }
+    Հիշեցումներ: { $reminders ->
+        [on] միացված են
+       *[off] անջատված են
+    }
 settings-change-language = 🌐 Փոխել լեզուն
 settings-change-place = 📍 Փոխել վայրը
 settings-notices-off = 🔕 Չստանալ ծանուցում
@@ -200,8 +204,8 @@ announcements-corrected = #{ NUMBER($id, useGrouping: 0) } հայտարարու�
 
 ## Կարգավորումներ՝ հայտարարությունների թեմաներ
 
-settings-reminders-off = ⏰ Առանց հիշեցման
-settings-reminders-on = ⏰ Հիշեցումներ
+settings-reminders-off = ⏰ Չհիշեցնել
+settings-reminders-on = ⏰ Հիշեցնել
 settings-topics = 🗂 Թեմաներ
 topics-title = Ընտրեք, թե որ հայտարարություններն եք ցանկանում ստանալ։ Սեղմեք թեմայի վրա՝ այն միացնելու կամ անջատելու համար։ Արտակարգ իրավիճակների մասին զգուշացումները միշտ գալիս են։
 topics-saved = Պահպանված է։ Սեղմեք թեմայի վրա՝ այն միացնելու կամ անջատելու համար։

@@ -60,6 +60,10 @@ settings-summary =
         [on] қосулы
        *[off] өшірулі
     }
+    Еске салу: { $reminders ->
+        [on] қосулы
+       *[off] өшірулі
+    }
 settings-change-language = 🌐 Тілді өзгерту
 settings-change-place = 📍 Мекенді өзгерту
 settings-notices-off = 🔕 Хабарламаны өшіру
@@ -200,7 +204,7 @@ announcements-corrected = #{ NUMBER($id, useGrouping: 0) } хабарланды�
 
 ## Баптаулар: хабарландыру тақырыптары
 
-settings-reminders-off = ⏰ Еске салусыз
+settings-reminders-off = ⏰ Еске салмау
 settings-reminders-on = ⏰ Еске салу
 settings-topics = 🗂 Тақырыптар
 topics-title = Қандай хабарландыруларды алғыңыз келетінін таңдаңыз. Тақырыпты қосу не өшіру үшін оны басыңыз. Төтенше жағдай туралы ескертулер әрқашан келеді.

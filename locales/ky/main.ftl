@@ -60,6 +60,10 @@ settings-summary =
         [on] күйүк
        *[off] өчүк
     }
+    Эскертмелер: { $reminders ->
+        [on] күйүк
+       *[off] өчүк
+    }
 settings-change-language = 🌐 Тилди алмаштыруу
 settings-change-place = 📍 Жерди алмаштыруу
 settings-notices-off = 🔕 Билдирүү албоо

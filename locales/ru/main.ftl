@@ -62,10 +62,14 @@ settings-summary =
         [on] включены
        *[off] выключены
     }
+    Напоминания: { $reminders ->
+        [on] включены
+       *[off] выключены
+    }
 settings-change-language = 🌐 Сменить язык
 settings-change-place = 📍 Сменить место
-settings-notices-off = 🔕 Без уведомлений
-settings-notices-on = 🔔 С уведомлениями
+settings-notices-off = 🔕 Отписаться
+settings-notices-on = 🔔 Подписаться
 notices-off = Вы больше не будете получать уведомления. Меню по-прежнему доступно. Чтобы снова получать уведомления, напишите СТАРТ.
 notices-on-again = Уведомления снова включены.
 
@@ -212,8 +216,8 @@ announcements-corrected = Объявление #{ NUMBER($id, useGrouping: 0) } 
 
 ## Настройки: темы объявлений
 
-settings-reminders-off = ⏰ Без напоминаний
-settings-reminders-on = ⏰ С напоминаниями
+settings-reminders-off = ⏰ Не напоминать
+settings-reminders-on = ⏰ Напоминать
 settings-topics = 🗂 Темы
 topics-title = Выберите, какие объявления Вы хотите получать. Нажмите на тему, чтобы включить или выключить её. Предупреждения об экстренных случаях приходят всегда.
 topics-saved = Сохранено. Нажмите на тему, чтобы включить или выключить её.

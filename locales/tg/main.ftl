@@ -61,10 +61,14 @@ settings-summary =
         [on] фаъол
        *[off] хомӯш
     }
+    Ёдрасиҳо: { $reminders ->
+        [on] фаъол
+       *[off] хомӯш
+    }
 settings-change-language = 🌐 Иваз кардани забон
 settings-change-place = 📍 Иваз кардани ҷой
-settings-notices-off = 🔕 Қатъи хабарҳо
-settings-notices-on = 🔔 Гирифтани хабарҳо
+settings-notices-off = 🔕 Хабар нагирифтан
+settings-notices-on = 🔔 Хабар гирифтан
 notices-off = Шумо дигар хабар намегиред. Менюро истифода бурда метавонед. Барои боз гирифтан ОҒОЗ нависед.
 notices-on-again = Хабарҳо боз фаъол шуданд.
 
@@ -201,8 +205,8 @@ announcements-corrected = Эълони #{ NUMBER($id, useGrouping: 0) } исло
 
 ## Settings: announcement topics
 
-settings-reminders-off = ⏰ Бе ёдрасӣ
-settings-reminders-on = ⏰ Бо ёдрасӣ
+settings-reminders-off = ⏰ Ёдрас накунед
+settings-reminders-on = ⏰ Ёдрас кунед
 settings-topics = 🗂 Мавзӯъҳо
 topics-title = Кадом эълонҳоро гирифтан мехоҳед? Мавзӯъро пахш карда, фаъол ё хомӯш кунед. Огоҳиҳои фавқулода ҳамеша меоянд.
 topics-saved = Сабт шуд. Мавзӯъро пахш карда, фаъол ё хомӯш кунед.

@@ -60,6 +60,10 @@ settings-summary =
         [on] açyk
        *[off] ýapyk
     }
+    Ýatlatmalar: { $reminders ->
+        [on] açyk
+       *[off] ýapyk
+    }
 settings-change-language = 🌐 Dili üýtgetmek
 settings-change-place = 📍 Ýeri üýtgetmek
 settings-notices-off = 🔕 Habarlary ýapmak

@@ -60,6 +60,10 @@ settings-summary =
         [on] yoqilgan
        *[off] oʻchirilgan
     }
+    Eslatmalar: { $reminders ->
+        [on] yoqilgan
+       *[off] oʻchirilgan
+    }
 settings-change-language = 🌐 Tilni oʻzgartirish
 settings-change-place = 📍 Joyni oʻzgartirish
 settings-notices-off = 🔕 Xabarni oʻchirish
