@@ -178,7 +178,7 @@ async def test_typing_instead_of_pressing(bot: BotHarness) -> None:
     assert "Глубоковский район" in communities.params["text"]
     [menu] = await user.send("белоусовка")
     assert "Белоусовка, Глубоковский район" in menu.params["text"]
-    [consultations] = await user.send("🗓 обсуждения")  # emoji and case do not matter
+    [consultations] = await user.send("🗓 консультации")  # emoji and case do not matter
     assert "пока нет консультаций" in consultations.params["text"].lower()
 
 
