@@ -17,7 +17,7 @@ from pathlib import Path
 from dotenv import dotenv_values
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SHIPPED_LOCALES = ("az", "ru", "kk", "hy", "en")
+SHIPPED_LOCALES = ("az", "ru", "kk", "hy", "ky", "uz", "tg", "tk", "en")
 
 
 class ConfigError(ValueError):
@@ -223,13 +223,18 @@ class Settings:
 
 
 DEFAULT_TEMPLATE = "community_notice"
-TEMPLATE_LANGUAGE_FALLBACK = {"hy": "ru"}  # not among WhatsApp's template languages
+# Locale -> WhatsApp template language code where they differ. Meta's supported template
+# languages (developers.facebook.com/docs/whatsapp/business-management-api/message-templates/
+# supported-languages) include `uz` and `ky_KG` but no Armenian, Tajik or Turkmen: those residents
+# get the Russian template, which they read.
+TEMPLATE_LANGUAGE_FALLBACK = {"hy": "ru", "tg": "ru", "tk": "ru", "ky": "ky_KG"}
 
 
 def _templates(text: str | None) -> tuple[tuple[str, str, str], ...]:
     """ "az=community_notice:az,ru=community_notice:ru" -> ((locale, name, language code), ...).
-    Without it every locale uses `community_notice` in its own language code, except Armenian,
-    which WhatsApp templates do not offer: the Russian template carries Armenian notices."""
+    Without it every locale uses `community_notice` in its own language code (Kyrgyz: `ky_KG`),
+    except Armenian, Tajik and Turkmen, which WhatsApp templates do not offer: the Russian template
+    carries their notices."""
     if not text:
         codes = {
             locale: TEMPLATE_LANGUAGE_FALLBACK.get(locale, locale) for locale in SHIPPED_LOCALES

@@ -15,20 +15,28 @@ from typing import Any
 from fluent.runtime import FluentBundle, FluentResource
 
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES
+from storage.content import COUNTRY_LANGUAGE
 
 log = logging.getLogger(__name__)
 
 LOCALES_DIR = PROJECT_ROOT / "locales"
 
-# Where a locale's missing messages come from. Central Asian languages fall back to Russian,
-# which their residents read, before English.
+# Where a locale's missing messages (and content not given in it) come from. Every language of
+# the region falls back to Russian, which small-town residents there read far more often than
+# English, then to English. Decided for az and hy too: in Azerbaijan and Armenia, Russian is the
+# second language of most older residents, English of few.
 FALLBACKS: dict[str, tuple[str, ...]] = {
+    "az": ("ru", "en"),
+    "hy": ("ru", "en"),
     "kk": ("ru", "en"),
     "ky": ("ru", "en"),
     "uz": ("ru", "en"),
     "tg": ("ru", "en"),
     "tk": ("ru", "en"),
 }
+# A platform language we do not ship is answered in the language of the resident's country when
+# we know it, else in this one (then its own fallbacks).
+UNSHIPPED_LANGUAGE = "ru"
 
 
 def fallback_chain(locale: str) -> tuple[str, ...]:
@@ -36,13 +44,29 @@ def fallback_chain(locale: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(chain))  # "en" -> ("en",)
 
 
-def negotiate(hint: str | None, *, available: tuple[str, ...], default: str) -> str:
-    """A platform language tag ("ru-RU", "kk", "pt-br") to the locale we ship, or `default`."""
-    if hint:
-        primary = hint.replace("_", "-").split("-", 1)[0].lower()
-        if primary in available:
-            return primary
-    return default
+def negotiate(
+    hint: str | None, *, available: tuple[str, ...], default: str, country: str | None = None
+) -> str:
+    """A platform language tag (BCP 47 as Telegram sends it: "ru-RU", "uz-Latn-UZ", "ky", "pt-br")
+    to the locale we ship.
+
+    The primary subtag wins when we ship it (so every region or script variant of a shipped
+    language is that language). A language we do not ship gets the language of the resident's
+    country: `country` (ISO 3166-1 alpha-2, e.g. of their municipality) or the tag's region
+    ("de-KG" -> ky), when we ship it; else `UNSHIPPED_LANGUAGE` (Russian) when shipped; else
+    `default`. No hint at all (WhatsApp without a known prefix, the console) gives `default`.
+    """
+    if not hint:
+        return default
+    subtags = hint.replace("_", "-").lower().split("-")
+    if subtags[0] in available:
+        return subtags[0]
+    regions = [country] if country else []
+    regions += [tag.upper() for tag in subtags[1:] if len(tag) == 2 and tag.isalpha()]
+    for region in regions:
+        if (locale := COUNTRY_LANGUAGE.get(region.upper())) and locale in available:
+            return locale
+    return UNSHIPPED_LANGUAGE if UNSHIPPED_LANGUAGE in available else default
 
 
 def localised(values: Mapping[str, object] | None, chain: tuple[str, ...]) -> str:

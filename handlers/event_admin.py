@@ -43,8 +43,8 @@ from storage.models import Event, EventKind, Municipality
 
 router = Router()
 
-TIME_FORMATS = ("%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%d.%m.%y %H:%M")
-EXAMPLE = "%Y-%m-%d %H:%M"
+TIME_FORMATS = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%d.%m.%y %H:%M")
+EXAMPLE = "%d.%m.%Y %H:%M"  # the announcements' example too: staff learn one way to type a time
 FIELDS = tuple(EventField)  # what can be edited (event_manage); their messages are per field
 KINDS = frozenset(k.value for k in EventKind)
 

@@ -16,6 +16,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import ClassVar
 
+from fluent.runtime.types import fluent_number
 from sqlalchemy import select
 
 from bot.context import Context
@@ -372,6 +373,9 @@ async def report(ctx: Context, event: Event, municipality: Municipality) -> None
         waitlist=figures.waitlist,
         attended=figures.attended,
         count=figures.feedback,
-        average=f"{figures.average:.1f}" if figures.average is not None else "—",
+        # A number, so Fluent writes it in the locale's way (ru "4,5"), with one decimal.
+        average=fluent_number(figures.average, minimumFractionDigits=1, maximumFractionDigits=1)
+        if figures.average is not None
+        else "—",
         comments="\n".join(f"• {c}" for c in figures.comments) or "—",
     )

@@ -10,7 +10,8 @@ from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
+from babel import Locale
+from babel.dates import format_date, format_time
 from sqlalchemy import literal
 
 from bot.context import Context
@@ -31,7 +32,9 @@ from storage.models import (
     Resident,
 )
 
-WHEN_PATTERN = "EEEE, d MMMM y, HH:mm"
+# English readers in the region count hours to 24 and write the day before the month, as in the
+# UK: CLDR's "en" is the US.
+BABEL_LOCALE = {"en": "en_GB"}
 PREFIX = "ev"  # the resident's buttons: ev:<EventChoice>[:<event id>[:<value>]]
 
 
@@ -77,9 +80,13 @@ def title(event: Event, t: Translator) -> str:
 
 
 def when(event: Event, municipality: Municipality, t: Translator) -> str:
-    """The start in the municipality's time, in the reader's language ("Saturday, 5 December")."""
-    return format_datetime(
-        event.starts_at, WHEN_PATTERN, tzinfo=zone(municipality), locale=t.locale
+    """The start in the municipality's time, in the reader's language's own date and time formats
+    (CLDR via Babel: ru "суббота, 5 декабря 2026 г., 18:00", kk "2026 ж. 5 желтоқсан, сенбі
+    18:00"), never one pattern for all."""
+    locale = Locale.parse(BABEL_LOCALE.get(t.locale, t.locale))
+    moment = event.starts_at.astimezone(zone(municipality))
+    return str(locale.datetime_formats["medium"]).format(
+        format_time(moment, "short", locale=locale), format_date(moment, "full", locale=locale)
     )
 
 

@@ -53,8 +53,16 @@ class PlaceDraft(Draft):
     municipality_id: int | None = None  # whose communities are listed
 
 
+# Where CLDR's name is not the one the country uses for itself in that language: since 1993 the
+# official Russian name of Kyrgyzstan is "Кыргызстан" (its constitution; CLDR keeps "Киргизия").
+COUNTRY_NAMES = {("KG", "ru"): "Кыргызстан"}
+
+
 def country_name(code: str, locale: str) -> str:
-    """The country's name in the resident's language, from CLDR (Babel's data)."""
+    """The country's name in the resident's language, from CLDR (Babel's data) unless
+    `COUNTRY_NAMES` corrects it."""
+    if fixed := COUNTRY_NAMES.get((code, locale)):
+        return fixed
     return str(Locale.parse(locale).territories.get(code, code))  # Babel types CLDR data as Any
 
 
@@ -85,7 +93,8 @@ async def ask_municipality(ctx: Context, *, country: str | None) -> None:
     if len(await repos.countries(ctx.session)) > 1:
         choices.append(ctx.choice("place:countries", "back"))
     ctx.goto(Place.MUNICIPALITY, **PlaceDraft(country=country).dump())
-    ctx.say("place-choose-municipality", choices)
+    # The word for a municipality is the country's own (айыл аймагы, mahalla, ҷамоат, etrap...).
+    ctx.say("place-choose-municipality", choices, country=country or "other")
 
 
 async def settle(ctx: Context, municipality: Municipality, community: Municipality | None) -> None:

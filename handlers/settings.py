@@ -59,6 +59,7 @@ async def show_settings(ctx: Context, message_id: str = "settings-summary") -> N
         language=ctx.i18n.self_name(resident.locale),
         place=place_name(ctx, municipality, community) if municipality else "—",
         notices="on" if receiving else "off",
+        reminders="on" if resident.tutorial_reminders else "off",  # the state; buttons are verbs
     )
 
 

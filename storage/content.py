@@ -21,7 +21,19 @@ from storage.models import LibraryCategory, LibraryItem, Municipality
 
 CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,31}$")  # fits Telegram deep links (A-Z a-z 0-9 _ -)
 COUNTRY = re.compile(r"^[A-Z]{2}$")
-COUNTRY_LANGUAGE = {"AZ": "az", "KZ": "kk", "AM": "hy", "RU": "ru"}
+# Country (ISO 3166-1 alpha-2) -> the locale its residents read first: content names and library
+# items in these countries must be given in it, and a resident with no shipped language of their
+# own is addressed in it.
+COUNTRY_LANGUAGE = {
+    "AZ": "az",
+    "KZ": "kk",
+    "AM": "hy",
+    "RU": "ru",
+    "KG": "ky",
+    "UZ": "uz",
+    "TJ": "tg",
+    "TM": "tk",
+}
 REQUIRED_NAMES = ("en", "ru")
 QUIET_HOURS = re.compile(r"^(([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d|off)$")
 TITLE_MAX, TEXT_MAX = 60, 900

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Settings
-from storage.content import ContentError, load_content, parse_content
+from storage.content import COUNTRY_LANGUAGE, ContentError, load_content, parse_content
 from storage.models import LibraryItem, Municipality
 
 VALID = """
@@ -41,7 +41,29 @@ def test_the_shipped_starter_content_is_valid() -> None:
     places = parse_content(Settings().content_file)
     codes = {p.code for p in places} | {c.code for p in places for c in p.communities}
     assert {"QUB", "XAC", "SAB", "NUR", "GLU", "SHE"} <= codes
-    assert {p.country for p in places} == {"AZ", "KZ", "AM"}
+    assert {p.country for p in places} == {"AZ", "KZ", "AM", "KG", "UZ", "TJ", "TM"}
+    # Every municipality is named in its country's language (the loader requires it).
+    for place in places:
+        assert COUNTRY_LANGUAGE[place.country] in place.names, place.code
+
+
+def test_every_country_with_municipalities_has_payment_guides() -> None:
+    from storage.tutorials import load_catalog
+
+    catalog = load_catalog(Settings().content_file.parent / "tutorials")
+    for country in {p.country for p in parse_content(Settings().content_file)}:
+        assert catalog.for_country(country), country
+
+
+def test_a_central_asian_municipality_needs_a_name_in_its_language(tmp_path: Path) -> None:
+    path = tmp_path / "content.toml"
+    path.write_text(
+        'version = 1\n[[municipality]]\ncode = "KOC"\ncountry = "KG"\n'
+        'timezone = "Asia/Bishkek"\nnames = { ru = "Кочкор", en = "Kochkor" }\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError, match="names lack ky"):
+        parse_content(path)
 
 
 @pytest.mark.parametrize(

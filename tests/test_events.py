@@ -354,8 +354,8 @@ async def test_checkin_feedback_report_and_a_proposal_about_it(events_bot: BotHa
     assert "Feedback: 2, average 3.0 of 5" in text and "More time for questions" in text
 
     [card] = await guest.press_data(f"ev:show:{event_id}")
-    assert "✍️ Make a proposal about this" in labels(card)
-    await guest.press("✍️ Make a proposal about this")
+    assert "✍️ Make a proposal" in labels(card)
+    await guest.press("✍️ Make a proposal")
     await guest.press(labels(guest.last)[0])  # the first category
     await guest.send("Please publish the budget figures on the notice board every month.")
     await guest.press("Skip ▸")  # no photos

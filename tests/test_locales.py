@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -203,7 +204,7 @@ def test_every_message_formats_without_errors(locale: str) -> None:
             "role": "moderator", "intro": "I", "how": "H", "answers": "A", "percent": 40,
             "label": "L", "value": 3, "group": "G", "low": 1, "high": 9, "position": 2,
             "opens": "O", "closes": "C", "questions": 3, "anonymous": "A", "started": 2,
-            "finished": 1, "kept": 3, "dropped": 2}  # fmt: skip
+            "finished": 1, "kept": 3, "dropped": 2, "country": "KG", "reminders": "on"}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})
@@ -218,12 +219,21 @@ def test_missing_message_raises_in_strict_mode_and_falls_back_otherwise() -> Non
 
 def test_fallback_chains_and_negotiation() -> None:
     assert fallback_chain("kk") == ("kk", "ru", "en")
-    assert fallback_chain("az") == ("az", "en")
+    assert fallback_chain("az") == ("az", "ru", "en")
+    assert fallback_chain("hy") == ("hy", "ru", "en")
+    assert fallback_chain("uz") == ("uz", "ru", "en")
     assert fallback_chain("en") == ("en",)
     available = SHIPPED_LOCALES
     assert negotiate("ru-RU", available=available, default="en") == "ru"
     assert negotiate("kk", available=available, default="en") == "kk"
-    assert negotiate("de", available=available, default="az") == "az"
+    # Region and script variants of a shipped language are that language.
+    for tag, locale in (("uz-Latn-UZ", "uz"), ("ky-KG", "ky"), ("tg_TJ", "tg"), ("tk-TM", "tk")):
+        assert negotiate(tag, available=available, default="en") == locale
+    # A language we do not ship: the country's language when known, else Russian.
+    assert negotiate("de", available=available, default="az") == "ru"
+    assert negotiate("de", available=available, default="en", country="TJ") == "tg"
+    assert negotiate("tr-AZ", available=available, default="en") == "az"
+    assert negotiate("de", available=("az", "en"), default="az") == "az"
     assert negotiate(None, available=available, default="en") == "en"
 
 
@@ -233,3 +243,226 @@ def test_kazakh_falls_back_to_russian_for_a_missing_message(tmp_path: Path) -> N
         (tmp_path / locale / "main.ftl").write_text(text, encoding="utf-8")
     i18n = I18n(("kk", "ru", "en"), root=tmp_path)
     assert i18n.translator("kk")("only-here") == "по-русски"
+
+
+# --- mistakes a translator makes that the checks above would let through -----------------------
+
+
+def plain_text(message: ftl.Message) -> str:
+    """The message's own words (every variant), without placeables' variable names."""
+    parts: list[str] = []
+
+    class _Text(Visitor):
+        def visit_TextElement(self, node: ftl.TextElement) -> None:
+            parts.append(node.value)
+
+        def visit_StringLiteral(self, node: ftl.StringLiteral) -> None:
+            parts.append(node.value)
+
+    _Text().visit(message)
+    return " ".join(parts)
+
+
+SCRIPT_LETTERS = {
+    "latin": r"A-Za-zÀ-ɏʻʼ",
+    "cyrillic": r"Ѐ-ӿԀ-ԯ",
+    "armenian": r"Ա-֏",
+}
+SCRIPT = {"az": "latin", "ru": "cyrillic", "kk": "cyrillic", "hy": "armenian", "en": "latin",
+          "ky": "cyrillic", "uz": "latin", "tg": "cyrillic", "tk": "latin"}  # fmt: skip
+# Letters only this language's alphabet has among our locales: a text without any is suspect
+# (Russian pasted into kk, Turkish into az).
+OWN_LETTERS = {"az": "əƏ", "kk": "әғқңөұүһіӘҒҚҢӨҰҮҺІ", "ky": "ңөүҢӨҮ", "tg": "ғӣқӯҳҷҒӢҚӮҲҶ",
+               "uz": "ʻ", "tk": "äňýşžÄŇÝŞŽ", "hy": "աեի", "ru": "ыэЫЭ", "en": "w"}  # fmt: skip
+# Where every long sentence has one of them (Kyrgyz and Tajik sentences may not).
+LONG_TEXTS_HAVE_OWN_LETTERS = ("az", "kk", "tk", "hy")
+# Foreign-script words a text may carry: brand and format names, keywords, commands, examples.
+FOREIGN_OK = re.compile(
+    r"https?://\S*|/[a-z]+|\b(STOP|START|PDF|SMS|Telegram|WhatsApp|e-mail|QUB-2026-0012|"
+    r"Google Play|App Store|min)\b"
+)
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_each_locale_is_written_in_its_script(locale: str) -> None:
+    script = SCRIPT[locale]
+    foreign = "".join(v for k, v in SCRIPT_LETTERS.items() if k != script)
+    wrong = {}
+    for name, message in messages(locale).items():
+        text = FOREIGN_OK.sub("", plain_text(message))
+        if found := re.findall(f"[{foreign}]+", text):
+            wrong[name] = found
+    assert not wrong, f"{locale}: letters of another script: {wrong}"
+    everything = "".join(plain_text(m) for m in messages(locale).values())
+    assert any(letter in everything for letter in OWN_LETTERS[locale])
+    # Long texts without a letter of the language's own alphabet are another language pasted in.
+    for name, message in messages(locale).items():
+        text = plain_text(message)
+        if len(re.findall(r"\w", text)) >= 60 and locale in LONG_TEXTS_HAVE_OWN_LETTERS:
+            assert any(letter in text for letter in OWN_LETTERS[locale]), f"{locale}/{name}"
+
+
+# Messages that may read exactly as in English: symbols, placeables, names of formats.
+SAME_AS_ENGLISH = {
+    "event-mark-going", "event-mark-maybe", "event-mark-cant", "event-mark-waitlist",
+    "event-mark-none", "news-item", "tutorial-tip", "event-where-place", "event-place-map",
+    "events-item", "proposal-history-line", "moderation-queue-line", "event-kind-seminar",
+    "announce-audience-all", "help-answer-for-resident",
+}  # fmt: skip
+
+
+def serialized(message: ftl.Message) -> str:
+    from fluent.syntax import FluentSerializer
+
+    return FluentSerializer().serialize_entry(message).split("=", 1)[1].strip()
+
+
+@pytest.mark.parametrize("locale", [loc for loc in SHIPPED_LOCALES if loc != "en"])
+def test_no_english_text_copied_into_another_locale(locale: str) -> None:
+    copied = {
+        name
+        for name, message in messages(locale).items()
+        if name in ENGLISH
+        and serialized(message) == serialized(ENGLISH[name])
+        and re.search(r"[A-Za-z]{3}", plain_text(message))
+    }
+    assert copied <= SAME_AS_ENGLISH, (
+        f"{locale}: English left in {sorted(copied - SAME_AS_ENGLISH)}"
+    )
+
+
+def numbers_in(locale: str, category: str) -> list[int]:
+    rule = Locale.parse(locale).plural_form
+    return [n for n in range(0, 200) if rule(n) == category]
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_plural_variants_show_the_number_where_they_cover_several(locale: str) -> None:
+    """Russian `one` is also 21, 31...; Tajik `one` is also 0: such a variant must show the
+    number, or "одна фотография" is said of 21 photos."""
+    hidden = []
+    for name, message in messages(locale).items():
+        for select in _selects(message):
+            if not isinstance(select.selector, ftl.VariableReference):
+                continue
+            variable = select.selector.id.name
+            for variant in select.variants:
+                key = getattr(variant.key, "name", None)
+                if key not in CLDR_CATEGORIES or key == "other":
+                    continue
+                if len(numbers_in(locale, key)) > 1 and variable not in walk_variant(variant):
+                    hidden.append(f"{name}[{key}]")
+    assert not hidden, f"{locale}: a plural variant hides its number: {hidden}"
+
+
+def _selects(message: ftl.Message) -> list[ftl.SelectExpression]:
+    found: list[ftl.SelectExpression] = []
+
+    class _Sel(Visitor):
+        def visit_SelectExpression(self, node: ftl.SelectExpression) -> None:
+            found.append(node)
+            self.generic_visit(node)
+
+    _Sel().visit(message)
+    return found
+
+
+def walk_variant(variant: ftl.Variant) -> set[str]:
+    walker = _Walker()
+    walker.visit(variant)
+    return walker.variables
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_select_keys_are_the_ones_english_and_the_code_use(locale: str) -> None:
+    """A renamed key ([on] -> [yes]) silently picks the default variant: az would say "notices
+    off" while they are on. Keys that are not plural categories must be English's exactly."""
+    for name, message in messages(locale).items():
+        mine = {
+            var: keys - CLDR_CATEGORIES
+            for var, keys in walk(message).selectors
+            if keys - CLDR_CATEGORIES
+        }
+        english = {
+            var: keys - CLDR_CATEGORIES
+            for var, keys in walk(ENGLISH[name]).selectors
+            if keys - CLDR_CATEGORIES
+        }
+        assert mine == english, f"{locale}/{name}: select keys {mine} differ from English {english}"
+
+
+def test_select_keys_in_english_match_what_the_code_passes() -> None:
+    assert {"on", "off"} == {
+        k for var, keys in walk(ENGLISH["settings-summary"]).selectors for k in keys
+        if var == "notices"
+    }  # fmt: skip
+    statuses = {k for v, keys in walk(ENGLISH["announcements-item"]).selectors for k in keys
+                if v == "status"}  # fmt: skip
+    from storage.models import AnnouncementStatus
+
+    assert statuses <= {s.value for s in AnnouncementStatus}
+    # handlers.places passes the country's ISO code, or "other": every country with
+    # municipalities has its own word for them.
+    from storage.content import COUNTRY_LANGUAGE, parse_content
+
+    countries = {k for v, keys in walk(ENGLISH["place-choose-municipality"]).selectors
+                 for k in keys if v == "country"}  # fmt: skip
+    shipped = {p.country for p in parse_content(PROJECT_ROOT / "storage/content/starter.toml")}
+    assert shipped <= countries - {"other"} <= set(COUNTRY_LANGUAGE)
+
+
+# Button labels (WhatsApp: a reply button's title is at most 20 characters, a list row's at most
+# 24; developers.facebook.com/docs/whatsapp/cloud-api/messages/interactive-reply-buttons-messages
+# and .../interactive-list-messages). Rows of lists only: menus and topic lists of more than 3.
+LIST_ONLY = ("menu-", "category-", "library-", "proposal-category-", "news-library")
+NOT_BUTTONS = ("proposal-status-", "event-mark-", "forward-", "tutorial-tip", "event-where-",
+               "announce-audience-all", "event-status-")  # fmt: skip
+ALSO_BUTTONS = {"event-feedback-skip", "announce-send-now", "announce-schedule",
+                "announce-no-attachment", "event-no-link", "event-no-place", "event-no-map",
+                "event-no-limit", "place-community-none", "whatsapp-choose", "whatsapp-more",
+                "language-self-name"}  # fmt: skip
+
+
+def button_ids() -> set[str]:
+    ids = set(ALSO_BUTTONS)
+    for name, message in ENGLISH.items():
+        text = plain_text(message)
+        if message.value is None or name.startswith(NOT_BUTTONS) or "\n" in text:
+            continue
+        if walk(message).variables:
+            continue
+        if len(text) <= 32 and (not text[0].isalpha() or text.endswith(("▸", "…"))):
+            ids.add(name)
+    return ids
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_button_labels_fit_whatsapp(locale: str) -> None:
+    assert len(button_ids()) > 60  # the heuristic still finds the buttons
+    found = messages(locale)
+    too_long = {}
+    for name in button_ids():
+        text = plain_text(found[name])
+        limit = 24 if name.startswith(LIST_ONLY) or name == "language-self-name" else 20
+        if len(text) > limit:
+            too_long[name] = (len(text), limit, text)
+    assert not too_long, f"{locale}: {too_long}"
+
+
+GLOSSARY = tomllib.loads((LOCALES_DIR / "glossary.toml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_glossary_terms_are_used_consistently(locale: str) -> None:
+    """locales/glossary.toml: meeting, proposal, announcement, municipality, button, skip and
+    thanks each have one term per locale, and the messages listed for a concept use it."""
+    assert set(GLOSSARY) == {"meeting", "proposal", "announcement", "municipality", "button",
+                             "skip", "thanks"}  # fmt: skip
+    found = messages(locale)
+    missing = []
+    for concept, entry in GLOSSARY.items():
+        term = entry["terms"][locale].casefold()
+        for name in entry["ids"]:
+            if term not in plain_text(found[name]).casefold():
+                missing.append(f"{concept}: {name}")
+    assert not missing, f"{locale}: not the glossary's term: {missing}"

@@ -14,6 +14,10 @@ GREETING = {
     "az": "Salam!",
     "kk": "Сәлеметсіз бе!",
     "hy": "Բարև",
+    "ky": "Саламатсызбы!",
+    "uz": "Assalomu alaykum!",
+    "tg": "Ассалому алейкум!",
+    "tk": "Salam!",
 }
 MENU = {
     "en": "📢 Announcements",
@@ -21,6 +25,10 @@ MENU = {
     "az": "📢 Elanlar",
     "kk": "📢 Хабарландырулар",
     "hy": "📢 Հայտարարություններ",
+    "ky": "📢 Кулактандыруулар",
+    "uz": "📢 Eʼlonlar",
+    "tg": "📢 Эълонҳо",
+    "tk": "📢 Bildirişler",
 }
 
 
@@ -44,6 +52,10 @@ async def municipality(bot: BotHarness, id: int | None) -> Municipality | None:
         ("az", "Azərbaycan", "Xaçmaz", "Nabran"),
         ("kk", "Қазақстан", "Глубокое ауданы", "Белоусовка"),
         ("hy", "Հայաստան", "Դիլիջան", None),
+        ("ky", "Кыргызстан", "Кочкор айыл аймагы", None),
+        ("uz", "Oʻzbekiston", "Urgut tumani", None),
+        ("tg", "Тоҷикистон", "Ноҳияи Варзоб", None),
+        ("tk", "Türkmenistan", "Kaka etraby", None),
     ],
 )
 async def test_onboarding_in_each_locale(
@@ -54,7 +66,7 @@ async def test_onboarding_in_each_locale(
     assert GREETING[language_code] in greeting.params["text"]
     # The resident's Telegram language is offered first, so one tap keeps it.
     assert labels(greeting)[0] == bot.app.i18n.self_name(language_code)
-    assert len(labels(greeting)) == 5
+    assert len(labels(greeting)) == 9
 
     [countries] = await user.press(labels(greeting)[0])
     assert country in labels(countries)
@@ -77,11 +89,13 @@ async def test_onboarding_in_each_locale(
         assert chosen is not None and chosen.names[language_code] == community
 
 
-async def test_unknown_telegram_language_gets_the_default(bot: BotHarness) -> None:
+async def test_unknown_telegram_language_gets_russian(bot: BotHarness) -> None:
+    # We do not know a Telegram user's country before they choose a place: Russian, which
+    # residents of every country we serve read, comes before English.
     user = bot.user(language_code="pt-br")
     [greeting] = await user.send("/start")
-    assert greeting.params["text"].startswith("Hello!")
-    assert (await resident(bot, user.id)).locale == "en"
+    assert greeting.params["text"].startswith(GREETING["ru"])
+    assert (await resident(bot, user.id)).locale == "ru"
 
 
 async def test_no_language_code_at_all(bot: BotHarness) -> None:
@@ -164,7 +178,7 @@ async def test_typing_instead_of_pressing(bot: BotHarness) -> None:
     assert "Глубоковский район" in communities.params["text"]
     [menu] = await user.send("белоусовка")
     assert "Белоусовка, Глубоковский район" in menu.params["text"]
-    [consultations] = await user.send("🗓 обсуждения")  # emoji and case do not matter
+    [consultations] = await user.send("🗓 консультации")  # emoji and case do not matter
     assert "пока нет консультаций" in consultations.params["text"].lower()
 
 
@@ -185,7 +199,7 @@ async def test_gibberish_gets_a_hint_and_the_choices_again(bot: BotHarness) -> N
     [hint] = await user.send("where is the bus?")
     assert "could not find this place" in hint.params["text"]
     assert labels(hint) == labels(countries)
-    [hint] = await user.send("7")  # a number with no such choice
+    [hint] = await user.send("17")  # a number with no such choice (seven countries)
     assert labels(hint) == labels(countries)
     await user.send("/start SAB")
     [menu] = await user.send("/menu")
@@ -221,12 +235,28 @@ async def test_notices_toggle_in_settings(bot: BotHarness) -> None:
     assert (await resident(bot, user.id)).status == "active"
 
 
+@pytest.mark.parametrize(
+    ("language_code", "country", "word"),
+    [("kk", "Қазақстан", "ауданда"), ("ru", "Кыргызстан", "айыл аймаке"),
+     ("uz", "Oʻzbekiston", "mahallada"), ("tg", "Тоҷикистон", "ҷамоат"),
+     ("tk", "Türkmenistan", "etrapda"), ("az", "Azərbaycan", "bələdiyyədə")],
+)  # fmt: skip
+async def test_the_word_for_a_municipality_is_the_countrys(
+    bot: BotHarness, language_code: str, country: str, word: str
+) -> None:
+    user = bot.user(language_code=language_code)
+    [greeting] = await user.send("/start")
+    [countries] = await user.press(labels(greeting)[0])
+    [municipalities] = await user.press(country)
+    assert word in municipalities.params["text"]
+
+
 async def test_consultations_without_events_say_so_and_lead_back(bot: BotHarness) -> None:
     user = bot.user(language_code="kk")
     await user.send("/start NUR-IZE")
     await user.press("Қазақша")
     [none] = await user.press("🗓 Талқылаулар")
-    assert "кеңес жоқ" in none.params["text"]
+    assert "талқылау жоқ" in none.params["text"]
     [menu] = await user.press(labels(none)[0])  # back to the main menu
     assert labels(menu)[0] == MENU["kk"]
 
@@ -244,7 +274,7 @@ async def test_commands_are_registered_in_every_language(bot: BotHarness) -> Non
         for call in bot.fake.calls
         if call.method == "setMyCommands"
     }
-    assert set(registered) == {None, "az", "ru", "kk", "hy", "en"}
+    assert set(registered) == {None, "az", "ru", "kk", "hy", "ky", "uz", "tg", "tk", "en"}
     names = [command["command"] for command in registered["ru"]]
     assert names == ["start", "menu", "language", "settings", "help", "checkin", "stop"]
     assert registered["ru"] != registered["en"]  # descriptions are translated

@@ -201,6 +201,32 @@ async def test_kazakh_numbers_get_kazakh_and_others_the_default(wa: WaHarness) -
     assert greeting.text.startswith("Hello!")
 
 
+@pytest.mark.parametrize(
+    ("phone", "hello", "language"),
+    [
+        ("996555123456", "Саламатсызбы!", "Кыргызча"),
+        ("998901234567", "Assalomu alaykum!", "Oʻzbekcha"),
+        ("992931234567", "Ассалому алейкум!", "Тоҷикӣ"),
+        ("99365123456", "Salam!", "Türkmençe"),
+    ],
+)
+async def test_central_asian_numbers_are_greeted_in_their_language(
+    wa: WaHarness, phone: str, hello: str, language: str
+) -> None:
+    [greeting] = await wa.user(phone).send("Salom")
+    assert greeting.text.startswith(hello)
+    assert titles(greeting)[0] == language  # one tap keeps it
+    assert len(titles(greeting)) == 9  # every language fits one list (at most 10 rows)
+
+
+async def test_dayandir_with_a_dotless_i_stops_notices(wa: WaHarness) -> None:
+    user = await onboard(wa, AZ_PHONE, "QUB", "Azərbaycanca")
+    await user.send("Dayandır")  # Python's casefold() alone would not match "DAYANDIR"
+    assert (await resident(wa, AZ_PHONE)).status == ResidentStatus.STOPPED
+    await user.send("Başla")
+    assert (await resident(wa, AZ_PHONE)).status == ResidentStatus.ACTIVE
+
+
 async def test_stop_and_start_in_the_residents_words(wa: WaHarness) -> None:
     user = await onboard(wa, AZ_PHONE, "QUB", "Русский")
     [stopped] = await user.send("стоп")

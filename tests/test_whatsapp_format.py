@@ -111,8 +111,9 @@ def test_malformed_or_foreign_payloads_yield_nothing(payload: Any) -> None:
 @pytest.mark.parametrize(
     ("phone", "locale"),
     [("994501234567", "az"), ("77011234567", "kk"), ("76012345678", "kk"),
-     ("79161234567", "ru"), ("37491234567", "hy"), ("996555123456", "ru"),
-     ("998901234567", "ru"), ("4915112345678", None), ("12025550123", None)],
+     ("79161234567", "ru"), ("37491234567", "hy"), ("996555123456", "ky"),
+     ("998901234567", "uz"), ("992931234567", "tg"), ("99365123456", "tk"),
+     ("995555123456", "ru"), ("4915112345678", None), ("12025550123", None)],
 )  # fmt: skip
 def test_language_from_the_country_code(phone: str, locale: str | None) -> None:
     assert wa.locale_from_phone(phone) == locale
@@ -283,6 +284,11 @@ def test_templates_per_locale() -> None:
     assert Settings.from_env({}).whatsapp_template("kk") == ("community_notice", "kk")
     # WhatsApp has no Armenian templates: the Russian one carries Armenian notices.
     assert Settings.from_env({}).whatsapp_template("hy") == ("community_notice", "ru")
+    # Meta offers uz and ky_KG templates, none for Tajik or Turkmen: they get the Russian one.
+    assert Settings.from_env({}).whatsapp_template("uz") == ("community_notice", "uz")
+    assert Settings.from_env({}).whatsapp_template("ky") == ("community_notice", "ky_KG")
+    assert Settings.from_env({}).whatsapp_template("tg") == ("community_notice", "ru")
+    assert Settings.from_env({}).whatsapp_template("tk") == ("community_notice", "ru")
     with pytest.raises(ConfigError, match="WHATSAPP_TEMPLATES"):
         Settings.from_env({"WHATSAPP_TEMPLATES": "ru=notice_ru"})
 

@@ -34,15 +34,14 @@ MORE_PREFIX = "more:"  # the "More" row of a paged list; handlers.menu shows the
 # --- phone numbers -----------------------------------------------------------------------------
 
 # Country calling code -> the locale residents there most likely read. Kazakhstan shares +7
-# with Russia: its numbers continue 6 or 7. Kyrgyz, Uzbek, Tajik and Turkmen are not shipped yet;
-# their speakers read Russian (the same fallback the translations use).
+# with Russia: its numbers continue 6 or 7 (ITU-T E.164 assignments).
 _CALLING_CODES = {
     "994": "az",
     "374": "hy",
-    "996": "ru",
-    "998": "ru",
-    "992": "ru",
-    "993": "ru",
+    "996": "ky",
+    "998": "uz",
+    "992": "tg",
+    "993": "tk",
     "995": "ru",
     "375": "ru",
     "373": "ru",

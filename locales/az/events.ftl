@@ -3,8 +3,8 @@
 command-checkin = Görüşdəyəm: qeydiyyat
 events-title = Yaxın məsləhətləşmələr: { $count }. Baxmaq və cavab vermək üçün birini seçin.
 events-item = { $title } · { $when } { $answer }
-events-none = Hələlik yaşadığınız yer üçün məsləhətləşmə yoxdur. Olanda sizə dəvət göndərəcəyik.
-events-all = 🗓 Bütün məsləhətləşmələr
+events-none = Hələlik yaşadığınız yer üçün məsləhətləşmə yoxdur. Olanda Sizə dəvət göndərəcəyik.
+events-all = 🗓 Hamısına bax
 event-mark-going = ✅
 event-mark-maybe = ❔
 event-mark-cant = ✖
@@ -46,11 +46,11 @@ event-cant = ✖ Gələ bilmərəm
 event-calendar = 📅 Təqvimə əlavə et
 event-open = 🗓 Aç
 event-here = 📍 Buradayam
-event-propose = ✍️ Bu mövzuda təklif ver
+event-propose = ✍️ Təklif ver
 event-answered-going = Təşəkkür edirik! “{ $title }” görüşünə gəlirsiniz, { $when }. Başlamazdan əvvəl xatırladacağıq.
 event-answered-maybe = Qeyd etdik: bəlkə. “{ $title }” barədə xatırladacağıq, { $when }.
-event-answered-cant = Qeyd etdik: “{ $title }” görüşünə gələ bilməyəcəksiniz. Cavabı “Müzakirələr” bölməsində dəyişə bilərsiniz.
-event-answered-waitlist = “{ $title }” üçün bütün yerlər tutulub. Siz gözləmə siyahısındasınız: yer boşalsa, sizin olacaq və xəbər verəcəyik.
+event-answered-cant = Qeyd etdik: “{ $title }” görüşünə gələ bilməyəcəksiniz. Cavabı “Məsləhətləşmələr” bölməsində dəyişə bilərsiniz.
+event-answered-waitlist = “{ $title }” üçün bütün yerlər tutulub. Siz gözləmə siyahısındasınız: yer boşalsa, Sizin olacaq və xəbər verəcəyik.
 event-link = Qoşulmaq üçün keçid: { $link }
 event-calendar-file = “{ $title }”: təqviminizə əlavə etmək üçün bu faylı açın.
 event-gone = Bu məsləhətləşmə artıq mövcud deyil. Budur, əsas menyu.
@@ -69,7 +69,7 @@ event-changed =
 
     { $details }
 event-cancelled-notice = Təəssüf ki, “{ $title }” ({ $when }) ləğv edilib.
-event-promoted = Xoş xəbər: yer boşaldı və o sizindir. “{ $title }” görüşünə gəlirsiniz, { $when }.
+event-promoted = Xoş xəbər: yer boşaldı və o Sizindir. “{ $title }” görüşünə gəlirsiniz, { $when }.
 event-feedback-ask = “{ $title }” görüşündə iştirak etdiyiniz üçün təşəkkür edirik. Nə dərəcədə faydalı oldu? 1 (faydasız) ilə 5 (çox faydalı) arasında seçin.
 event-feedback-comment = Təşəkkür edirik! Şərh əlavə etmək istəyirsiniz ({ $max } simvola qədər)? Yazın və ya “Keç” düyməsini basın.
 event-feedback-skip = Keç
@@ -118,14 +118,14 @@ event-preview =
     }
     Dillər: { $languages }
     Dəvət olunacaq sakinlər: { $count }
-event-publish = ✅ Dərc et və dəvət göndər
+event-publish = ✅ Dərc et, dəvət et
 event-draft-cancelled = Ləğv edildi. Heç nə dərc olunmadı.
 event-published = Dərc edildi. Növbədəki dəvətlər: { $count }. Görüşdə qeydiyyat kodu: { $code }
 events-admin-none = Hələ məsləhətləşmə yoxdur. /event əmri ilə yaradın.
 event-status-scheduled = planlaşdırılıb
 event-status-cancelled = ləğv edilib
 event-admin-card =
-    #{ $id } · { $status }
+    #{ NUMBER($id, useGrouping: 0) } · { $status }
     { $details }
 
     Gələcək: { $going }{ $capacity ->
@@ -160,7 +160,7 @@ event-attendance-none = Hələ heç kim gələcəyini bildirməyib.
 event-attendance-title = Gələnləri qeyd edin (gələcəyini bildirən: { $count }). ✅ — iştirak edib.
 event-report-choose = Hansı məsləhətləşmə?
 event-report-text =
-    Hesabat #{ $id }: { $title } ({ $when }, { $status })
+    Hesabat #{ NUMBER($id, useGrouping: 0) }: { $title } ({ $when }, { $status })
     Dəvət olunub: { $invited }
     Gələcək: { $going } · Bəlkə: { $maybe } · Gələ bilməz: { $cant } · Gözləmə siyahısı: { $waitlist }
     İştirak edib: { $attended }

@@ -17,7 +17,17 @@ language-changed = Hazırdır. İndi Sizə Azərbaycan dilində yazacağam.
 ## Sakin harada yaşayır
 
 place-choose-country = Hansı ölkədə yaşayırsınız?
-place-choose-municipality = Hansı bələdiyyədə yaşayırsınız?
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] Hansı bələdiyyədə yaşayırsınız?
+        [KZ] Hansı rayonda yaşayırsınız?
+        [AM] Hansı icmada yaşayırsınız?
+        [KG] Hansı ayıl aymakda yaşayırsınız?
+        [UZ] Hansı rayonda və ya məhəllədə yaşayırsınız?
+        [TJ] Hansı camaatda və ya rayonda yaşayırsınız?
+        [TM] Hansı etrapda yaşayırsınız?
+       *[other] Hansı bələdiyyədə yaşayırsınız?
+    }
 place-choose-community =
     { $municipality } bələdiyyəsinə { $count ->
         [one] bir kənd
@@ -34,7 +44,7 @@ back = ← Geri
 menu-title = Əsas menyu. Nə etmək istəyirsiniz?
 menu-announcements = 📢 Elanlar
 menu-payments = 💳 Onlayn ödəniş
-menu-consultations = 🗓 Müzakirələr
+menu-consultations = 🗓 Məsləhətləşmələr
 menu-proposal = ✍️ Təklif göndər
 menu-settings = ⚙️ Parametrlər
 back-to-menu = ← Əsas menyu
@@ -47,6 +57,10 @@ settings-summary =
     Dil: { $language }
     Yer: { $place }
     Bildirişlər: { $notices ->
+        [on] açıqdır
+       *[off] bağlıdır
+    }
+    Xatırlatmalar: { $reminders ->
         [on] açıqdır
        *[off] bağlıdır
     }
@@ -165,7 +179,7 @@ announce-sending-later = { $place } üçün indi sakitlik saatlarıdır. Elan { 
 announce-when-quiet = { $when } (sakitlik saatları: göndəriş { $start } vaxtında başlayır)
 announcements-none = Hələ elan yoxdur.
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] planlaşdırılıb
         [cancelled] ləğv edilib
         [withdrawn] geri çəkilib
@@ -176,22 +190,22 @@ announcements-item =
 announcements-cancel = ✖ Ləğv et
 announcements-correct = ✏️ Düzəliş et
 announcements-withdraw = 🗑 Geri çək
-announcements-cancelled = #{ $id } nömrəli elan ləğv edildi.
-announcements-withdrawn = #{ $id } nömrəli elan geri çəkildi. Onun nüsxələri { $count ->
+announcements-cancelled = #{ NUMBER($id, useGrouping: 0) } nömrəli elan ləğv edildi.
+announcements-withdrawn = #{ NUMBER($id, useGrouping: 0) } nömrəli elan geri çəkildi. Onun nüsxələri { $count ->
         [one] bir yazışmadan
        *[other] { $count } yazışmadan
     } silinir; nəticəni /announcements göstərir.
 announcements-withdrawal = Geri çəkmə: silinib { $deleted }, qeydlə əvəz olunub { $noted }, növbədə { $waiting }, uğursuz { $failed }
 announcements-choose-language = Hansı dildəki mətni düzəltmək istəyirsiniz?
-announcements-corrected = #{ $id } nömrəli elan { $count ->
+announcements-corrected = #{ NUMBER($id, useGrouping: 0) } nömrəli elan { $count ->
         [one] bir yazışmada
        *[other] { $count } yazışmada
     } düzəldildi.
 
 ## Parametrlər: elan mövzuları
 
-settings-reminders-off = ⏰ Xatırlatmasız
-settings-reminders-on = ⏰ Xatırlatmalar
+settings-reminders-off = ⏰ Xatırlatmayın
+settings-reminders-on = ⏰ Xatırladın
 settings-topics = 🗂 Mövzular
 topics-title = Hansı elanları almaq istədiyinizi seçin. Mövzunu açıb-bağlamaq üçün üzərinə basın. Fövqəladə hal xəbərdarlıqları həmişə gəlir.
 topics-saved = Yadda saxlanıldı. Mövzunu açıb-bağlamaq üçün üzərinə basın.
@@ -242,18 +256,18 @@ tutorial-reminders-stopped = Artıq Sizə təlimatlarla bağlı xatırlatma gön
 
 ## Kömək müraciətləri
 
-help-sent = Sualınız (#{ $id }) bələdiyyənizin köməkçilərinə göndərildi. Onların cavabı buraya gələcək.
-help-stored = Sualınız (#{ $id }) yadda saxlandı. Bələdiyyənizin köməkçiləri imkan tapan kimi burada cavab verəcəklər.
+help-sent = Sualınız (#{ NUMBER($id, useGrouping: 0) }) bələdiyyənizin köməkçilərinə göndərildi. Onların cavabı buraya gələcək.
+help-stored = Sualınız (#{ NUMBER($id, useGrouping: 0) }) yadda saxlandı. Bələdiyyənizin köməkçiləri imkan tapan kimi burada cavab verəcəklər.
 help-request =
-    🆘 #{ $id } nömrəli kömək müraciəti
+    🆘 #{ NUMBER($id, useGrouping: 0) } nömrəli kömək müraciəti
     Təlimat: { $title }, addım { $number }/{ $total }
     Sakinin dili: { $language }.
 help-answer = ✍️ Cavab ver
 help-not-allowed = Bu müraciətə yalnız bu bələdiyyənin köməkçiləri cavab verə bilər.
-help-already-answered = #{ $id } nömrəli müraciətə artıq cavab verilib.
-help-write-answer = Zəhmət olmasa, #{ $id } nömrəli müraciətə cavabınızı yazın. Sakin onu burada, botla yazışmada alacaq.
+help-already-answered = #{ NUMBER($id, useGrouping: 0) } nömrəli müraciətə artıq cavab verilib.
+help-write-answer = Zəhmət olmasa, #{ NUMBER($id, useGrouping: 0) } nömrəli müraciətə cavabınızı yazın. Sakin onu burada, botla yazışmada alacaq.
 help-answer-length = Zəhmət olmasa, ən çox { $max } simvoldan ibarət cavab yazın.
-help-answer-sent = Təşəkkür edirik! Cavabınız göndərildi, #{ $id } nömrəli müraciət bağlandı.
+help-answer-sent = Təşəkkür edirik! Cavabınız göndərildi, #{ NUMBER($id, useGrouping: 0) } nömrəli müraciət bağlandı.
 help-answer-for-resident =
     💬 “{ $title }” təlimatı ilə bağlı sualınıza cavab:
 

@@ -46,7 +46,7 @@ event-cant = ✖ Can't come
 event-calendar = 📅 Add to calendar
 event-open = 🗓 Open
 event-here = 📍 I'm here
-event-propose = ✍️ Make a proposal about this
+event-propose = ✍️ Make a proposal
 event-answered-going = Thank you! You are going to “{ $title }”, { $when }. We will remind you before it starts.
 event-answered-maybe = Noted: maybe. We will remind you about “{ $title }”, { $when }.
 event-answered-cant = Noted: you can't come to “{ $title }”. You can change your answer in Consultations.
@@ -125,7 +125,7 @@ events-admin-none = There are no consultations yet. Create one with /event.
 event-status-scheduled = scheduled
 event-status-cancelled = cancelled
 event-admin-card =
-    #{ $id } · { $status }
+    #{ NUMBER($id, useGrouping: 0) } · { $status }
     { $details }
 
     Going: { $going }{ $capacity ->
@@ -160,7 +160,7 @@ event-attendance-none = Nobody has said they are going yet.
 event-attendance-title = Tap the people who came ({ $count } going). ✅ means present.
 event-report-choose = Which consultation?
 event-report-text =
-    Report #{ $id }: { $title } ({ $when }, { $status })
+    Report #{ NUMBER($id, useGrouping: 0) }: { $title } ({ $when }, { $status })
     Invited: { $invited }
     Going: { $going } · Maybe: { $maybe } · Can't: { $cant } · Waiting list: { $waitlist }
     Attended: { $attended }

@@ -17,7 +17,17 @@ language-changed = Done. I will write to you in English.
 ## Where the resident lives
 
 place-choose-country = Which country do you live in?
-place-choose-municipality = Which municipality do you live in?
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] Which municipality do you live in?
+        [KZ] Which district do you live in?
+        [AM] Which community do you live in?
+        [KG] Which aiyl aimak (rural municipality) do you live in?
+        [UZ] Which district or mahalla do you live in?
+        [TJ] Which jamoat or district do you live in?
+        [TM] Which etrap (district) do you live in?
+       *[other] Which municipality do you live in?
+    }
 place-choose-community =
     { $municipality } has { $count ->
         [one] one community
@@ -47,6 +57,10 @@ settings-summary =
     Language: { $language }
     Place: { $place }
     Notices: { $notices ->
+        [on] on
+       *[off] off
+    }
+    Guide reminders: { $reminders ->
         [on] on
        *[off] off
     }
@@ -165,7 +179,7 @@ announce-sending-later = It is quiet hours in { $place } now. The announcement w
 announce-when-quiet = { $when } (quiet hours: sending starts { $start })
 announcements-none = There are no announcements yet.
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] scheduled
         [cancelled] cancelled
         [withdrawn] withdrawn
@@ -176,22 +190,22 @@ announcements-item =
 announcements-cancel = ✖ Cancel
 announcements-correct = ✏️ Correct
 announcements-withdraw = 🗑 Withdraw
-announcements-cancelled = Announcement #{ $id } is cancelled.
-announcements-withdrawn = Announcement #{ $id } is withdrawn. Its copies are being removed from { $count ->
+announcements-cancelled = Announcement #{ NUMBER($id, useGrouping: 0) } is cancelled.
+announcements-withdrawn = Announcement #{ NUMBER($id, useGrouping: 0) } is withdrawn. Its copies are being removed from { $count ->
         [one] one chat
        *[other] { $count } chats
     }; /announcements shows how it went.
 announcements-withdrawal = Withdrawal: removed { $deleted }, replaced by a note { $noted }, waiting { $waiting }, failed { $failed }
 announcements-choose-language = Which language do you want to correct?
-announcements-corrected = Announcement #{ $id } is corrected in { $count ->
+announcements-corrected = Announcement #{ NUMBER($id, useGrouping: 0) } is corrected in { $count ->
         [one] one chat
        *[other] { $count } chats
     }.
 
 ## Settings: announcement topics
 
-settings-reminders-off = ⏰ No guide reminders
-settings-reminders-on = ⏰ Guide reminders
+settings-reminders-off = ⏰ Stop reminders
+settings-reminders-on = ⏰ Get reminders
 settings-topics = 🗂 Topics
 topics-title = Choose the announcements you want to receive. Tap a topic to switch it on or off. Emergency warnings always come.
 topics-saved = Saved. Tap a topic to switch it on or off.
@@ -242,18 +256,18 @@ tutorial-reminders-stopped = I will not send you reminders about the guides any 
 
 ## Help requests
 
-help-sent = Your question (#{ $id }) has been passed to helpers of your municipality. Their answer will come here.
-help-stored = Your question (#{ $id }) is saved. Helpers of your municipality will answer here as soon as they can.
+help-sent = Your question (#{ NUMBER($id, useGrouping: 0) }) has been passed to helpers of your municipality. Their answer will come here.
+help-stored = Your question (#{ NUMBER($id, useGrouping: 0) }) is saved. Helpers of your municipality will answer here as soon as they can.
 help-request =
-    🆘 Help request #{ $id }
+    🆘 Help request #{ NUMBER($id, useGrouping: 0) }
     Guide: { $title }, step { $number } of { $total }
     The resident writes in { $language }.
 help-answer = ✍️ Answer
 help-not-allowed = Only helpers of this municipality can answer this request.
-help-already-answered = Request #{ $id } has already been answered.
-help-write-answer = Please write your answer to request #{ $id }. The resident will receive it here in the chat with the bot.
+help-already-answered = Request #{ NUMBER($id, useGrouping: 0) } has already been answered.
+help-write-answer = Please write your answer to request #{ NUMBER($id, useGrouping: 0) }. The resident will receive it here in the chat with the bot.
 help-answer-length = Please write an answer of up to { $max } characters.
-help-answer-sent = Thank you! Your answer was sent; request #{ $id } is closed.
+help-answer-sent = Thank you! Your answer was sent; request #{ NUMBER($id, useGrouping: 0) } is closed.
 help-answer-for-resident =
     💬 Answer to your question about “{ $title }”:
 

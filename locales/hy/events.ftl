@@ -4,7 +4,7 @@ command-checkin = Հանդիպմանն եմ. գրանցվել
 events-title = Մոտակա խորհրդակցություններ՝ { $count }։ Ընտրեք մեկը՝ դիտելու և պատասխանելու համար։
 events-item = { $title } · { $when } { $answer }
 events-none = Ձեր բնակավայրի համար դեռ խորհրդակցություն չկա։ Երբ լինի, մենք հրավեր կուղարկենք։
-events-all = 🗓 Բոլոր խորհրդակցությունները
+events-all = 🗓 Բոլորը
 event-mark-going = ✅
 event-mark-maybe = ❔
 event-mark-cant = ✖
@@ -43,34 +43,34 @@ event-answer-none = դեռ պատասխան չկա
 event-going = ✅ Կգամ
 event-maybe = ❔ Գուցե
 event-cant = ✖ Չեմ կարող
-event-calendar = 📅 Ավելացնել օրացույցին
+event-calendar = 📅 Օրացույց
 event-open = 🗓 Բացել
 event-here = 📍 Այստեղ եմ
-event-propose = ✍️ Առաջարկ այս թեմայով
+event-propose = ✍️ Առաջարկել
 event-answered-going = Շնորհակալություն։ Դուք գալիս եք «{ $title }» հանդիպմանը, { $when }։ Սկսվելուց առաջ կհիշեցնենք։
-event-answered-maybe = Նշեցինք՝ գուցե։ Կհիշեցնենք «{ $title }»-ի մասին, { $when }։
-event-answered-cant = Նշեցինք՝ չեք կարող գալ «{ $title }» հանդիպմանը։ Պատասխանը կարող եք փոխել «Քննարկումներ» բաժնում։
-event-answered-waitlist = «{ $title }»-ի բոլոր տեղերը զբաղված են։ Դուք սպասման ցուցակում եք․ եթե տեղ ազատվի, այն Ձերն է, և մենք կտեղեկացնենք։
+event-answered-maybe = Նշեցինք՝ գուցե։ Կհիշեցնենք հանդիպման մասին՝ «{ $title }», { $when }։
+event-answered-cant = Նշեցինք՝ չեք կարող գալ «{ $title }» հանդիպմանը։ Պատասխանը կարող եք փոխել «Խորհրդակցություններ» բաժնում։
+event-answered-waitlist = Բոլոր տեղերը զբաղված են՝ «{ $title }»։ Դուք սպասման ցուցակում եք․ եթե տեղ ազատվի, այն Ձերն է, և մենք կտեղեկացնենք։
 event-link = Միանալու հղումը՝ { $link }
 event-calendar-file = «{ $title }»․ բացեք այս ֆայլը՝ օրացույցին ավելացնելու համար։
 event-gone = Այս խորհրդակցությունն այլևս հասանելի չէ։ Ահա գլխավոր ընտրացանկը։
-event-was-cancelled = «{ $title }»-ը չեղարկվել է։ Ահա գլխավոր ընտրացանկը։
-event-started = «{ $title }»-ն արդեն սկսվել է, պատասխանները փակ են։
-event-not-yet = «{ $title }»-ը դեռ չի կայացել։
+event-was-cancelled = Չեղարկվել է՝ «{ $title }»։ Ահա գլխավոր ընտրացանկը։
+event-started = Արդեն սկսվել է՝ «{ $title }», պատասխանները փակ են։
+event-not-yet = Դեռ չի կայացել՝ «{ $title }»։
 event-reminder =
-    Հիշեցում՝ «{ $title }»-ը սկսվում է { $when }։
+    Հիշեցում՝ «{ $title }», սկիզբը՝ { $when }։
     { $where }
 event-reminder-link =
-    Հիշեցում՝ «{ $title }»-ը սկսվում է { $when }։
+    Հիշեցում՝ «{ $title }», սկիզբը՝ { $when }։
     { $where }
     Միանալու հղումը՝ { $link }
 event-changed =
-    «{ $title }»-ում փոփոխություններ կան։ Նոր տվյալները՝
+    Փոփոխություններ կան՝ «{ $title }»։ Նոր տվյալները՝
 
     { $details }
-event-cancelled-notice = Ցավոք, «{ $title }»-ը ({ $when }) չեղարկվել է։
+event-cancelled-notice = Ցավոք, չեղարկվել է՝ «{ $title }» ({ $when })։
 event-promoted = Լավ լուր․ տեղ ազատվեց, և այն Ձերն է։ Դուք գալիս եք «{ $title }» հանդիպմանը, { $when }։
-event-feedback-ask = Շնորհակալություն «{ $title }»-ին մասնակցելու համար։ Որքանո՞վ էր օգտակար։ Ընտրեք 1-ից (օգտակար չէր) 5 (շատ օգտակար էր)։
+event-feedback-ask = Շնորհակալություն մասնակցության համար՝ «{ $title }»։ Որքանո՞վ էր օգտակար։ Ընտրեք 1-ից (օգտակար չէր) 5 (շատ օգտակար էր)։
 event-feedback-comment = Շնորհակալություն։ Կցանկանա՞ք մեկնաբանություն ավելացնել (մինչև { $max } նիշ)։ Գրեք կամ սեղմեք «Բաց թողնել»։
 event-feedback-skip = Բաց թողնել
 event-feedback-thanks = Շնորհակալություն կարծիքի համար։
@@ -79,20 +79,20 @@ event-propose-not-yet = Խորհրդակցության վերաբերյալ առ
 checkin-ask = Գրեք հանդիպմանը ցուցադրված կոդը (4 թիվ)։
 checkin-wrong = Կոդը ճիշտ չէ։ Ստուգեք հանդիպմանը ցուցադրված կոդը և նորից գրեք։
 checkin-too-many = Չափազանց շատ սխալ կոդեր։ Խնդրում ենք դիմել կազմակերպիչներին։
-checkin-closed = «{ $title }»-ին գրանցումը բացվում է սկսվելուց մեկ ժամ առաջ և փակվում ավարտից մեկ ժամ հետո։
+checkin-closed = Գրանցումը («{ $title }») բացվում է սկսվելուց մեկ ժամ առաջ և փակվում ավարտից մեկ ժամ հետո։
 checkin-none-now = Այս պահին գրանցվելու համար խորհրդակցություն չկա։
-checkin-done = Բարի գալուստ։ Դուք գրանցված եք «{ $title }»-ում։
+checkin-done = Բարի գալուստ։ Դուք գրանցված եք՝ «{ $title }»։
 
 ## Խորհրդակցություններ. աշխատակիցներ
 
 event-not-allowed = Խորհրդակցությունները կարող են կառավարել միայն հայտարարություններ հրապարակող համայնքի աշխատակիցները։
 event-choose-municipality = Ո՞ր համայնքի համար է այս խորհրդակցությունը։
-event-choose-audience = { $municipality }-ում ո՞ւմ հրավիրել։ Ընտրեք գյուղերը, ապա սեղմեք «Շարունակել»։
+event-choose-audience = Ո՞ւմ հրավիրել։ Համայնք՝ { $municipality }։ Ընտրեք գյուղերը, ապա սեղմեք «Շարունակել»։
 event-choose-kind = Ի՞նչ տեսակի հանդիպում է։
 event-write-title = Գրեք անվանումը այս լեզվով՝ { $language } (մինչև { $max } նիշ)։
 event-write-text = Այժմ կարճ նկարագրություն այս լեզվով՝ { $language }․ ինչի մասին է և ում համար (մինչև { $max } նիշ)։
 event-add-language = Պահպանված է։ Ավելացրեք թարգմանություն կամ սեղմեք «Պատրաստ է»։
-event-write-time = Ե՞րբ է սկսվում։ Գրեք ամսաթիվը և ժամը { $municipality }-ի ժամանակով, օրինակ՝ { $example }։
+event-write-time = Ե՞րբ է սկսվում։ Գրեք ամսաթիվը և ժամը (տեղական ժամանակով, { $municipality }), օրինակ՝ { $example }։
 event-time-invalid = Չկարողացա կարդալ այս ամսաթիվը։ Խնդրում ենք գրել այսպես՝ { $example }։
 event-time-past = Այս ժամն արդեն անցել է։ Գրեք ապագա ժամ, օրինակ՝ { $example }։
 event-write-duration = Որքա՞ն է տևում։ Գրեք րոպեների թիվը (օրինակ՝ 90) կամ ժամերն ու րոպեները (1:30), կամ սեղմեք կոճակը։ Այստեղ գրված թիվը րոպեներ է։
@@ -118,14 +118,14 @@ event-preview =
     }
     Լեզուներ՝ { $languages }
     Կհրավիրվեն բնակիչներ՝ { $count }
-event-publish = ✅ Հրապարակել և հրավիրել
+event-publish = ✅ Հրապարակել
 event-draft-cancelled = Չեղարկված է։ Ոչինչ չի հրապարակվել։
 event-published = Հրապարակված է։ Հերթում հրավերներ՝ { $count }։ Հանդիպմանը գրանցման կոդը՝ { $code }
 events-admin-none = Խորհրդակցություններ դեռ չկան։ Ստեղծեք /event հրամանով։
 event-status-scheduled = պլանավորված
 event-status-cancelled = չեղարկված
 event-admin-card =
-    #{ $id } · { $status }
+    #{ NUMBER($id, useGrouping: 0) } · { $status }
     { $details }
 
     Կգան՝ { $going }{ $capacity ->
@@ -134,7 +134,7 @@ event-admin-card =
     } · Գուցե՝ { $maybe } · Սպասման ցուցակ՝ { $waitlist }
     Գրանցման կոդը՝ { $code }
 event-edit = ✏️ Փոխել
-event-cancel = ✖ Չեղարկել հանդիպումը
+event-cancel = ✖ Չեղարկել
 event-attendance = ☑️ Մասնակցություն
 event-report = 📊 Հաշվետվություն
 event-edit-what = Ի՞նչ եք ուզում փոխել։ Բոլոր պատասխանողները կտեղեկացվեն։
@@ -149,7 +149,7 @@ event-edit-link = Ուղարկեք նոր հղումը (https://...)։
 event-edit-place = Գրեք նոր հասցեն (մինչև { $max } նիշ) կամ ուղարկեք տեղորոշում։
 event-edit-cap = Գրեք տեղերի նոր քանակը։
 event-saved = Պահպանված է։ Փոփոխության մասին տեղեկացված բնակիչներ՝ { $count }։
-event-cancel-confirm = Չեղարկե՞լ «{ $title }»-ը։ { $count ->
+event-cancel-confirm = Չեղարկե՞լ հանդիպումը՝ «{ $title }»։ { $count ->
         [one] Պատասխանած { $count } բնակիչը կտեղեկացվի։
        *[other] Պատասխանած { $count } բնակիչները կտեղեկացվեն։
     } Սա հետ բերել հնարավոր չի լինի։
@@ -160,7 +160,7 @@ event-attendance-none = Դեռ ոչ ոք չի ասել, որ կգա։
 event-attendance-title = Նշեք եկածներին («կգամ» պատասխանածներ՝ { $count })։ ✅ — ներկա էր։
 event-report-choose = Ո՞ր խորհրդակցությունը։
 event-report-text =
-    Հաշվետվություն #{ $id }՝ { $title } ({ $when }, { $status })
+    Հաշվետվություն #{ NUMBER($id, useGrouping: 0) }՝ { $title } ({ $when }, { $status })
     Հրավիրված՝ { $invited }
     Կգան՝ { $going } · Գուցե՝ { $maybe } · Չեն կարող՝ { $cant } · Սպասման ցուցակ՝ { $waitlist }
     Ներկա էին՝ { $attended }

@@ -15,6 +15,6 @@ forward-photos =
     }
 forward-location = 📍 Քարտեզի վրա՝
 forward-answer = ✍️ Պատասխանել
-forward-done = ✅ Նշել որպես կատարված
+forward-done = ✅ Կատարված է
 forward-email-subject = Առաջարկ { $number }՝ { $category }
 forward-email-footer = Բնակիչը ({ $municipality }) այս առաջարկն ուղարկել է համայնքային բոտի միջոցով, և մոդերատորը հաստատել է այն։ Խնդրում ենք պատասխանում նշել { $number } համարը։

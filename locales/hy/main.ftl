@@ -17,7 +17,17 @@ language-changed = Պատրաստ է։ Այսուհետ Ձեզ կգրեմ հայ
 ## Որտեղ է ապրում բնակիչը
 
 place-choose-country = Ո՞ր երկրում եք ապրում։
-place-choose-municipality = Ո՞ր համայնքում եք ապրում։
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] Ո՞ր մունիցիպալիտետում եք ապրում։
+        [KZ] Ո՞ր շրջանում եք ապրում։
+        [AM] Ո՞ր համայնքում եք ապրում։
+        [KG] Ո՞ր այիլ այմակում եք ապրում։
+        [UZ] Ո՞ր շրջանում կամ մահալլայում եք ապրում։
+        [TJ] Ո՞ր ջամոաթում կամ շրջանում եք ապրում։
+        [TM] Ո՞ր էթրապում եք ապրում։
+       *[other] Ո՞ր համայնքում եք ապրում։
+    }
 place-choose-community =
     { $municipality } համայնքն ունի { $count ->
         [one] { $count } բնակավայր
@@ -34,7 +44,7 @@ back = ← Հետ
 menu-title = Գլխավոր ընտրացանկ։ Ի՞նչ կցանկանաք անել։
 menu-announcements = 📢 Հայտարարություններ
 menu-payments = 💳 Առցանց վճարում
-menu-consultations = 🗓 Քննարկումներ
+menu-consultations = 🗓 Խորհրդակցություններ
 menu-proposal = ✍️ Ուղարկել առաջարկ
 menu-settings = ⚙️ Կարգավորումներ
 back-to-menu = ← Գլխավոր ընտրացանկ
@@ -47,6 +57,10 @@ settings-summary =
     Լեզու՝ { $language }
     Վայր՝ { $place }
     Ծանուցումներ՝ { $notices ->
+        [on] միացված են
+       *[off] անջատված են
+    }
+    Հիշեցումներ: { $reminders ->
         [on] միացված են
        *[off] անջատված են
     }
@@ -165,7 +179,7 @@ announce-sending-later = { $place } համայնքում հիմա լռությա
 announce-when-quiet = { $when } (լռության ժամեր՝ ուղարկումը կսկսվի { $start })
 announcements-none = Հայտարարություններ դեռ չկան։
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] նախատեսված
         [cancelled] չեղարկված
         [withdrawn] հետ կանչված
@@ -176,22 +190,22 @@ announcements-item =
 announcements-cancel = ✖ Չեղարկել
 announcements-correct = ✏️ Ուղղել
 announcements-withdraw = 🗑 Հետ կանչել
-announcements-cancelled = #{ $id } հայտարարությունը չեղարկված է։
-announcements-withdrawn = #{ $id } հայտարարությունը հետ է կանչված։ Դրա պատճենները հեռացվում են { $count ->
+announcements-cancelled = #{ NUMBER($id, useGrouping: 0) } հայտարարությունը չեղարկված է։
+announcements-withdrawn = #{ NUMBER($id, useGrouping: 0) } հայտարարությունը հետ է կանչված։ Դրա պատճենները հեռացվում են { $count ->
         [one] { $count } զրույցից
        *[other] { $count } զրույցից
     }․ արդյունքը ցույց կտա /announcements-ը։
 announcements-withdrawal = Հետկանչ՝ հեռացված { $deleted }, նշումով փոխարինված { $noted }, հերթում { $waiting }, չհաջողված { $failed }
 announcements-choose-language = Ո՞ր լեզվով տեքստն եք ցանկանում ուղղել։
-announcements-corrected = #{ $id } հայտարարությունն ուղղվել է { $count ->
+announcements-corrected = #{ NUMBER($id, useGrouping: 0) } հայտարարությունն ուղղվել է { $count ->
         [one] { $count } զրույցում
        *[other] { $count } զրույցում
     }։
 
 ## Կարգավորումներ՝ հայտարարությունների թեմաներ
 
-settings-reminders-off = ⏰ Առանց հիշեցման
-settings-reminders-on = ⏰ Հիշեցումներ
+settings-reminders-off = ⏰ Չհիշեցնել
+settings-reminders-on = ⏰ Հիշեցնել
 settings-topics = 🗂 Թեմաներ
 topics-title = Ընտրեք, թե որ հայտարարություններն եք ցանկանում ստանալ։ Սեղմեք թեմայի վրա՝ այն միացնելու կամ անջատելու համար։ Արտակարգ իրավիճակների մասին զգուշացումները միշտ գալիս են։
 topics-saved = Պահպանված է։ Սեղմեք թեմայի վրա՝ այն միացնելու կամ անջատելու համար։
@@ -242,18 +256,18 @@ tutorial-reminders-stopped = Այլևս Ձեզ հիշեցումներ չեմ ո�
 
 ## Օգնության հարցումներ
 
-help-sent = Ձեր հարցը (#{ $id }) փոխանցվել է Ձեր համայնքի օգնականներին։ Նրանց պատասխանը կգա այստեղ։
-help-stored = Ձեր հարցը (#{ $id }) պահպանված է։ Ձեր համայնքի օգնականները կպատասխանեն այստեղ հնարավորինս շուտ։
+help-sent = Ձեր հարցը (#{ NUMBER($id, useGrouping: 0) }) փոխանցվել է Ձեր համայնքի օգնականներին։ Նրանց պատասխանը կգա այստեղ։
+help-stored = Ձեր հարցը (#{ NUMBER($id, useGrouping: 0) }) պահպանված է։ Ձեր համայնքի օգնականները կպատասխանեն այստեղ հնարավորինս շուտ։
 help-request =
-    🆘 Օգնության հարցում #{ $id }
+    🆘 Օգնության հարցում #{ NUMBER($id, useGrouping: 0) }
     Ուղեցույց՝ { $title }, քայլ { $number }/{ $total }
     Բնակչի լեզուն՝ { $language }։
 help-answer = ✍️ Պատասխանել
 help-not-allowed = Այս հարցմանը կարող են պատասխանել միայն այս համայնքի օգնականները։
-help-already-answered = #{ $id } հարցմանն արդեն պատասխանել են։
-help-write-answer = Խնդրում ենք գրել Ձեր պատասխանը #{ $id } հարցմանը։ Բնակիչն այն կստանա այստեղ՝ բոտի հետ զրույցում։
+help-already-answered = #{ NUMBER($id, useGrouping: 0) } հարցմանն արդեն պատասխանել են։
+help-write-answer = Խնդրում ենք գրել Ձեր պատասխանը #{ NUMBER($id, useGrouping: 0) } հարցմանը։ Բնակիչն այն կստանա այստեղ՝ բոտի հետ զրույցում։
 help-answer-length = Խնդրում ենք գրել պատասխան՝ առավելագույնը { $max } նիշ։
-help-answer-sent = Շնորհակալություն։ Ձեր պատասխանն ուղարկված է, #{ $id } հարցումը փակված է։
+help-answer-sent = Շնորհակալություն։ Ձեր պատասխանն ուղարկված է, #{ NUMBER($id, useGrouping: 0) } հարցումը փակված է։
 help-answer-for-resident =
     💬 Պատասխան Ձեր հարցին «{ $title }» ուղեցույցի վերաբերյալ՝
 

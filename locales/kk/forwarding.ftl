@@ -15,6 +15,6 @@ forward-photos =
     }
 forward-location = 📍 Картада:
 forward-answer = ✍️ Жауап беру
-forward-done = ✅ Орындалды деп белгілеу
+forward-done = ✅ Орындалды
 forward-email-subject = Ұсыныс { $number }: { $category }
 forward-email-footer = Бұл ұсынысты тұрғын ({ $municipality }) қоғамдастық боты арқылы жіберді, модератор оны мақұлдады. Жауабыңызда { $number } нөмірін көрсетуіңізді сұраймыз.

@@ -17,7 +17,17 @@ language-changed = Дайын. Енді Сізге қазақша жазамын
 ## Тұрғын қайда тұрады
 
 place-choose-country = Сіз қай елде тұрасыз?
-place-choose-municipality = Сіз қай ауылдық округте немесе қалада тұрасыз?
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] Сіз қай муниципалитетте тұрасыз?
+        [KZ] Сіз қай ауданда тұрасыз?
+        [AM] Сіз қай қауымдастықта тұрасыз?
+        [KG] Сіз қай айыл аймағында тұрасыз?
+        [UZ] Сіз қай ауданда немесе махаллада тұрасыз?
+        [TJ] Сіз қай жамағатта немесе ауданда тұрасыз?
+        [TM] Сіз қай этрапта тұрасыз?
+       *[other] Сіз қай муниципалитетте тұрасыз?
+    }
 place-choose-community =
     { $municipality } аумағында { $count ->
         [one] бір елді мекен
@@ -47,6 +57,10 @@ settings-summary =
     Тіл: { $language }
     Тұратын жер: { $place }
     Хабарламалар: { $notices ->
+        [on] қосулы
+       *[off] өшірулі
+    }
+    Еске салу: { $reminders ->
         [on] қосулы
        *[off] өшірулі
     }
@@ -115,7 +129,7 @@ news-no-place = Алдымен /settings бөлімінде тұратын же�
 ## Хабарландырулар: жариялаушыларға
 
 announce-not-allowed = Мұны тек хабарландыру жариялайтын әкімдік қызметкерлері жасай алады.
-announce-choose-municipality = Бұл хабарландыру қай ауылдық округке немесе қалаға арналған?
+announce-choose-municipality = Бұл хабарландыру қай әкімдікке арналған?
 announce-choose-audience = { $municipality } аумағында хабарландыруды кімдер алуы керек? Қажетті елді мекендерді таңдап, «Жалғастыру» батырмасын басыңыз.
 announce-audience-all = { $mark } Барлығына
 announce-continue = Жалғастыру ▸
@@ -124,7 +138,7 @@ announce-write-text = Хабарландыруды мына тілде жазы�
 announce-text-too-long = Бұл мәтінде { $length } таңба бар, ал шегі – { $max }. Мәтінді қысқартып, қайта жіберіңіз.
 announce-add-language = Сақталды. Басқа тілде оқитын тұрғындар Сіз жазған нұсқалардың ішінен тілі ең жақынын алады. Аударма қосыңыз немесе «Дайын» батырмасын басыңыз.
 announce-languages-done = ✔ Дайын
-announce-attach = Фото немесе құжат (мысалы, шешімнің PDF файлы) тіркей аласыз. Оны қазір жіберіңіз немесе «Тіркемесіз» түймесін басыңыз.
+announce-attach = Фото немесе құжат (мысалы, шешімнің PDF файлы) тіркей аласыз. Оны қазір жіберіңіз немесе «Тіркемесіз» батырмасын басыңыз.
 announce-no-attachment = Тіркемесіз
 announce-choose-time = Хабарландыруды қашан жіберу керек?
 announce-send-now = Қазір жіберу
@@ -165,7 +179,7 @@ announce-sending-later = { $place } үшін қазір тыныштық сағ�
 announce-when-quiet = { $when } (тыныштық сағаттары: жіберу { $start } басталады)
 announcements-none = Әзірге хабарландыру жоқ.
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] жоспарланған
         [cancelled] тоқтатылған
         [withdrawn] қайтарып алынған
@@ -176,21 +190,21 @@ announcements-item =
 announcements-cancel = ✖ Болдырмау
 announcements-correct = ✏️ Түзету
 announcements-withdraw = 🗑 Қайтарып алу
-announcements-cancelled = #{ $id } хабарландыру тоқтатылды.
-announcements-withdrawn = #{ $id } хабарландыру қайтарып алынды. Оның көшірмелері { $count ->
+announcements-cancelled = #{ NUMBER($id, useGrouping: 0) } хабарландыру тоқтатылды.
+announcements-withdrawn = #{ NUMBER($id, useGrouping: 0) } хабарландыру қайтарып алынды. Оның көшірмелері { $count ->
         [one] бір чаттан
        *[other] { $count } чаттан
     } өшірілуде; нәтижесін /announcements көрсетеді.
 announcements-withdrawal = Қайтарып алу: өшірілді { $deleted }, белгімен ауыстырылды { $noted }, кезекте { $waiting }, жеткізілмеді { $failed }
 announcements-choose-language = Қай тілдегі мәтінді түзеткіңіз келеді?
-announcements-corrected = #{ $id } хабарландыру { $count ->
+announcements-corrected = #{ NUMBER($id, useGrouping: 0) } хабарландыру { $count ->
         [one] бір чатта
        *[other] { $count } чатта
     } түзетілді.
 
 ## Баптаулар: хабарландыру тақырыптары
 
-settings-reminders-off = ⏰ Еске салусыз
+settings-reminders-off = ⏰ Еске салмау
 settings-reminders-on = ⏰ Еске салу
 settings-topics = 🗂 Тақырыптар
 topics-title = Қандай хабарландыруларды алғыңыз келетінін таңдаңыз. Тақырыпты қосу не өшіру үшін оны басыңыз. Төтенше жағдай туралы ескертулер әрқашан келеді.
@@ -242,18 +256,18 @@ tutorial-reminders-stopped = Енді Сізге нұсқаулықтар тур
 
 ## Көмек сұрау
 
-help-sent = Сұрағыңыз (#{ $id }) жергілікті әкімдіктің көмекшілеріне жіберілді. Олардың жауабы осында келеді.
-help-stored = Сұрағыңыз (#{ $id }) сақталды. Жергілікті әкімдіктің көмекшілері мүмкіндік болған бойда осында жауап береді.
+help-sent = Сұрағыңыз (#{ NUMBER($id, useGrouping: 0) }) жергілікті әкімдіктің көмекшілеріне жіберілді. Олардың жауабы осында келеді.
+help-stored = Сұрағыңыз (#{ NUMBER($id, useGrouping: 0) }) сақталды. Жергілікті әкімдіктің көмекшілері мүмкіндік болған бойда осында жауап береді.
 help-request =
-    🆘 Көмек сұрау #{ $id }
+    🆘 Көмек сұрау #{ NUMBER($id, useGrouping: 0) }
     Нұсқаулық: { $title }, қадам { $number }/{ $total }
     Тұрғынның тілі: { $language }.
 help-answer = ✍️ Жауап беру
 help-not-allowed = Бұл сұрауға тек осы әкімдіктің көмекшілері жауап бере алады.
-help-already-answered = #{ $id } сұрауға жауап беріліп қойған.
-help-write-answer = #{ $id } сұрауға жауабыңызды жазыңыз. Тұрғын оны осында, ботпен чатта алады.
+help-already-answered = #{ NUMBER($id, useGrouping: 0) } сұрауға жауап беріліп қойған.
+help-write-answer = #{ NUMBER($id, useGrouping: 0) } сұрауға жауабыңызды жазыңыз. Тұрғын оны осында, ботпен чатта алады.
 help-answer-length = Жауапты ең көбі { $max } таңбамен жазыңыз.
-help-answer-sent = Рахмет! Жауабыңыз жіберілді, #{ $id } сұрау жабылды.
+help-answer-sent = Рахмет! Жауабыңыз жіберілді, #{ NUMBER($id, useGrouping: 0) } сұрау жабылды.
 help-answer-for-resident =
     💬 «{ $title }» нұсқаулығы бойынша сұрағыңызға жауап:
 

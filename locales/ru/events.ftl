@@ -3,7 +3,7 @@
 command-checkin = Я на встрече: отметиться
 events-title = Ближайшие консультации: { $count }. Выберите, чтобы посмотреть и ответить.
 events-item = { $title } · { $when } { $answer }
-events-none = Пока нет консультаций для вашего населённого пункта. Мы пришлём приглашение, когда она будет.
+events-none = Пока нет консультаций для Вашего населённого пункта. Мы пришлём приглашение, когда она будет.
 events-all = 🗓 Все консультации
 event-mark-going = ✅
 event-mark-maybe = ❔
@@ -26,7 +26,7 @@ event-where-place = 📍 { $place }
 event-where-both = 📍 { $place } · 💻 также онлайн
 event-place-map = { $place } ({ $link })
 event-invite =
-    Приглашаем вас!
+    Приглашаем Вас!
 
     { $details }
 
@@ -46,30 +46,30 @@ event-cant = ✖ Не смогу
 event-calendar = 📅 В календарь
 event-open = 🗓 Открыть
 event-here = 📍 Я на месте
-event-propose = ✍️ Внести предложение по теме
+event-propose = ✍️ Предложение
 event-answered-going = Спасибо! Вы идёте на «{ $title }», { $when }. Мы напомним перед началом.
 event-answered-maybe = Записали: возможно. Мы напомним о «{ $title }», { $when }.
-event-answered-cant = Записали: вы не сможете прийти на «{ $title }». Ответ можно изменить в разделе «Обсуждения».
-event-answered-waitlist = Все места на «{ $title }» заняты. Вы в листе ожидания: если место освободится, оно ваше, и мы сообщим.
+event-answered-cant = Записали: Вы не сможете прийти на «{ $title }». Ответ можно изменить в разделе «Консультации».
+event-answered-waitlist = Все места на «{ $title }» заняты. Вы в листе ожидания: если место освободится, оно Ваше, и мы сообщим.
 event-link = Ссылка для участия: { $link }
 event-calendar-file = «{ $title }»: откройте этот файл, чтобы добавить встречу в календарь.
 event-gone = Эта консультация больше недоступна. Вот главное меню.
-event-was-cancelled = «{ $title }» отменена. Вот главное меню.
+event-was-cancelled = Отменено: «{ $title }». Вот главное меню.
 event-started = «{ $title }» уже началась, ответы закрыты.
 event-not-yet = «{ $title }» ещё не прошла.
 event-reminder =
-    Напоминание: «{ $title }» начнётся { $when }.
+    Напоминание: «{ $title }», начало: { $when }.
     { $where }
 event-reminder-link =
-    Напоминание: «{ $title }» начнётся { $when }.
+    Напоминание: «{ $title }», начало: { $when }.
     { $where }
     Ссылка для участия: { $link }
 event-changed =
     «{ $title }»: есть изменения. Новые данные:
 
     { $details }
-event-cancelled-notice = К сожалению, «{ $title }» ({ $when }) отменена.
-event-promoted = Хорошая новость: освободилось место, и оно ваше. Вы идёте на «{ $title }», { $when }.
+event-cancelled-notice = К сожалению, отменено: «{ $title }» ({ $when }).
+event-promoted = Хорошая новость: освободилось место, и оно Ваше. Вы идёте на «{ $title }», { $when }.
 event-feedback-ask = Спасибо за участие в «{ $title }». Насколько это было полезно? Выберите от 1 (бесполезно) до 5 (очень полезно).
 event-feedback-comment = Спасибо! Хотите добавить комментарий (до { $max } символов)? Напишите его или нажмите «Пропустить».
 event-feedback-skip = Пропустить
@@ -87,7 +87,7 @@ checkin-done = Добро пожаловать! Вы отмечены на «{ $
 
 event-not-allowed = Управлять консультациями могут только сотрудники муниципалитета, публикующие объявления.
 event-choose-municipality = Для какого муниципалитета эта консультация?
-event-choose-audience = Кого в { $municipality } пригласить? Отметьте сёла, затем нажмите «Продолжить».
+event-choose-audience = Кого пригласить? Муниципалитет: { $municipality }. Отметьте сёла, затем нажмите «Далее».
 event-choose-kind = Какой это вид встречи?
 event-write-title = Напишите название на языке: { $language } (до { $max } символов).
 event-write-text = Теперь краткое описание на языке: { $language } — о чём встреча и для кого (до { $max } символов).
@@ -118,14 +118,14 @@ event-preview =
     }
     Языки: { $languages }
     Будет приглашено жителей: { $count }
-event-publish = ✅ Опубликовать и пригласить
+event-publish = ✅ Опубликовать
 event-draft-cancelled = Отменено. Ничего не опубликовано.
 event-published = Опубликовано. Приглашений в очереди: { $count }. Код для отметки на встрече: { $code }
 events-admin-none = Консультаций пока нет. Создайте её командой /event.
 event-status-scheduled = запланирована
 event-status-cancelled = отменена
 event-admin-card =
-    #{ $id } · { $status }
+    #{ NUMBER($id, useGrouping: 0) } · { $status }
     { $details }
 
     Придут: { $going }{ $capacity ->
@@ -162,7 +162,7 @@ event-attendance-none = Пока никто не ответил, что прид
 event-attendance-title = Отметьте пришедших (ответили «приду»: { $count }). ✅ — присутствовал.
 event-report-choose = Какая консультация?
 event-report-text =
-    Отчёт #{ $id }: { $title } ({ $when }, { $status })
+    Отчёт #{ NUMBER($id, useGrouping: 0) }: { $title } ({ $when }, { $status })
     Приглашено: { $invited }
     Придут: { $going } · Возможно: { $maybe } · Не смогут: { $cant } · Лист ожидания: { $waitlist }
     Присутствовали: { $attended }

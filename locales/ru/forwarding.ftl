@@ -17,6 +17,6 @@ forward-photos =
     }
 forward-location = 📍 На карте:
 forward-answer = ✍️ Ответить
-forward-done = ✅ Отметить выполненным
+forward-done = ✅ Выполнено
 forward-email-subject = Предложение { $number }: { $category }
 forward-email-footer = Это предложение житель ({ $municipality }) отправил через бот сообщества, модератор его одобрил. Пожалуйста, укажите в ответе номер { $number }.

@@ -17,7 +17,17 @@ language-changed = Готово. Теперь я пишу Вам по-русск
 ## Где живёт житель
 
 place-choose-country = В какой стране Вы живёте?
-place-choose-municipality = В каком муниципалитете Вы живёте?
+# The word for a municipality differs by country: the code passes its ISO code (or other).
+place-choose-municipality = { $country ->
+        [AZ] В каком муниципалитете Вы живёте?
+        [KZ] В каком районе Вы живёте?
+        [AM] В какой общине Вы живёте?
+        [KG] В каком айыл аймаке Вы живёте?
+        [UZ] В каком районе или махалле Вы живёте?
+        [TJ] В каком джамоате или районе Вы живёте?
+        [TM] В каком этрапе Вы живёте?
+       *[other] В каком муниципалитете Вы живёте?
+    }
 place-choose-community =
     В муниципалитет { $municipality } { $count ->
         [one] входит { $count } населённый пункт
@@ -36,7 +46,7 @@ back = ← Назад
 menu-title = Главное меню. Что Вы хотите сделать?
 menu-announcements = 📢 Объявления
 menu-payments = 💳 Оплата онлайн
-menu-consultations = 🗓 Обсуждения
+menu-consultations = 🗓 Консультации
 menu-proposal = ✍️ Ваше предложение
 menu-settings = ⚙️ Настройки
 back-to-menu = ← Главное меню
@@ -52,10 +62,14 @@ settings-summary =
         [on] включены
        *[off] выключены
     }
+    Напоминания: { $reminders ->
+        [on] включены
+       *[off] выключены
+    }
 settings-change-language = 🌐 Сменить язык
 settings-change-place = 📍 Сменить место
-settings-notices-off = 🔕 Без уведомлений
-settings-notices-on = 🔔 С уведомлениями
+settings-notices-off = 🔕 Отписаться
+settings-notices-on = 🔔 Подписаться
 notices-off = Вы больше не будете получать уведомления. Меню по-прежнему доступно. Чтобы снова получать уведомления, напишите СТАРТ.
 notices-on-again = Уведомления снова включены.
 
@@ -118,7 +132,7 @@ news-no-place = Пожалуйста, сначала выберите свой �
 
 announce-not-allowed = Это могут делать только сотрудники муниципалитета, которые публикуют объявления.
 announce-choose-municipality = Для какого муниципалитета это объявление?
-announce-choose-audience = Кто в муниципалитете { $municipality } должен получить объявление? Отметьте нужные населённые пункты, затем нажмите «Далее».
+announce-choose-audience = Кому отправить объявление? Муниципалитет: { $municipality }. Отметьте нужные населённые пункты, затем нажмите «Далее».
 announce-audience-all = { $mark } Всем
 announce-continue = Далее ▸
 announce-choose-category = О чём объявление?
@@ -173,7 +187,7 @@ announce-sending-later = Сейчас в { $place } тихие часы. Объ�
 announce-when-quiet = { $when } (тихие часы: отправка начнётся { $start })
 announcements-none = Объявлений пока нет.
 announcements-item =
-    #{ $id } · { $when } · { $category } · { $status ->
+    #{ NUMBER($id, useGrouping: 0) } · { $when } · { $category } · { $status ->
         [scheduled] запланировано
         [cancelled] отменено
         [withdrawn] отозвано
@@ -184,8 +198,8 @@ announcements-item =
 announcements-cancel = ✖ Отменить
 announcements-correct = ✏️ Исправить
 announcements-withdraw = 🗑 Отозвать
-announcements-cancelled = Объявление #{ $id } отменено.
-announcements-withdrawn = Объявление #{ $id } отозвано. Его копии удаляются из { $count ->
+announcements-cancelled = Объявление #{ NUMBER($id, useGrouping: 0) } отменено.
+announcements-withdrawn = Объявление #{ NUMBER($id, useGrouping: 0) } отозвано. Его копии удаляются из { $count ->
         [one] { $count } чата
         [few] { $count } чатов
         [many] { $count } чатов
@@ -193,7 +207,7 @@ announcements-withdrawn = Объявление #{ $id } отозвано. Его
     }; итог покажет /announcements.
 announcements-withdrawal = Отзыв: удалено { $deleted }, заменено пометкой { $noted }, в очереди { $waiting }, не удалось { $failed }
 announcements-choose-language = Текст на каком языке Вы хотите исправить?
-announcements-corrected = Объявление #{ $id } исправлено в { $count ->
+announcements-corrected = Объявление #{ NUMBER($id, useGrouping: 0) } исправлено в { $count ->
         [one] { $count } чате
         [few] { $count } чатах
         [many] { $count } чатах
@@ -202,8 +216,8 @@ announcements-corrected = Объявление #{ $id } исправлено в 
 
 ## Настройки: темы объявлений
 
-settings-reminders-off = ⏰ Без напоминаний
-settings-reminders-on = ⏰ С напоминаниями
+settings-reminders-off = ⏰ Не напоминать
+settings-reminders-on = ⏰ Напоминать
 settings-topics = 🗂 Темы
 topics-title = Выберите, какие объявления Вы хотите получать. Нажмите на тему, чтобы включить или выключить её. Предупреждения об экстренных случаях приходят всегда.
 topics-saved = Сохранено. Нажмите на тему, чтобы включить или выключить её.
@@ -256,18 +270,18 @@ tutorial-reminders-stopped = Я больше не буду присылать В
 
 ## Запросы о помощи
 
-help-sent = Ваш вопрос (#{ $id }) передан помощникам Вашего муниципалитета. Их ответ придёт сюда.
-help-stored = Ваш вопрос (#{ $id }) сохранён. Помощники Вашего муниципалитета ответят здесь, как только смогут.
+help-sent = Ваш вопрос (#{ NUMBER($id, useGrouping: 0) }) передан помощникам Вашего муниципалитета. Их ответ придёт сюда.
+help-stored = Ваш вопрос (#{ NUMBER($id, useGrouping: 0) }) сохранён. Помощники Вашего муниципалитета ответят здесь, как только смогут.
 help-request =
-    🆘 Запрос о помощи #{ $id }
+    🆘 Запрос о помощи #{ NUMBER($id, useGrouping: 0) }
     Инструкция: { $title }, шаг { $number } из { $total }
     Язык жителя: { $language }.
 help-answer = ✍️ Ответить
 help-not-allowed = Ответить на этот запрос могут только помощники этого муниципалитета.
-help-already-answered = На запрос #{ $id } уже ответили.
-help-write-answer = Пожалуйста, напишите ответ на запрос #{ $id }. Житель получит его здесь, в чате с ботом.
+help-already-answered = На запрос #{ NUMBER($id, useGrouping: 0) } уже ответили.
+help-write-answer = Пожалуйста, напишите ответ на запрос #{ NUMBER($id, useGrouping: 0) }. Житель получит его здесь, в чате с ботом.
 help-answer-length = Пожалуйста, напишите ответ не длиннее { $max } символов.
-help-answer-sent = Спасибо! Ваш ответ отправлен, запрос #{ $id } закрыт.
+help-answer-sent = Спасибо! Ваш ответ отправлен, запрос #{ NUMBER($id, useGrouping: 0) } закрыт.
 help-answer-for-resident =
     💬 Ответ на Ваш вопрос по инструкции «{ $title }»:
 
