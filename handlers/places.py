@@ -265,9 +265,9 @@ async def place_typed(ctx: Context) -> None:
         if place is None and suggestions:
             offered = [_choice_for(ctx, p) for p in suggestions]
             rest = [
-                Choice(str(choice_id), str(label))
-                for choice_id, label in ctx.resident.state.offered
-                if str(choice_id) not in {c.id for c in offered}
+                Choice(str(entry[0]), str(entry[1]))
+                for entry in ctx.resident.state.offered
+                if str(entry[0]) not in {c.id for c in offered}
             ]
             ctx.say(
                 "place-did-you-mean",

@@ -277,9 +277,10 @@ OWN_LETTERS = {"az": "əƏ", "kk": "әғқңөұүһіӘҒҚҢӨҰҮҺІ", "ky":
 # Where every long sentence has one of them (Kyrgyz and Tajik sentences may not).
 LONG_TEXTS_HAVE_OWN_LETTERS = ("az", "kk", "tk", "hy")
 # Foreign-script words a text may carry: brand and format names, keywords, commands, examples.
+# A proposal's number (QUB-2026-0042) is a code the resident types as it is, in any script.
 FOREIGN_OK = re.compile(
-    r"https?://\S*|/[a-z]+|\b(STOP|START|PDF|SMS|Telegram|WhatsApp|e-mail|QUB-2026-0012|"
-    r"Google Play|App Store|min)\b"
+    r"https?://\S*|/[a-z]+|\b(STOP|START|PDF|CSV|XLSX|SMS|Telegram|WhatsApp|e-mail|"
+    r"QUB-\d{4}-\d{4}|Google Play|App Store|min)\b"
 )
 
 
@@ -308,6 +309,7 @@ SAME_AS_ENGLISH = {
     "event-mark-none", "news-item", "tutorial-tip", "event-where-place", "event-place-map",
     "events-item", "proposal-history-line", "moderation-queue-line", "event-kind-seminar",
     "announce-audience-all", "help-answer-for-resident",
+    "survey-staff-csv", "survey-staff-xlsx",  # export buttons named by their file format
 }  # fmt: skip
 
 
@@ -415,19 +417,41 @@ def test_select_keys_in_english_match_what_the_code_passes() -> None:
 # 24; developers.facebook.com/docs/whatsapp/cloud-api/messages/interactive-reply-buttons-messages
 # and .../interactive-list-messages). Rows of lists only: menus and topic lists of more than 3.
 LIST_ONLY = ("menu-", "category-", "library-", "proposal-category-", "news-library")
+# help-staff-title: the heading of the staff part of /help, not a button.
 NOT_BUTTONS = ("proposal-status-", "event-mark-", "forward-", "tutorial-tip", "event-where-",
-               "announce-audience-all", "event-status-")  # fmt: skip
+               "announce-audience-all", "event-status-", "help-staff-title")  # fmt: skip
 ALSO_BUTTONS = {"event-feedback-skip", "announce-send-now", "announce-schedule",
                 "announce-no-attachment", "event-no-link", "event-no-place", "event-no-map",
                 "event-no-limit", "place-community-none", "whatsapp-choose", "whatsapp-more",
                 "language-self-name"}  # fmt: skip
 
 
+def web_panel_only_ids() -> set[str]:
+    """Ids only the web panel's HTML pages show (bulk actions, "Older entries"): their buttons
+    and links are not WhatsApp's, so its length limits do not apply. An id the chat code also
+    names (panel-open, a chat button) stays checked."""
+    in_templates: set[str] = set()
+    for template in TEMPLATES.rglob("*.html"):
+        in_templates.update(TEMPLATE_CALL.findall(template.read_text(encoding="utf-8")))
+    in_chat: set[str] = set()
+    for folder in CODE_DIRS:
+        for path in (PROJECT_ROOT / folder).rglob("*.py"):
+            if TEMPLATES.parent in path.parents:  # bot/panel: the web panel's own code
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    in_chat.add(node.value)
+    return in_templates - in_chat
+
+
 def button_ids() -> set[str]:
     ids = set(ALSO_BUTTONS)
+    web_only = web_panel_only_ids()
     for name, message in ENGLISH.items():
         text = plain_text(message)
         if message.value is None or name.startswith(NOT_BUTTONS) or "\n" in text:
+            continue
+        if name in web_only:
             continue
         if walk(message).variables:
             continue

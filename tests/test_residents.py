@@ -291,7 +291,7 @@ async def test_help_request_with_words_and_voice_reaches_the_helper(town: BotHar
 async def test_without_any_helper_the_request_is_kept_and_said_so(town: BotHarness) -> None:
     user = await resident_of(town, 9701, "SAB")
     await stuck(user)
-    [kept] = await user.press("Send without a description ▸")
+    [kept] = await user.press("Send as it is ▸")
     assert "is saved" in kept.params["text"]
     async with town.app.sessionmaker() as session:
         assert len(list(await session.scalars(select(HelpRequest)))) == 1

@@ -154,7 +154,7 @@ async def test_help_round_trip(tutor: BotHarness) -> None:
 
     await resident.press("💳 Оплата онлайн")
     [step] = await resident.press("• Оплата света")
-    assert labels(step)[-1] == "✖️ Выйти из инструкции"  # guides can be left
+    assert labels(step)[-1] == "✖️ Выйти в меню"  # guides can be left
     [ask] = await resident.press(labels(step)[-2])  # 🆘 I'm stuck, in Russian
     assert "Что не получилось" in ask.params["text"]  # asked what is wrong first
     [sent] = await resident.send("Кнопка «Оплатить» не нажимается")
@@ -362,7 +362,7 @@ async def test_a_doubled_stuck_press_asks_the_helpers_once(tutor: BotHarness) ->
     assert "What went wrong" in first.params["text"] and "What went wrong" in second.params["text"]
     [sent] = await user.send("The page asks for a code I do not have.")
     await user.press_data("tut:stuck:az-test-power:0", on=step)
-    [again] = await user.press("Send without a description ▸")
+    [again] = await user.press("Send as it is ▸")
     assert "#1" in sent.params["text"] and "#1" in again.params["text"]
     async with tutor.app.sessionmaker() as session:
         requests = list(await session.scalars(select(HelpRequest)))

@@ -15,7 +15,7 @@ proposal-history-detail = { $what } ({ $details })
 tutorial-exit = ✖️ Нұсқаулықтан шығу
 help-describe =
     «{ $title }» ішінде не болмады? Хабарламада сипаттап жазыңыз. Экран суретін немесе дауыстық хабарлама да жібере аласыз.
-help-describe-skip = Сипаттамасыз жіберу ▸
+help-describe-skip = Солай жіберу ▸
 help-describe-back = ← Нұсқаулыққа оралу
 help-sent-admins = Сұрағыңыз (#{ $id }) бот әкімшілеріне жіберілді, себебі Сіздің аумағыңызда әзірге көмекшілер жоқ. Олардың жауабы осында келеді.
 help-request-problem = Тұрғын жазады: { $text }

@@ -95,7 +95,7 @@ event-add-language = Ýatda saklandy. Terjime goşuň ýa-da “Taýýar” düw
 event-write-time = Haçan başlaýar? Senäni we wagty ýazyň (ýerli wagt, { $municipality }), meselem { $example }.
 event-time-invalid = Bu senäni okap bilmedim. Şeýle ýazyň: { $example }.
 event-time-past = Bu wagt geçdi. Geljekdäki wagty ýazyň, meselem { $example }.
-event-write-duration = Näçe minut dowam edýär? San (meselem 90) ýa-da 1:30 ýazyň, ýa-da saýlaň.
+event-write-duration = Näçe wagt dowam edýär? Minut sanyny (meselem 90) ýa-da sagat we minudy (1:30) ýazyň ýa-da düwmä basyň. Bu ýerde ýazan sanyňyz minutdyr.
 event-duration-invalid = Dowamlylygy minutda ýazyň (15-den { $max } çenli), meselem 90 ýa-da 1:30.
 event-write-link = Onlaýn goşulmak üçin salgyny iberiň (https://...) ýa-da “Salgysyz” düwmesine basyň.
 event-no-link = Salgysyz
@@ -149,7 +149,10 @@ event-edit-link = Täze salgyny iberiň (https://...).
 event-edit-place = Täze salgyny ýazyň ({ $max } harpa çenli) ýa-da ýerleşýän ýeri iberiň.
 event-edit-cap = Orunlaryň täze sanyny ýazyň.
 event-saved = Ýatda saklandy. Üýtgeşme barada habar berlen ýaşaýjylar: { $count }.
-event-cancel-confirm = “{ $title }” ýatyrylsynmy? Jogap berenleriň hemmesine habar beriler.
+event-cancel-confirm = “{ $title }” ýatyrylsynmy? { $count ->
+        [one] Jogap beren { $count } ýaşaýja habar beriler.
+       *[other] Jogap beren { $count } ýaşaýja habar beriler.
+    } Muny yzyna gaýtaryp bolmaýar.
 event-cancel-yes = ✖ Hawa, ýatyr
 event-cancelled = Maslahatlaşyk ýatyryldy. Habar berlen ýaşaýjylar: { $count }.
 event-closed = Bu maslahatlaşygy indi üýtgedip bolmaýar (ýatyrylan ýa-da gutaran).

@@ -205,7 +205,7 @@ announcements-corrected = Bildiriş #{ NUMBER($id, useGrouping: 0) } düzedildi 
 ## Settings: announcement topics
 
 settings-reminders-off = ⏰ Ýatlatmany ýapmak
-settings-reminders-on = ⏰ Ýatlatmany açmak
+settings-reminders-on = ⏰ Ýatlatma almak
 settings-topics = 🗂 Temalar
 topics-title = Haýsy bildirişleri almak isleýärsiňiz? Temany açmak ýa-da ýapmak üçin oňa basyň. Adatdan daşary duýduryşlar hemişe gelýär.
 topics-saved = Ýatda saklandy. Temany açmak ýa-da ýapmak üçin oňa basyň.

@@ -95,7 +95,7 @@ event-add-language = Saqlandi. Tarjima qoʻshing yoki “Tayyor” tugmasini bos
 event-write-time = Qachon boshlanadi? Sana va vaqtni yozing (mahalliy vaqt, { $municipality }), masalan { $example }.
 event-time-invalid = Bu sanani oʻqiy olmadim. Iltimos, shunday yozing: { $example }.
 event-time-past = Bu vaqt oʻtib ketdi. Iltimos, kelajakdagi vaqtni yozing, masalan { $example }.
-event-write-duration = Necha daqiqa davom etadi? Son (masalan 90) yoki 1:30 yozing, yoki tanlang.
+event-write-duration = Qancha davom etadi? Daqiqalar sonini (masalan 90) yoki soat va daqiqani (1:30) yozing yoki tugmani bosing. Bu yerda yozilgan son daqiqa hisoblanadi.
 event-duration-invalid = Iltimos, davomiylikni daqiqada yozing (15 dan { $max } gacha), masalan 90 yoki 1:30.
 event-write-link = Onlayn qoʻshilish havolasini yuboring (https://...) yoki “Havolasiz” tugmasini bosing.
 event-no-link = Havolasiz
@@ -149,7 +149,10 @@ event-edit-link = Yangi havolani yuboring (https://...).
 event-edit-place = Yangi manzilni yozing ({ $max } belgigacha) yoki joylashuvni yuboring.
 event-edit-cap = Joylarning yangi sonini yozing.
 event-saved = Saqlandi. Oʻzgarish haqida xabar berilgan aholi: { $count }.
-event-cancel-confirm = “{ $title }” bekor qilinsinmi? Javob berganlarning hammasiga xabar beriladi.
+event-cancel-confirm = “{ $title }” bekor qilinsinmi? { $count ->
+        [one] Javob bergan { $count } nafar aholiga xabar beriladi.
+       *[other] Javob bergan { $count } nafar aholiga xabar beriladi.
+    } Buni qaytarib boʻlmaydi.
 event-cancel-yes = ✖ Ha, bekor qilish
 event-cancelled = Muhokama bekor qilindi. Xabar berilgan aholi: { $count }.
 event-closed = Bu muhokamani endi oʻzgartirib boʻlmaydi (bekor qilingan yoki tugagan).
