@@ -37,7 +37,7 @@ LIMITS = {
     "media_name": 255,
     "media_ref": 500,
 }
-ID_LIMIT = 64  # residents.external_id and chat refs: longer ids are not any platform's
+ID_LIMIT = 140  # residents.external_id: a WhatsApp business-scoped user id is up to 135
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -16,7 +16,16 @@ from storage.models import Base
 
 def _differences(connection: Connection) -> list[Any]:
     context = MigrationContext.configure(
-        connection, opts={"compare_type": False, "render_as_batch": True}
+        connection,
+        opts={
+            "compare_type": False,
+            "render_as_batch": True,
+            # The queue's full-text search lives outside the models: an FTS5 table and its
+            # triggers on SQLite, a GIN expression index on PostgreSQL (migration 0014).
+            "include_name": lambda name, _type, _parents: (
+                not ("fts" in (name or "") or name == "ix_proposals_words")
+            ),
+        },
     )
     return list(compare_metadata(context, Base.metadata))
 

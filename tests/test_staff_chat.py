@@ -131,7 +131,7 @@ async def test_the_console_numbers_cards_on(
         await console.send_text("/queue")
         shown = out.getvalue()
         assert "  1. ✅ Approve" in shown and "  5. ✅ Approve" in shown
-        assert "  8. " in shown and "  9. " not in shown
+        assert "  8. 🔁 Duplicate of" in shown  # the second card's last line: numbered on
         await console.send_text("6")  # the line "6." is the second card's Reject
         async with app.sessionmaker() as session:
             assert (await proposals.by_number(session, number=numbers[0])).status == "pending"  # type: ignore[union-attr]
