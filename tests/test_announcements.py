@@ -61,6 +61,9 @@ async def announce_now(staff: TgUser, topic: str, text: str) -> tuple[str, str]:
     await staff.press("No attachment")
     [preview] = await staff.press("Send now")
     [sending] = await staff.press("✅ Send")
+    # Delivered before the test goes on: a publisher living there gets it too, and it must not
+    # land in the middle of their next answer.
+    await staff.harness.outbox_settled()
     return str(preview.params["text"]), str(sending.params["text"])
 
 

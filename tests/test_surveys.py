@@ -43,7 +43,7 @@ from tests.test_whatsapp import (  # the fixtures graph and wa: residents on Wha
     onboard,
     wa,  # noqa: F401
 )
-from tests.tg_user import BotHarness, labels
+from tests.tg_user import BotHarness, labels, outbox_settled
 from tests.wa_user import WaHarness, titles
 
 
@@ -105,7 +105,8 @@ async def make_survey(
         )  # fmt: skip
         survey_id = survey.id
     await work(bot).open_due()
-    app.delivery.wake()
+    # The invitations go out before the test goes on, so none lands in the middle of an answer.
+    await outbox_settled(app)
     return survey_id
 
 
