@@ -22,7 +22,7 @@ from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.forwarding import SIGNATURE_HEADER, signature_ok
 from bot.i18n import I18n
-from bot.panel.app import PREFIX as PANEL_PREFIX
+from bot.panel.core import PREFIX as PANEL_PREFIX
 from storage import proposals
 from storage.models import Proposal
 

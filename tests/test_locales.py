@@ -16,7 +16,7 @@ from fluent.syntax.visitor import Visitor
 
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES
 from bot.i18n import I18n, MissingTranslation, fallback_chain, negotiate
-from bot.panel.app import FORWARD_ACTIONS, STAFF_ACTIONS
+from bot.panel.audit import FORWARD_ACTIONS, STAFF_ACTIONS
 from bot.proposal_notices import REASONS
 from handlers import COMMANDS, STAFF_COMMANDS
 from handlers.event_admin import FIELDS
