@@ -22,6 +22,7 @@ from storage.models import (
     Delivery,
     DeliveryStatus,
     EventAnswer,
+    HelpRequest,
     Municipality,
     Priority,
     ProcessedUpdate,
@@ -258,6 +259,48 @@ async def test_what_we_cannot_read_gets_a_localised_hint(
     user = await onboard(wa, AZ_PHONE, "QUB", "Azərbaycanca")
     [hint] = await user.webhook(payload)  # type: ignore[arg-type]
     assert "yalnız mətni" in hint.text
+
+
+async def test_a_voice_note_says_what_is_wrong_and_reaches_the_helper_on_telegram(
+    wa: WaHarness, fake_telegram: FakeTelegram
+) -> None:
+    helper = await telegram_staff(telegram_side(wa, fake_telegram), 8301, Role.MODERATOR)
+    wa.graph.media, wa.graph.media_type = b"OggS" + bytes(300), "audio/ogg; codecs=opus"
+    user = await onboard(wa, AZ_PHONE, "QUB")
+    await user.send("/menu")
+    [guides] = await user.press("💳 Pay online")
+    await user.press(titles(guides)[0])
+    [ask] = await user.press("🆘 I'm stuck")
+    assert "voice message" in ask.text
+    voice = {"mime_type": "audio/ogg; codecs=opus", "sha256": "x", "id": "77", "voice": True}
+    [sent] = await user.webhook(meta.message(AZ_PHONE, "audio", voice))
+    assert "#1" in sent.text
+    await eventually(
+        lambda: any(c.method == "sendVoice" for c in helper.received), "no voice for the helper"
+    )
+    [call] = [c for c in helper.received if c.method == "sendVoice"]
+    assert call.params.get("voice")  # uploaded from our copy, not a WhatsApp media id
+    async with wa.app.sessionmaker() as session:
+        request = await session.get(HelpRequest, 1)
+    assert request is not None and request.problem_media is not None
+    assert request.problem_media["kind"] == "voice"
+    kept = Path(request.problem_media["ref"].removeprefix("file:"))
+    assert await asyncio.to_thread(kept.read_bytes) == wa.graph.media
+
+
+async def test_a_voice_note_where_words_are_due_gets_the_hint_and_keeps_the_draft(
+    wa: WaHarness,
+) -> None:
+    user = await onboard(wa, AZ_PHONE, "QUB")
+    await user.send("/menu")
+    await user.press("✍️ Send a proposal")
+    await user.press("✍️ New proposal")
+    await user.press("🛣 Roads")
+    voice = {"mime_type": "audio/ogg", "id": "78", "voice": True}
+    [hint] = await user.webhook(meta.message(AZ_PHONE, "audio", voice))
+    assert "text" in hint.text.lower()
+    [more] = await user.send("Please repair the road between the school and the bus stop.")
+    assert "photo" in more.text.lower()
 
 
 async def test_a_long_list_is_paged_with_more(wa: WaHarness) -> None:

@@ -583,8 +583,9 @@ class TelegramChannel:
         markup: InlineKeyboardMarkup | None,
         extra: dict[str, Any],
     ) -> Any:
-        """A photo or document by Telegram file id, or a file shipped with the project: uploaded
-        once, then sent by the file id Telegram gave it."""
+        """A photo, document or voice note by Telegram file id, or a file we keep (shipped with
+        the project, or a WhatsApp resident's): uploaded once, then sent by the file id Telegram
+        gave it."""
         bot = self.application.bot
         kind = media.get("kind")
         send = (
@@ -608,7 +609,7 @@ class TelegramChannel:
             uploaded = (
                 message.photo[-1].file_id
                 if message.photo
-                else getattr(message.document, "file_id", None)
+                else getattr(message.voice or message.document, "file_id", None)
             )
             if uploaded:
                 self._uploaded[path] = uploaded

@@ -51,6 +51,8 @@ from storage.clock import Clock, system_clock
 from storage.models import Delivery, DeliveryStatus, Resident, ResidentStatus
 from storage.phones import is_bsuid, whatsapp_resident_ref
 
+# WhatsApp voice notes may be AMR, which Python does not map (Meta: supported media types).
+mimetypes.add_type("audio/amr", ".amr")
 log = logging.getLogger(__name__)
 
 NAME = wa.NAME
@@ -475,7 +477,8 @@ class WhatsAppChannel:
             caption = (
                 first["text"]["body"] if len(messages) == 1 and first["type"] == "text" else None
             )
-            if caption is not None and len(caption) <= wa.BODY_LIMIT:
+            fits = caption is not None and len(caption) <= wa.BODY_LIMIT
+            if fits and media.get("kind") != "voice":  # audio takes no caption
                 messages = []
             else:
                 caption = None
@@ -535,7 +538,7 @@ class WhatsAppChannel:
 
     async def _upload(self, data: bytes, filename: str) -> str:
         mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-        if mime not in WHATSAPP_DOCUMENTS and not mime.startswith("image/"):
+        if mime not in WHATSAPP_DOCUMENTS and not mime.startswith(("image/", "audio/")):
             mime = "text/plain" if mime.startswith("text/") else "application/pdf"
         form = aiohttp.FormData()
         form.add_field("messaging_product", "whatsapp")

@@ -76,9 +76,10 @@ UNSUPPORTED = "unsupported"
 
 @dataclass(frozen=True, slots=True)
 class InboundMedia:
-    """An image or document a resident sent: fetched through the media endpoint afterwards."""
+    """An image, document or voice note a resident sent: fetched through the media endpoint
+    afterwards."""
 
-    kind: str  # "photo" or "document"
+    kind: str  # "photo", "document" or "voice" (any audio: a voice note or an audio file)
     media_id: str
     mime_type: str
     name: str | None = None
@@ -118,8 +119,8 @@ class WebhookContent:
 KNOWN_VALUE_KEYS = {"messaging_product", "metadata", "contacts", "messages", "statuses"}
 # Message types we answer; the others also get the "I can only read text and buttons" hint,
 # but are logged, so that a new kind of message from Meta is noticed.
-READ_TYPES = {"text", "interactive", "button", "location", "image", "document"}
-HINTED_TYPES = {"sticker", "audio", "video", "reaction", "contacts"}
+READ_TYPES = {"text", "interactive", "button", "location", "image", "document", "audio"}
+HINTED_TYPES = {"sticker", "video", "reaction", "contacts"}
 STATUSES = ("sent", "delivered", "read", "failed")
 
 
@@ -271,9 +272,11 @@ def _read_message(
             except (KeyError, TypeError, ValueError):
                 return Inbound(replace(base, media_kind="location"))
             return Inbound(replace(base, location=point, media_kind="location"))
-        case "image" | "document" if body.get("id"):
+        case "image" | "document" | "audio" if body.get("id"):
+            # Audio is kept as a voice note: steps that take one (what is wrong, for a help
+            # request) keep it; every other step answers it with its usual hint.
             media = InboundMedia(
-                kind="photo" if kind == "image" else "document",
+                kind={"image": "photo", "audio": "voice"}.get(kind, "document"),
                 media_id=str(body["id"]),
                 mime_type=str(body.get("mime_type") or ""),
                 name=body.get("filename"),
@@ -283,7 +286,7 @@ def _read_message(
         case "reaction" if not body.get("emoji"):
             # An empty or missing emoji: the resident took a reaction back. Nothing to answer.
             return None
-        case _:  # sticker, audio (voice), video, reaction, contacts, unsupported, ...
+        case _:  # sticker, video, reaction, contacts, unsupported, ...
             return Inbound(replace(base, media_kind=str(kind or UNSUPPORTED)))
 
 
@@ -420,9 +423,9 @@ def template(name: str, language: str, text: str) -> dict[str, Any]:
 def media_message(
     kind: str, media_id: str, caption: str | None, name: str | None
 ) -> dict[str, Any]:
-    wa_kind = "image" if kind == "photo" else "document"
+    wa_kind = {"photo": "image", "voice": "audio"}.get(kind, "document")
     body: dict[str, Any] = {"id": media_id}
-    if caption:
+    if caption and wa_kind != "audio":  # audio takes no caption (Meta: Messages API, audio)
         body["caption"] = caption
     if wa_kind == "document" and name:
         body["filename"] = name

@@ -131,6 +131,7 @@ class FakeGraph:
     uploads: list[tuple[str, bytes]] = field(default_factory=list)
     webhook_url: str = ""
     media: bytes = PNG  # what a resident's photo downloads as
+    media_type: str = "image/png"  # and its type, as Meta reports it
     _wamids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _runner: web.AppRunner | None = None
     _session: aiohttp.ClientSession | None = None
@@ -225,7 +226,7 @@ class FakeGraph:
             {
                 "messaging_product": "whatsapp",
                 "url": f"http://127.0.0.1:{self.port}/_media/{media_id}",
-                "mime_type": "image/png",
+                "mime_type": self.media_type,
                 "sha256": hashlib.sha256(self.media).hexdigest(),
                 "file_size": len(self.media),
                 "id": media_id,
