@@ -31,6 +31,7 @@ from bot.survey_chart import Bars, draw
 from storage import repos, surveys
 from storage.clock import Clock
 from storage.models import (
+    Category,
     Delivery,
     DeliveryStatus,
     Priority,
@@ -273,13 +274,13 @@ class SurveyWork:
 
 
 def audience_query(survey: Survey, *, channels: list[str]) -> Any:
-    """Active residents the survey is for (municipality, communities, languages, channels), as
-    the columns an outbox INSERT ... SELECT needs."""
+    """Active residents the survey is for (municipality, communities, languages, channels), less
+    those who muted survey invitations, as the columns an outbox INSERT ... SELECT needs."""
     query: Any = repos.residents_reached(
         municipality_id=survey.municipality_id,
         community_ids=survey.community_ids,
         channels=[c for c in channels if not survey.channels or c in survey.channels],
-    )
+    ).where(repos.not_muted(Category.SURVEYS))
     if survey.locales:
         query = query.where(Resident.locale.in_(survey.locales))
     return query

@@ -48,7 +48,7 @@ PAGE = 3  # announcements shown to a resident at a time
 LIST = 8  # announcements listed to a publisher
 TIME_FORMATS = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%d.%m.%y %H:%M")
 EXAMPLE_FORMAT = "%d.%m.%Y %H:%M"
-CATEGORIES = frozenset(c.value for c in Category)
+CATEGORIES = frozenset(announcements.TOPICS)
 
 
 # --- the flows, their drafts and choice ids --------------------------------------------------
@@ -210,7 +210,7 @@ def local(moment: datetime, municipality: Municipality) -> str:
 
 
 def category_choices(ctx: Context) -> list[Choice]:
-    return [ctx.choice(step_id(Step.CATEGORY, c.value), f"category-{c.value}") for c in Category]
+    return [ctx.choice(step_id(Step.CATEGORY, c), f"category-{c}") for c in announcements.TOPICS]
 
 
 def new_announcement(

@@ -30,6 +30,10 @@ MAX_TEXT = 4000  # under Telegram's 4096; with a photo, longer text follows it a
 MIN_LEAD = timedelta(minutes=1)  # a scheduled time must be at least this far ahead
 
 
+# The topics an announcement may have: every category but survey invitations.
+TOPICS = tuple(c.value for c in Category if c is not Category.SURVEYS)
+
+
 class Change(StrEnum):
     """What can happen to an announcement."""
 
@@ -158,7 +162,7 @@ def check_send_at(at: datetime, *, now: datetime) -> datetime:
 def build(new: NewAnnouncement, *, now: datetime) -> Announcement:
     """The announcement a complete draft makes, not stored (a preview counts and renders it).
     Raises `InvalidDraft` for an incomplete or invalid one."""
-    if new.category not in {c.value for c in Category}:
+    if new.category not in TOPICS:
         raise InvalidDraft(f"unknown topic {new.category!r}")
     if not new.texts:
         raise InvalidDraft("an announcement needs a text")

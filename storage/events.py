@@ -32,7 +32,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, Final
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage import repos
@@ -754,7 +754,7 @@ def audience_query(event: Event, *, channels: list[str]) -> Any:
         municipality_id=event.municipality_id,
         community_ids=event.community_ids,
         channels=channels,
-    ).where(~cast(Resident.muted_categories, String).contains(f'"{Category.EVENTS.value}"'))
+    ).where(repos.not_muted(Category.EVENTS))
 
 
 def not_yet_invited(query: Any, event_id: int) -> Any:

@@ -209,7 +209,8 @@ class RoleGrant(Base):
 
 
 class Category(StrEnum):
-    """Announcement categories; residents may mute any but emergencies."""
+    """Topics of what residents receive: announcements by category, and survey invitations.
+    Residents may mute any but emergencies."""
 
     UTILITIES = "utilities"
     COUNCIL = "council"
@@ -218,6 +219,7 @@ class Category(StrEnum):
     GRANTS = "grants"
     EVENTS = "events"
     EMERGENCY = "emergency"
+    SURVEYS = "surveys"  # survey invitations: a topic residents may mute, never an announcement's
 
 
 class AnnouncementStatus(StrEnum):

@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import CursorResult, Select, bindparam, delete, func, select, update
+from sqlalchemy import CursorResult, Select, String, bindparam, delete, func, select, update
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from storage.models import (
     Announcement,
@@ -339,6 +341,11 @@ async def latest_announcements(
         .limit(limit)
     )
     return [a for a in rows if not a.community_ids or community_id in a.community_ids]
+
+
+def not_muted(category: str) -> ColumnElement[bool]:
+    """Residents who have not muted `category` (a `Category` value) in Settings → Topics."""
+    return ~sql_cast(Resident.muted_categories, String).contains(f'"{category}"')
 
 
 async def count_recipients(session: AsyncSession, *, query: Any, category: str) -> int:

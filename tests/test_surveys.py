@@ -309,6 +309,27 @@ async def test_double_presses_and_duplicate_updates_count_once(survey_bot: BotHa
     assert scale == 5
 
 
+async def test_a_resident_who_muted_surveys_is_not_invited(survey_bot: BotHarness) -> None:
+    bot = survey_bot
+    keen = await resident_of(bot, 7151, "QUB")
+    busy = await resident_of(bot, 7152, "QUB")
+    await busy.send("/settings")
+    [topics] = await busy.press("🗂 Topics")
+    assert "✅ 📋 Surveys" in labels(topics)
+    [saved] = await busy.press("✅ 📋 Surveys")
+    assert "🔕 📋 Surveys" in labels(saved)
+    survey_id = await make_survey(bot)
+    await wait_for_message(keen, "📋 Survey: Buses")
+    assert not any("Survey: Buses" in str(c.params.get("text")) for c in busy.received)
+    async with bot.app.sessionmaker() as session:
+        assert await surveys.invited(session, survey_id) == 1
+    # Surveys are a topic to mute, never one an announcement can have.
+    staff = await publisher(bot, "QUB")
+    await staff.send("/announce")
+    [topics] = await staff.press("Continue ▸")
+    assert "📋 Surveys" not in labels(topics) and "🗓 Events" in labels(topics)
+
+
 async def test_anonymous_survey_links_no_answer_to_a_resident(
     survey_bot: BotHarness, database_url: str
 ) -> None:

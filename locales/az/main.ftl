@@ -113,6 +113,7 @@ category-hiring = 💼 Vakansiyalar
 category-grants = 🏆 Qrant, müsabiqə
 category-events = 🗓 Tədbirlər
 category-emergency = 🚨 Fövqəladə hal
+category-surveys = 📋 Sorğular
 
 ## Elanlar: sakinlər üçün
 

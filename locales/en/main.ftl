@@ -113,6 +113,7 @@ category-hiring = 💼 Jobs
 category-grants = 🏆 Grants, competitions
 category-events = 🗓 Events
 category-emergency = 🚨 Emergency
+category-surveys = 📋 Surveys
 
 ## Announcements: residents
 

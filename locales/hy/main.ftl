@@ -113,6 +113,7 @@ category-hiring = 💼 Աշխատանք
 category-grants = 🏆 Գրանտ, մրցույթ
 category-events = 🗓 Միջոցառումներ
 category-emergency = 🚨 Արտակարգ իրավիճակ
+category-surveys = 📋 Հարցումներ
 
 ## Հայտարարություններ՝ բնակիչների համար
 

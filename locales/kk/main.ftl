@@ -113,6 +113,7 @@ category-hiring = 💼 Бос жұмыс орындары
 category-grants = 🏆 Грант, байқау
 category-events = 🗓 Іс-шаралар
 category-emergency = 🚨 Төтенше жағдай
+category-surveys = 📋 Сауалнамалар
 
 ## Хабарландырулар: тұрғындарға
 

@@ -113,6 +113,7 @@ category-hiring = 💼 Жумуш
 category-grants = 🏆 Гранттар, сынактар
 category-events = 🗓 Иш-чаралар
 category-emergency = 🚨 Өзгөчө кырдаал
+category-surveys = 📋 Сурамжылоолор
 
 ## Announcements: residents
 

@@ -115,6 +115,7 @@ category-hiring = 💼 Вакансии
 category-grants = 🏆 Гранты, конкурсы
 category-events = 🗓 Мероприятия
 category-emergency = 🚨 Экстренные случаи
+category-surveys = 📋 Опросы
 
 ## Объявления: для жителей
 

@@ -114,6 +114,7 @@ category-hiring = 💼 Ҷойҳои корӣ
 category-grants = 🏆 Грантҳо, озмунҳо
 category-events = 🗓 Чорабиниҳо
 category-emergency = 🚨 Ҳолати фавқулода
+category-surveys = 📋 Пурсишҳо
 
 ## Announcements: residents
 

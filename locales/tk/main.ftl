@@ -113,6 +113,7 @@ category-hiring = 💼 Iş orunlary
 category-grants = 🏆 Grantlar, bäsleşikler
 category-events = 🗓 Çäreler
 category-emergency = 🚨 Adatdan daşary ýagdaý
+category-surveys = 📋 Soragnamalar
 
 ## Announcements: residents
 

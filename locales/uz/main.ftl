@@ -113,6 +113,7 @@ category-hiring = 💼 Ish oʻrinlari
 category-grants = 🏆 Grantlar, tanlovlar
 category-events = 🗓 Tadbirlar
 category-emergency = 🚨 Favqulodda holat
+category-surveys = 📋 Soʻrovnomalar
 
 ## Announcements: residents
 
