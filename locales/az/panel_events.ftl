@@ -60,6 +60,7 @@ panel-event-closed = Bu məsləhətləşməni artıq dəyişmək olmaz: o, keçi
 # Bir məsləhətləşmə
 panel-event-duration = { $minutes } dəq
 panel-event-where = Harada
+panel-event-places = Yer sayı
 panel-event-code = Qeydiyyat kodu
 panel-event-invited = Dəvətlər
 panel-event-edit = ✏️ Dəyiş

@@ -63,6 +63,7 @@ panel-event-closed = This consultation can no longer be changed: it is over or c
 # One event
 panel-event-duration = { $minutes } min
 panel-event-where = Where
+panel-event-places = Places
 panel-event-code = Check-in code
 panel-event-invited = Invitations
 panel-event-edit = ✏️ Change

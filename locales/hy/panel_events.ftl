@@ -60,6 +60,7 @@ panel-event-closed = Այս խորհրդակցությունն այլևս հնա
 # Մեկ խորհրդակցություն
 panel-event-duration = { $minutes } րոպե
 panel-event-where = Որտեղ
+panel-event-places = Տեղերի թիվ
 panel-event-code = Գրանցման կոդ
 panel-event-invited = Հրավերներ
 panel-event-edit = ✏️ Փոխել

@@ -60,6 +60,7 @@ panel-event-closed = Бұл талқылауды енді өзгертуге б�
 # Бір талқылау
 panel-event-duration = { $minutes } мин
 panel-event-where = Қайда
+panel-event-places = Орын саны
 panel-event-code = Белгілену коды
 panel-event-invited = Шақырулар
 panel-event-edit = ✏️ Өзгерту

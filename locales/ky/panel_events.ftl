@@ -60,6 +60,7 @@ panel-event-closed = Бул талкууну эми өзгөртүүгө бол�
 # Бир талкуу
 panel-event-duration = { $minutes } мүн
 panel-event-where = Кайда
+panel-event-places = Орун саны
 panel-event-code = Катталуу коду
 panel-event-invited = Чакыруулар
 panel-event-edit = ✏️ Өзгөртүү

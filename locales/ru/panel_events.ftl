@@ -65,6 +65,7 @@ panel-event-closed = Эту консультацию больше нельзя �
 # Одна консультация
 panel-event-duration = { $minutes } мин
 panel-event-where = Где
+panel-event-places = Мест
 panel-event-code = Код отметки
 panel-event-invited = Приглашения
 panel-event-edit = ✏️ Изменить

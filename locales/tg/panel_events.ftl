@@ -60,6 +60,7 @@ panel-event-closed = Ин муҳокимаро дигар тағйир дода�
 # Як муҳокима
 panel-event-duration = { $minutes } дақ
 panel-event-where = Дар куҷо
+panel-event-places = Шумораи ҷойҳо
 panel-event-code = Рамзи бақайдгирӣ
 panel-event-invited = Даъватномаҳо
 panel-event-edit = ✏️ Тағйир додан

@@ -60,6 +60,7 @@ panel-event-closed = Bu maslahatlaşygy indi üýtgedip bolmaýar: ol geçdi ýa
 # Bir maslahatlaşyk
 panel-event-duration = { $minutes } minut
 panel-event-where = Nirede
+panel-event-places = Ýer sany
 panel-event-code = Bellige alyş kody
 panel-event-invited = Çakylyklar
 panel-event-edit = ✏️ Üýtgetmek

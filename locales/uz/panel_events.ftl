@@ -60,6 +60,7 @@ panel-event-closed = Bu muhokamani endi oʻzgartirib boʻlmaydi: u oʻtib ketgan
 # Bitta muhokama
 panel-event-duration = { $minutes } daqiqa
 panel-event-where = Qayerda
+panel-event-places = Oʻrinlar soni
 panel-event-code = Roʻyxatdan oʻtish kodi
 panel-event-invited = Taklifnomalar
 panel-event-edit = ✏️ Oʻzgartirish
