@@ -499,13 +499,11 @@ async def publish(ctx: Context, municipality: Municipality, draft: EventDraft) -
         show_menu(ctx, "button-expired")
         return
     try:
-        created = await store.create(ctx.session, new, now=ctx.now)
+        event, count = await notices.publish(ctx, new, municipality)
     except store.TooSoon:  # the preview waited too long
         ask_time(ctx, municipality)
         return
     except EventRuleError:
         show_menu(ctx, "button-expired")
         return
-    event = created.event
-    count = await notices.invite(ctx, event, municipality)
     show_menu(ctx, "event-published", count=count, code=event.checkin_code)

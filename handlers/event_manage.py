@@ -5,7 +5,7 @@ events with Edit, Cancel, Attendance and Report (`evm:<Manage>:ID`, `eve:<EventF
 Every button re-checks the publisher role for the event's municipality (`managed_event`), so a
 forged one reaches nothing. Whether an event may still be edited or cancelled, and what an
 attendance tick may change, is `storage.events`' to say; changes reach everyone who answered
-(`event_notices.changed`).
+(`bot.event_notices`: `edit`, `cancel`, shared with the web panel).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from fluent.runtime.types import fluent_number
 from sqlalchemy import select
 
 from bot.context import Context
+from bot.event_notices import told_on_cancel
 from bot.flows import Flow
 from bot.messages import Choice
 from bot.routing import Router
@@ -41,7 +42,6 @@ from storage.events import (
     MAX_CAPACITY,
     MAX_MINUTES,
     MAX_PLACE,
-    EventChanged,
     EventField,
     EventRuleError,
 )
@@ -177,7 +177,6 @@ async def manage(ctx: Context) -> None:
                 [ctx.choice(edit_id(f, event.id), f"event-field-{f}") for f in EventField],
             )
         case Manage.CANCEL if editable:
-            answered = await store.residents_answered(ctx.session, event_id=event.id)
             ctx.say(
                 "event-cancel-confirm",
                 [
@@ -185,18 +184,14 @@ async def manage(ctx: Context) -> None:
                     ctx.choice("menu:main", "back-to-menu"),
                 ],
                 title=notices.title(event, ctx.t),
-                count=len(answered),
+                count=await told_on_cancel(ctx.session, event),
             )
         case Manage.CANCEL_OK:
-            locked = await store.lock_event(ctx.session, event.id)
             try:
-                if locked is None:
-                    raise store.EventClosed(f"event #{event.id} is gone")
-                store.cancel(locked, now=ctx.now)
+                _, told = await notices.cancel(ctx, event.id, municipality)
             except EventRuleError:  # another publisher cancelled it just now, or it is over
                 show_menu(ctx, "event-closed")
                 return
-            told = await notices.changed(ctx, locked, municipality)
             show_menu(ctx, "event-cancelled", count=told)
         case Manage.ATTENDANCE:
             await attendance_sheet(ctx, event)
@@ -228,56 +223,47 @@ async def edit_value(ctx: Context) -> None:
     if found is None:
         return
     event, municipality = found
-    locked = await store.lock_event(ctx.session, event.id)
-    if locked is None or not store.editable(locked, ctx.now):
+    if not store.editable(event, ctx.now):
         show_menu(ctx, "event-closed")
         return
     text = (ctx.incoming.text or "").strip()
-    try:
-        match parsed(EventField, draft.field or ""):
-            case EventField.TIME:
-                if (moment := typed_time(ctx, municipality)) is None:
-                    return
-                changed = store.edit(locked, starts_at=moment, now=ctx.now)
-            case EventField.DURATION:
-                if (minutes := parse_minutes(text)) is None:
-                    ctx.say("event-duration-invalid", max=MAX_MINUTES)
-                    return
-                changed = store.edit(locked, minutes=minutes, now=ctx.now)
-            case EventField.LINK:
-                if not valid_link(text):
-                    ctx.say("event-link-invalid")
-                    return
-                changed = store.edit(locked, link=text, now=ctx.now)
-            case EventField.PLACE:
-                if (location := pin(ctx)) is not None:
-                    changed = store.edit(locked, location=location, now=ctx.now)
-                elif text and len(text) <= MAX_PLACE:
-                    changed = store.edit(locked, place=text, now=ctx.now)
-                else:
-                    ctx.say("event-text-too-long", length=len(text), max=MAX_PLACE)
-                    return
-            case EventField.CAPACITY:
-                if (capacity := parse_capacity(text)) is None:
-                    ctx.say("event-capacity-invalid", max=MAX_CAPACITY)
-                    return
-                changed = store.edit(locked, capacity=capacity, now=ctx.now)
-            case _:
-                show_menu(ctx, "button-expired")
+    values: dict[str, object]
+    match parsed(EventField, draft.field or ""):
+        case EventField.TIME:
+            if (moment := typed_time(ctx, municipality)) is None:
                 return
-    except EventRuleError:
+            values = {"starts_at": moment}
+        case EventField.DURATION:
+            if (minutes := parse_minutes(text)) is None:
+                ctx.say("event-duration-invalid", max=MAX_MINUTES)
+                return
+            values = {"minutes": minutes}
+        case EventField.LINK:
+            if not valid_link(text):
+                ctx.say("event-link-invalid")
+                return
+            values = {"link": text}
+        case EventField.PLACE:
+            if (location := pin(ctx)) is not None:
+                values = {"location": location}
+            elif text and len(text) <= MAX_PLACE:
+                values = {"place": text}
+            else:
+                ctx.say("event-text-too-long", length=len(text), max=MAX_PLACE)
+                return
+        case EventField.CAPACITY:
+            if (capacity := parse_capacity(text)) is None:
+                ctx.say("event-capacity-invalid", max=MAX_CAPACITY)
+                return
+            values = {"capacity": capacity}
+        case _:
+            show_menu(ctx, "button-expired")
+            return
+    try:
+        _, told = await notices.edit(ctx, event.id, municipality, **values)
+    except EventRuleError:  # cancelled or over meanwhile
         show_menu(ctx, "event-closed")
         return
-    await saved(ctx, changed, municipality)
-
-
-async def saved(ctx: Context, changed: EventChanged, municipality: Municipality) -> None:
-    """Everyone who answered hears of a new time, link or place; more seats move the line."""
-    told = 0
-    if changed.tell_everyone:
-        told = await notices.changed(ctx, changed.event, municipality)
-    if EventField.CAPACITY in changed.fields:
-        await notices.promoted(ctx, changed.event, municipality)
     show_menu(ctx, "event-saved", count=told)
 
 

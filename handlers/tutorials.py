@@ -14,6 +14,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import TypeVar
 
+from bot import help_notices
 from bot.context import Context
 from bot.flows import Draft, Flow
 from bot.i18n import localised
@@ -489,9 +490,9 @@ async def answer_help(ctx: Context) -> None:
 async def help_answer_text(ctx: Context) -> None:
     draft = HelpAnswerDraft.load(ctx.data)
     try:
-        answered = await help_requests.answer(
+        answered = await help_notices.answer(
             ctx.session, ref=draft.id, helper=ctx.resident, text=ctx.incoming.text or "",
-            now=ctx.now,
+            now=ctx.now, delivery=ctx.delivery, i18n=ctx.i18n, tutorials=ctx.tutorials,
         )  # fmt: skip
     except help_requests.InvalidAnswer:
         ctx.say("help-answer-length", max=ANSWER_MAX)
@@ -499,16 +500,5 @@ async def help_answer_text(ctx: Context) -> None:
     except help_requests.HelpRequestError as error:
         refused(ctx, error)
         return
-    request = answered.request
-    resident = await ctx.session.get(Resident, request.resident_id)
-    tutorial = ctx.tutorials.get(request.tutorial)
-    if resident is not None and ctx.delivery is not None:
-        t = ctx.i18n.translator(resident.locale)
-        name = localised(tutorial.titles, t.chain) if tutorial else request.tutorial
-        reply = Reply(
-            t("help-answer-for-resident", title=name, answer=answered.answer),
-            (Choice(tut_id(TutAction.OPEN, request.tutorial), t("tutorial-reminder-open")),),
-        )
-        ctx.delivery.enqueue_message(ctx.session, resident=resident, reply=reply)
-        ctx.queued = True
-    show_menu(ctx, "help-answer-sent", id=request.id)
+    ctx.queued = ctx.queued or ctx.delivery is not None
+    show_menu(ctx, "help-answer-sent", id=answered.request.id)

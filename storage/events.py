@@ -45,6 +45,8 @@ from storage.models import (
     EventAnswer,
     EventKind,
     EventStatus,
+    Proposal,
+    ProposalStatus,
     Resident,
 )
 
@@ -861,3 +863,95 @@ async def figures(session: AsyncSession, *, event_id: int, comments: int = 10) -
         average=float(average) if average is not None else None,
         comments=[str(c) for c in said if c],
     )
+
+
+# --- the web panel's lists ------------------------------------------------------------------
+
+PANEL_LIST = 50  # events per list (upcoming, past) on the panel's page
+# Proposals a summary of the event names: those that passed moderation (the others are not
+# public: waiting, rejected, duplicates, sent back for changes).
+PUBLIC_PROPOSALS = (ProposalStatus.APPROVED, ProposalStatus.ANSWERED, ProposalStatus.DONE)
+
+
+async def publisher_events(
+    session: AsyncSession, *, municipality_ids: list[int], now: datetime, past: bool,
+    limit: int = PANEL_LIST,
+) -> list[Event]:  # fmt: skip
+    """Events of these municipalities: those that have not ended (soonest first), or with
+    `past` those that have (latest first); cancelled ones are listed where their time puts
+    them."""
+    longest = timedelta(minutes=MAX_MINUTES)
+    query = select(Event).where(Event.municipality_id.in_(municipality_ids))
+    if past:  # ended ones started before now; `ended` below decides exactly
+        query = query.where(Event.starts_at <= now).order_by(Event.starts_at.desc(), Event.id)
+    else:
+        query = query.where(Event.starts_at > now - longest).order_by(Event.starts_at, Event.id)
+    found = list(await session.scalars(query.limit(limit * 2)))
+    return [e for e in found if ended(e, now) == past][:limit]
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerCounts:
+    going: int = 0
+    maybe: int = 0
+    cant: int = 0
+    waitlist: int = 0
+    attended: int = 0
+
+
+async def answer_counts(session: AsyncSession, *, event_ids: list[int]) -> dict[int, AnswerCounts]:
+    """Per event: answers by status and check-ins (events without answers are left out)."""
+    if not event_ids:
+        return {}
+    rows = await session.execute(
+        select(
+            EventAnswer.event_id,
+            EventAnswer.status,
+            func.count(),
+            func.count(EventAnswer.attended_at),
+        )
+        .where(EventAnswer.event_id.in_(event_ids))
+        .group_by(EventAnswer.event_id, EventAnswer.status)
+    )
+    by_event: dict[int, dict[str, int]] = {}
+    for event_id, status, count, attended in rows:
+        counts = by_event.setdefault(event_id, {"attended": 0})
+        counts[str(status)] = int(count)
+        counts["attended"] += int(attended)
+    return {
+        event_id: AnswerCounts(
+            going=c.get(A.GOING, 0),
+            maybe=c.get(A.MAYBE, 0),
+            cant=c.get(A.CANT, 0),
+            waitlist=c.get(A.WAITLIST, 0),
+            attended=c["attended"],
+        )
+        for event_id, c in by_event.items()
+    }
+
+
+async def all_answers(
+    session: AsyncSession, *, event_id: int, limit: int = 1000
+) -> list[tuple[Resident, EventAnswer]]:
+    """Every answer to the event (the waitlist in its order), for the staff's event page."""
+    rows = await session.execute(
+        select(Resident, EventAnswer)
+        .join(EventAnswer, EventAnswer.resident_id == Resident.id)
+        .where(EventAnswer.event_id == event_id)
+        .order_by(EventAnswer.answered_at, Resident.id)
+        .limit(limit)
+    )
+    return [(resident, answer) for resident, answer in rows]
+
+
+async def proposals_raised(
+    session: AsyncSession, *, event_id: int, limit: int = 20
+) -> tuple[list[Proposal], int]:
+    """Proposals raised at the event that passed moderation (the first `limit`, oldest first),
+    and how many there are (`export --event` lists every one)."""
+    where = (Proposal.event_id == event_id, Proposal.status.in_(PUBLIC_PROPOSALS))
+    total = await session.scalar(select(func.count()).select_from(Proposal).where(*where))
+    rows = await session.scalars(
+        select(Proposal).where(*where).order_by(Proposal.submitted_at, Proposal.id).limit(limit)
+    )
+    return list(rows), int(total or 0)

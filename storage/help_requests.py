@@ -331,3 +331,22 @@ async def answer(
     return Answered(
         request, Change.ANSWER, before=before, after=after, at=now, by_id=helper.id, answer=text
     )
+
+
+async def answered_for_helper(
+    session: AsyncSession, *, helper: Resident, since: datetime, limit: int = 20
+) -> list[HelpRequest]:
+    """Requests answered since `since` in the municipalities where `helper` helps, the latest
+    first (the panel's inbox shows them below the open ones)."""
+    places = await repos.municipalities_with_role(session, resident=helper, role=HELPER_ROLE)
+    rows = await session.scalars(
+        select(HelpRequest)
+        .where(
+            HelpRequest.status == S.ANSWERED,
+            HelpRequest.municipality_id.in_([m.id for m in places]),
+            HelpRequest.answered_at >= since,
+        )
+        .order_by(HelpRequest.answered_at.desc(), HelpRequest.id.desc())
+        .limit(limit)
+    )
+    return list(rows)

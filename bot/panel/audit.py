@@ -64,7 +64,10 @@ async def audit_page(request: web.Request) -> web.Response:
 
 
 PROPOSAL_ACTIONS = (*(str(a) for a in proposals.Action), "forwarded")
-STAFF_ACTIONS = ("login", "logout", "logout-all", "bulk-approved", "bulk-rejected")
+STAFF_ACTIONS = (
+    "login", "logout", "logout-all", "bulk-approved", "bulk-rejected",
+    "event-create", "event-edit", "event-cancel", "help-answer",
+)  # fmt: skip
 # Lines the outbox adds to a proposal's history when a forward's outcome is final.
 FORWARD_ACTIONS = ("forward_sent", "forward_failed")
 

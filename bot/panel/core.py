@@ -12,7 +12,7 @@ import contextlib
 import hmac
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from bot.i18n import I18n, Translator
 from storage import repos, staff
 from storage.clock import Clock
 from storage.models import Municipality, Resident, Role, StaffSession
+from storage.tutorials import TutorialCatalog
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,7 @@ class Panel:
     clock: Clock
     write_turn: contextlib.AbstractAsyncContextManager[object]
     download: Downloader | None = None  # Telegram's photos; None: Telegram is not configured
+    tutorials: TutorialCatalog = field(default_factory=TutorialCatalog)  # guides' titles
 
     @property
     def window(self) -> timedelta:
