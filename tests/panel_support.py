@@ -108,7 +108,7 @@ class Browserless:
         """Use the link; returns the Set-Cookie header it answered with."""
         status, _, response = await self.post(link)
         assert status == 303, status
-        assert response.headers["Location"] == "/panel/queue"
+        assert response.headers["Location"] == "/panel/"
         return str(response.headers["Set-Cookie"])
 
     async def csrf(self) -> str:

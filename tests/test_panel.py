@@ -83,6 +83,25 @@ async def test_a_link_signs_in_once_and_expires(town: BotHarness, browser: Brows
     assert logins == ["login"]
 
 
+@pytest.mark.parametrize(
+    ("role", "landing"),
+    [
+        (Role.MODERATOR, "/panel/queue"),
+        (Role.PUBLISHER, "/panel/events"),
+        (Role.ADMIN, "/panel/queue"),
+    ],
+)
+async def test_staff_land_on_the_first_page_their_roles_open(
+    town: BotHarness, browser: Browserless, role: Role, landing: str
+) -> None:
+    staff_member = await person(town, 9151, "QUB", role)
+    await browser.login(await login_link(staff_member))
+    status, _, response = await browser.get("/panel/")
+    assert status == 303 and response.headers["Location"] == landing
+    status, _, _ = await browser.get(landing)
+    assert status == 200
+
+
 async def test_sessions_expire_and_logout_everywhere(
     town: BotHarness, browser: Browserless
 ) -> None:

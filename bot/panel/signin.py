@@ -2,7 +2,8 @@
 language for this session.
 
     GET  /login/{token}       a page with one button that signs in (link previews cannot use it)
-    POST /login/{token}       use the single-use link: a session cookie, then the queue
+    POST /login/{token}       use the single-use link: a session cookie, then the first page
+                              the staff member's roles open (`LANDING`)
     POST /logout, /logout-all end this session, or every session of this staff member
     POST /locale              the panel's language for this session
 """
@@ -20,10 +21,8 @@ from bot.panel.core import (
     render,
     viewer_of,
 )
-from storage import staff
-from storage.models import (
-    StaffSession,
-)
+from storage import repos, staff
+from storage.models import Role, StaffSession
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +46,25 @@ async def login(request: web.Request) -> web.StreamResponse:
         return render(request, "error.html", t, http_status=403, message="panel-link-refused")
     cookie = await new_session(request)
     cookie["s"] = opened.secret
-    raise web.HTTPSeeOther(f"{PREFIX}/queue")
+    raise web.HTTPSeeOther(f"{PREFIX}/")
 
 
-async def home(_request: web.Request) -> web.StreamResponse:
-    raise web.HTTPSeeOther(f"{PREFIX}/queue")
+# Where a staff member lands, by the first role they hold (admins hold them all).
+LANDING = (
+    (Role.MODERATOR, "/queue"),
+    (Role.PUBLISHER, "/events"),
+    (Role.AUTHORITY, "/audit"),
+)
+
+
+async def home(request: web.Request) -> web.StreamResponse:
+    panel, viewer = request.config_dict[PANEL_KEY], viewer_of(request)
+    async with panel.sessionmaker() as session:
+        held = {grant.role for grant in await repos.roles_of(session, resident=viewer.resident)}
+    for role, path in LANDING:
+        if role in held or Role.ADMIN in held:
+            raise web.HTTPSeeOther(f"{PREFIX}{path}")
+    raise web.HTTPSeeOther(f"{PREFIX}/audit")  # no role left: their own sign-ins, nothing else
 
 
 async def logout(request: web.Request) -> web.StreamResponse:
