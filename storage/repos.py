@@ -350,8 +350,8 @@ def not_muted(category: str) -> ColumnElement[bool]:
 
 async def count_recipients(session: AsyncSession, *, query: Any, category: str) -> int:
     """How many residents a recipients query reaches, less those who muted the category."""
-    rows = await session.execute(query.add_columns(Resident.muted_categories))
-    return sum(1 for row in rows if category not in (row.muted_categories or []))
+    wanted = query.where(not_muted(category)).subquery()
+    return int(await session.scalar(select(func.count()).select_from(wanted)) or 0)
 
 
 async def library_categories(session: AsyncSession, *, municipality_id: int) -> list[str]:
