@@ -3,6 +3,8 @@ template engine, static files, and each area's routes (under `/panel`):
 
     signin.py   /login/{token}, /logout, /logout-all, /locale
     queue.py    /queue, /p/{number} and its decisions, /bulk, /photo/...
+    announcements.py  /announcements: compose, preview, test copy, send; figures; correct,
+                withdraw, cancel
     audit.py    /audit
     /static/... htmx and the style sheet, served by us
 
@@ -23,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.i18n import I18n
-from bot.panel import audit, queue, signin
+from bot.panel import announcements, audit, queue, signin
 from bot.panel.core import (
     COOKIE,
     HERE,
@@ -38,7 +40,7 @@ from bot.panel.core import (
 from storage import staff
 from storage.clock import Clock
 
-AREAS = (signin, queue, audit)
+AREAS = (signin, queue, announcements, audit)
 
 
 def build_panel(
