@@ -681,7 +681,7 @@ class Chart:
 
     series: list[Series]
     y_ticks: list[tuple[float, str]]  # (y, label)
-    x_ticks: list[tuple[float, str]]  # (x, label)
+    x_ticks: list[tuple[float, str, str]]  # (x, label, text-anchor)
     width: int = WIDTH
     height: int = HEIGHT
     left: int = LEFT
@@ -709,7 +709,8 @@ async def chart_of(
     panel: Panel,
     zone: str,
 ) -> Chart | None:
-    line = await announcing.timeline(session, ids, until=panel.clock())
+    now = panel.clock()
+    line = await announcing.timeline(session, ids, until=now)
     if line is None:
         return None
     receipts = any(f.reported for f in figures.values())
@@ -733,12 +734,17 @@ async def chart_of(
             Series("panel-ann-read", "#c25e00", points(line.read), line.read[-1]),
         ]
     tz = ZoneInfo(zone)
-    picks = sorted({0, count // 3, 2 * count // 3, count - 1})
+    picks = sorted({0, count // 3, 2 * count // 3, count - 1})  # each labelled by its end
     x_ticks = [
-        (x(i), (line.start + line.step * (i + 1)).astimezone(tz).strftime("%d.%m %H:%M"))
+        (
+            x(i),
+            min(line.start + line.step * (i + 1), now).astimezone(tz).strftime("%d.%m %H:%M"),
+            "start" if i == 0 and count > 1 else "end" if i == count - 1 else "middle",
+        )
         for i in picks
-    ]
-    y_ticks = [(y(v), viewer.t("panel-ann-number", count=v)) for v in (0, top // 2, top)]
+    ]  # the first and last labels stay inside the picture
+    values = (0, top // 2, top) if top % 2 == 0 else (0, top)  # whole numbers only
+    y_ticks = [(y(v), viewer.t("panel-ann-number", count=v)) for v in values]
     return Chart(series, y_ticks, x_ticks, receipts=receipts)
 
 
