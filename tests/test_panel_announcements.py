@@ -144,6 +144,8 @@ async def test_compose_preview_test_copy_send_and_residents_receive(
     async with town.app.sessionmaker() as session:
         actions = list(await session.scalars(select(StaffAudit.action).order_by(StaffAudit.id)))
     assert actions == ["login", "announcement-test-copy", "announcement-publish"]
+    _, page, _ = await browser.get("/panel/audit?what=announcement-publish")
+    assert "<td>sent an announcement</td>" in page and f"#{number} QUB → 3" in page
 
 
 async def test_correct_and_withdraw_reach_residents(town: BotHarness, browser: Browserless) -> None:
@@ -323,3 +325,36 @@ async def test_figures_count_whatsapp_receipts_and_say_unknown_for_telegram(
     assert '<td class="num delivered">2 of 3</td>' in row
     assert '<td class="num read">1 of 3</td>' in row
     assert page.count("<polyline") == 3  # sent, delivered, read
+
+
+async def test_attachments_above_the_servers_limit_and_too_large(
+    town: BotHarness, browser: Browserless
+) -> None:
+    """A signed-in publisher may upload more than the server's 1 MiB (up to UPLOAD_LIMIT); a
+    larger file gets a page that says so; without a session nothing is read."""
+    publisher = await person(town, 7701, "QUB", Role.PUBLISHER)
+    token = await signed_in(town, browser, publisher)
+
+    def with_file(size: int, name: str) -> aiohttp.FormData:
+        form = aiohttp.FormData()
+        for key, value in {"m": str(quba), "category": "council", "text-en": WATER,
+                           "when": "now", "csrf": token}.items():  # fmt: skip
+            form.add_field(key, value)
+        form.add_field("media", b"%PDF-1.4 " + b"0" * size, filename=name,
+                       content_type="application/pdf")  # fmt: skip
+        return form
+
+    quba = await place_id(town, "QUB")
+    preview = "/panel/announcements/preview"
+    status, page, _ = await browser.post(preview, with_file(3 << 20, "decision.pdf"))  # type: ignore[arg-type]
+    assert status == 200 and "decision.pdf" in page
+    [kept] = (town.app.settings.media_dir / "announcements").glob("*.pdf")
+    assert kept.stat().st_size == (3 << 20) + 9
+    status, page, _ = await browser.post(preview, with_file(11 << 20, "huge.pdf"))  # type: ignore[arg-type]
+    assert status == 413 and "This file is too large" in page
+    stranger = Browserless.open(town)
+    try:
+        status, _, _ = await stranger.post(preview, with_file(2 << 20, "x.pdf"))  # type: ignore[arg-type]
+        assert status == 401  # no session: refused before its body is read
+    finally:
+        await stranger.close()

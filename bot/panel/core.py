@@ -140,7 +140,10 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
         if request.content_type == "multipart/form-data":
             # Only a signed-in session gets past the server's 1 MiB limit on bodies.
             request = request.clone(client_max_size=UPLOAD_LIMIT)
-        form = await request.post()
+        try:
+            form = await request.post()
+        except web.HTTPRequestEntityTooLarge:
+            return render(request, "error.html", t, http_status=413, message="panel-too-large")
         given = request.headers.get(CSRF_HEADER) or str(form.get(CSRF_FIELD) or "")
         if not hmac.compare_digest(given.encode(), row.csrf.encode()):
             log.warning("panel: POST %s without a valid CSRF token", request.path)

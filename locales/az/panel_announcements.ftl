@@ -17,6 +17,7 @@ panel-ann-more-languages = Dil əlavə edin:
 panel-ann-attachment = Əlavə
 panel-ann-attachment-hint = İstəsəniz, şəkil (JPEG və ya PNG) və ya sənəd, məsələn PDF, əlavə edin, { $mb } MB-a qədər.
 panel-ann-attachment-remove = Silin
+panel-too-large = Bu fayl çox böyükdür. Zəhmət olmasa, daha kiçik fayl seçin: hədd sahənin altında yazılıb.
 panel-ann-when = Nə vaxt
 panel-ann-send-now = İndi göndər
 panel-ann-send-at = Bu vaxtda ({ $zone }):

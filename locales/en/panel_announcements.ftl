@@ -17,6 +17,7 @@ panel-ann-more-languages = Add a language:
 panel-ann-attachment = Attachment
 panel-ann-attachment-hint = Optional: a photo (JPEG or PNG) or a document such as a PDF, up to { $mb } MB.
 panel-ann-attachment-remove = Remove
+panel-too-large = This file is too large to upload. Please choose a smaller one: the limit is written under the field.
 panel-ann-when = When
 panel-ann-send-now = Send now
 panel-ann-send-at = At this time ({ $zone }):

@@ -17,6 +17,7 @@ panel-ann-more-languages = Ավելացնել լեզու՝
 panel-ann-attachment = Կցորդ
 panel-ann-attachment-hint = Ցանկության դեպքում կցեք լուսանկար կամ փաստաթուղթ, օրինակ՝ PDF, մինչև { $mb } ՄԲ։
 panel-ann-attachment-remove = Հեռացնել
+panel-too-large = Այս ֆայլը չափազանց մեծ է։ Խնդրում ենք ընտրել ավելի փոքր ֆայլ․ սահմանը գրված է դաշտի տակ։
 panel-ann-when = Երբ
 panel-ann-send-now = Ուղարկել հիմա
 panel-ann-send-at = Այս ժամին ({ $zone })՝

@@ -17,6 +17,7 @@ panel-ann-more-languages = Тіл қосу:
 panel-ann-attachment = Тіркеме
 panel-ann-attachment-hint = Қаласаңыз, сурет немесе құжат (мысалы, PDF) тіркеңіз, { $mb } МБ-қа дейін.
 panel-ann-attachment-remove = Алып тастау
+panel-too-large = Бұл файл тым үлкен. Кішірек файлды таңдаңыз: шегі өрістің астында жазылған.
 panel-ann-when = Қашан
 panel-ann-send-now = Қазір жіберу
 panel-ann-send-at = Осы уақытта ({ $zone }):

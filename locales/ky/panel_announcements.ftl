@@ -17,6 +17,7 @@ panel-ann-more-languages = Тил кошуу:
 panel-ann-attachment = Тиркеме
 panel-ann-attachment-hint = Кааласаңыз, сүрөт же документ (мисалы, PDF) тиркеңиз, { $mb } МБга чейин.
 panel-ann-attachment-remove = Алып салуу
+panel-too-large = Бул файл өтө чоң. Кичирээк файлды тандаңыз: чеги талаанын астында жазылган.
 panel-ann-when = Качан
 panel-ann-send-now = Азыр жөнөтүү
 panel-ann-send-at = Ушул убакта ({ $zone }):

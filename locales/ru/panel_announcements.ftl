@@ -17,6 +17,7 @@ panel-ann-more-languages = Добавить язык:
 panel-ann-attachment = Вложение
 panel-ann-attachment-hint = Можно приложить фото или документ, например PDF, до { $mb } МБ.
 panel-ann-attachment-remove = Убрать
+panel-too-large = Этот файл слишком большой. Пожалуйста, выберите файл поменьше: ограничение написано под полем.
 panel-ann-when = Когда
 panel-ann-send-now = Отправить сейчас
 panel-ann-send-at = В это время ({ $zone }):

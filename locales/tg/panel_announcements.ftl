@@ -17,6 +17,7 @@ panel-ann-more-languages = Илова кардани забон:
 panel-ann-attachment = Замима
 panel-ann-attachment-hint = Агар хоҳед, акс ё ҳуҷҷат (масалан, PDF) замима кунед, то { $mb } МБ.
 panel-ann-attachment-remove = Хориҷ кардан
+panel-too-large = Ин файл хеле калон аст. Лутфан, файли хурдтарро интихоб кунед: ҳад дар зери майдон навишта шудааст.
 panel-ann-when = Кай
 panel-ann-send-now = Ҳозир фиристодан
 panel-ann-send-at = Дар ин вақт ({ $zone }):

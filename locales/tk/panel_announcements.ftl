@@ -17,6 +17,7 @@ panel-ann-more-languages = Dil goşmak:
 panel-ann-attachment = Goşundy
 panel-ann-attachment-hint = Isleseňiz, surat (JPEG ýa-da PNG) ýa-da resminama, meselem PDF, goşuň, { $mb } MB çenli.
 panel-ann-attachment-remove = Aýyrmak
+panel-too-large = Bu faýl örän uly. Haýyş, has kiçi faýly saýlaň: çägi meýdançanyň aşagynda ýazylan.
 panel-ann-when = Haçan
 panel-ann-send-now = Häzir ibermek
 panel-ann-send-at = Şu wagtda ({ $zone }):

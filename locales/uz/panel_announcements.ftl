@@ -17,6 +17,7 @@ panel-ann-more-languages = Til qoʻshish:
 panel-ann-attachment = Ilova
 panel-ann-attachment-hint = Xohlasangiz, rasm (JPEG yoki PNG) yoki hujjat, masalan PDF, ilova qiling, { $mb } MB gacha.
 panel-ann-attachment-remove = Olib tashlash
+panel-too-large = Bu fayl juda katta. Iltimos, kichikroq faylni tanlang: chegarasi maydon ostida yozilgan.
 panel-ann-when = Qachon
 panel-ann-send-now = Hozir yuborish
 panel-ann-send-at = Shu vaqtda ({ $zone }):
