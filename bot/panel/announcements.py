@@ -58,8 +58,9 @@ from storage.announcements import (
     MAX_TEXT,
     AnnouncementError,
     Change,
-    InvalidDraft,
     InvalidText,
+    MissingText,
+    MissingTopic,
     NewAnnouncement,
     TooSoon,
 )
@@ -202,45 +203,42 @@ async def publishing_place(session: AsyncSession, viewer: Viewer, draft: Draft) 
     raise Refused("panel-ann-not-allowed")
 
 
-async def new_announcement(
-    session: AsyncSession, panel: Panel, viewer: Viewer, draft: Draft, municipality: Municipality
+def new_announcement(
+    panel: Panel, viewer: Viewer, draft: Draft, municipality: Municipality, own: set[int]
 ) -> NewAnnouncement:
-    """The draft as the domain's `NewAnnouncement`, checked as the chat checks it; `Refused`
-    with the reason in words otherwise."""
-    if draft.category not in {c.value for c in Category}:
-        raise Refused("panel-ann-topic-missing")
-    texts = draft.written()
-    if not texts:
-        raise Refused("panel-ann-text-missing")
-    for code, text in texts.items():
-        try:
-            announcements.check_text(text)
-        except InvalidText as error:
-            raise Refused(
-                "panel-ann-text-too-long", language=panel.i18n.self_name(code),
-                length=error.length, max=MAX_TEXT,
-            ) from error  # fmt: skip
-    own = {c.id for c in await repos.list_municipalities(session, parent_id=municipality.id)}
+    """The draft as the domain's `NewAnnouncement` (checked by `storage.announcements`): blank
+    text fields are languages not written in, a time is read in the municipality's zone, and
+    only the municipality's `own` communities count. `Refused` for a time it cannot read."""
     send_at = None
     if draft.when == "later":
         try:
-            wall = datetime.strptime(draft.at, FORM_TIME)
+            send_at = announcing.at_local(datetime.strptime(draft.at, FORM_TIME), municipality)
         except ValueError as error:
             raise Refused("panel-ann-time-invalid") from error
-        send_at = announcing.at_local(wall, municipality)
-        try:
-            announcements.check_send_at(send_at, now=panel.clock())
-        except TooSoon as error:
-            raise Refused("panel-ann-time-past") from error
     return NewAnnouncement(
         municipality_id=municipality.id,
         category=draft.category,
-        texts=texts,
-        community_ids=tuple(i for i in draft.community_ids if i in own),  # its own only
+        texts=draft.written(),
+        community_ids=tuple(i for i in draft.community_ids if i in own),
         media=draft.media(panel),
         author_id=viewer.resident.id,
         send_at=send_at,
     )
+
+
+def refused_by_rules(error: AnnouncementError, panel: Panel) -> Refused:
+    """What broke the domain's rules, in the staff member's words."""
+    match error:
+        case MissingTopic():
+            return Refused("panel-ann-topic-missing")
+        case MissingText():
+            return Refused("panel-ann-text-missing")
+        case InvalidText(locale=str(locale)):
+            return Refused("panel-ann-text-too-long", language=panel.i18n.self_name(locale),
+                           length=error.length, max=MAX_TEXT)  # fmt: skip
+        case TooSoon():
+            return Refused("panel-ann-time-past")
+    return Refused("panel-ann-invalid")
 
 
 # --- compose and preview ----------------------------------------------------------------------
@@ -323,19 +321,26 @@ async def checked(request: web.Request, session: AsyncSession) -> Checked | web.
     except Refused:
         raise not_allowed(request, viewer) from None
     await keep_upload(panel, form, draft)
+    own = {c.id for c in await repos.list_municipalities(session, parent_id=municipality.id)}
     try:
-        new = await new_announcement(session, panel, viewer, draft, municipality)
+        new = new_announcement(panel, viewer, draft, municipality, own)
         shown = announcements.build(new, now=panel.clock())
-    except (Refused, InvalidDraft) as error:
-        message, args = (
-            (error.message, error.args_)
-            if isinstance(error, Refused)
-            else ("panel-ann-invalid", {})
-        )
-        context = await compose_context(request, session, draft)
-        return render(request, "announce_compose.html", viewer.t, http_status=422,
-                      error=viewer.t(message, **args), **context)  # fmt: skip
+        if new.send_at is not None:
+            announcements.check_send_at(new.send_at, now=panel.clock())
+    except (Refused, AnnouncementError) as error:
+        refused = error if isinstance(error, Refused) else refused_by_rules(error, panel)
+        return await form_again(request, session, draft, refused)
     return Checked(draft, municipality, new, shown)
+
+
+async def form_again(
+    request: web.Request, session: AsyncSession, draft: Draft, refused: Refused
+) -> web.Response:
+    """The compose form, filled as it was, with the reason it cannot go on (422)."""
+    viewer = viewer_of(request)
+    context = await compose_context(request, session, draft)
+    return render(request, "announce_compose.html", viewer.t, http_status=422,
+                  error=viewer.t(refused.message, **refused.args_), **context)  # fmt: skip
 
 
 async def preview_context(
@@ -400,9 +405,7 @@ async def publish(request: web.Request) -> web.StreamResponse:
                 session, found.new, delivery=panel.delivery, now=panel.clock()
             )
         except TooSoon:  # the preview stayed open past the chosen time
-            context = await compose_context(request, session, found.draft)
-            return render(request, "announce_compose.html", viewer.t, http_status=422,
-                          error=viewer.t("panel-ann-time-past"), **context)  # fmt: skip
+            return await form_again(request, session, found.draft, Refused("panel-ann-time-past"))
         number = published.announcement.id
         if published.scheduled:
             at = published.announcement.send_at
