@@ -10,7 +10,6 @@ Every function works in the caller's transaction and takes its time from a `now`
 
 from __future__ import annotations
 
-import collections
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -204,14 +203,15 @@ async def languages_of(
 
 @dataclass(frozen=True, slots=True)
 class Reach:
-    """What became of an announcement's copies (not their edits or deletions).
-
-    `delivered` and `read` count only copies on channels that report them (`reported`: how many
-    sent copies those are); for the others nobody knows, and the page says so."""
+    """What became of an announcement's copies (not their edits or deletions): the outbox's own
+    figures (`DeliveryEngine.figures`: `failed` here includes `blocked`, the chats that blocked
+    us) and the platforms' receipts. `delivered` and `read` count only copies on channels that
+    report them (`reported`: how many sent copies those are); for the others nobody knows."""
 
     sent: int = 0
     waiting: int = 0
     failed: int = 0
+    blocked: int = 0
     skipped: int = 0
     reported: int = 0
     delivered: int = 0
@@ -223,42 +223,32 @@ async def reach(session: AsyncSession, announcement_ids: Iterable[int]) -> dict[
     ids = list(announcement_ids)
     if not ids:
         return {}
-    rows = await session.execute(
+    figures = await DeliveryEngine.figures(session, ids)
+    receipts = await session.execute(
         select(
             Delivery.announcement_id,
-            Delivery.channel,
-            Delivery.status,
-            Delivery.delivered_at.is_not(None),
-            Delivery.read_at.is_not(None),
             func.count(),
+            # read implies delivered, whichever report came first
+            func.count(func.coalesce(Delivery.delivered_at, Delivery.read_at)),
+            func.count(Delivery.read_at),
         )
-        .where(Delivery.announcement_id.in_(ids), Delivery.action == Action.SEND)
-        .group_by(
-            Delivery.announcement_id,
-            Delivery.channel,
-            Delivery.status,
-            Delivery.delivered_at.is_not(None),
-            Delivery.read_at.is_not(None),
+        .where(
+            Delivery.announcement_id.in_(ids),
+            Delivery.action == Action.SEND,
+            Delivery.status == DeliveryStatus.SENT,
+            Delivery.channel.in_(RECEIPT_CHANNELS),
         )
+        .group_by(Delivery.announcement_id)
     )
-    counts: dict[int, collections.Counter[str]] = collections.defaultdict(collections.Counter)
-    for announcement_id, channel, status, delivered, read, number in rows:
-        if announcement_id is None:
-            continue
-        c = counts[announcement_id]
-        if status == DeliveryStatus.SENT:
-            c["sent"] += number
-            if channel in RECEIPT_CHANNELS:
-                c["reported"] += number
-                c["delivered"] += number if delivered or read else 0  # read implies delivered
-                c["read"] += number if read else 0
-        elif status in (DeliveryStatus.QUEUED, DeliveryStatus.SENDING):
-            c["waiting"] += number
-        elif status == DeliveryStatus.FAILED:
-            c["failed"] += number
-        else:
-            c["skipped"] += number
-    return {i: Reach(**c) for i, c in counts.items()}
+    reported = {row[0]: tuple(row[1:]) for row in receipts}
+    found = {}
+    for announcement_id, f in figures.items():
+        counted, delivered, read = reported.get(announcement_id, (0, 0, 0))
+        found[announcement_id] = Reach(
+            sent=f.sent, waiting=f.queued, failed=f.failed + f.blocked, blocked=f.blocked,
+            skipped=f.skipped, reported=counted, delivered=delivered, read=read,
+        )  # fmt: skip
+    return found
 
 
 @dataclass(frozen=True, slots=True)
