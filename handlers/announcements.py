@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import ClassVar, TypeVar
-from zoneinfo import ZoneInfo
 
+from bot import announcing
 from bot.context import Context
-from bot.delivery import DeliveryEngine, DeliveryFigures, announcement_text, recipients_query
+from bot.delivery import DeliveryEngine, DeliveryFigures, announcement_text
 from bot.flows import Flow
 from bot.messages import Choice
 from bot.routing import Router
@@ -40,7 +40,7 @@ from storage.announcements import (
     NewAnnouncement,
     TooSoon,
 )
-from storage.models import Action, Announcement, Category, Municipality
+from storage.models import Announcement, Municipality
 
 router = Router()
 
@@ -205,8 +205,7 @@ def parsed(kind: type[E], raw: str) -> E | None:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def local(moment: datetime, municipality: Municipality) -> str:
-    return moment.astimezone(ZoneInfo(municipality.timezone)).strftime(EXAMPLE_FORMAT)
+local = announcing.local
 
 
 def category_choices(ctx: Context) -> list[Choice]:
@@ -379,9 +378,7 @@ async def announce_time(ctx: Context) -> None:
     moment = None
     for pattern in TIME_FORMATS:
         try:
-            moment = datetime.strptime(typed, pattern).replace(
-                tzinfo=ZoneInfo(municipality.timezone)
-            )
+            moment = announcing.at_local(datetime.strptime(typed, pattern), municipality)
             break
         except ValueError:
             continue
@@ -403,10 +400,7 @@ async def preview(ctx: Context, municipality: Municipality, draft: AnnounceDraft
     except InvalidDraft:
         show_menu(ctx, "button-expired")
         return
-    channels = list(ctx.delivery.channels) if ctx.delivery else []
-    count = await repos.count_recipients(
-        ctx.session, query=recipients_query(shown, channels=channels), category=shown.category
-    )
+    count = await announcing.recipients(ctx.session, shown, delivery=ctx.delivery)
     ctx.goto(Announce.CONFIRM, **draft.dump())
     ctx.say(
         "announce-preview",
@@ -426,25 +420,23 @@ async def preview(ctx: Context, municipality: Municipality, draft: AnnounceDraft
 
 async def publish(ctx: Context, municipality: Municipality, draft: AnnounceDraft) -> None:
     try:
-        scheduled = await announcements.schedule(
-            ctx.session, new_announcement(ctx, draft, municipality), now=ctx.now
-        )
+        published = await announcing.publish(
+            ctx.session, new_announcement(ctx, draft, municipality), delivery=ctx.delivery,
+            now=ctx.now,
+        )  # fmt: skip
     except TooSoon:  # the preview stayed open past the chosen time
         ask_time(ctx, municipality, draft, "announce-time-past")
         return
     except InvalidDraft:
         show_menu(ctx, "button-expired")
         return
-    announcement = scheduled.announcement
-    if draft.send_at is not None:
+    announcement = published.announcement
+    if published.scheduled:
         when = await when_it_goes(ctx, announcement, municipality, scheduled=True)
         show_menu(ctx, "announce-scheduled", when=when)
         return
-    count, start = 0, ctx.now
-    if ctx.delivery is not None:
-        start = await bulk_start(ctx, announcement)
-        count = await ctx.delivery.enqueue_announcement(ctx.session, announcement)
-        ctx.queued = True
+    count, start = published.count, published.start or ctx.now
+    ctx.queued = ctx.delivery is not None
     if start > ctx.now:
         show_menu(
             ctx, "announce-sending-later", count=count, place=municipality.name(ctx.t.chain),
@@ -454,22 +446,12 @@ async def publish(ctx: Context, municipality: Municipality, draft: AnnounceDraft
     show_menu(ctx, "announce-sending", count=count)
 
 
-async def bulk_start(ctx: Context, announcement: Announcement) -> datetime:
-    """When sending really starts: quiet hours may hold it (not emergencies)."""
-    if ctx.delivery is None:
-        return announcement.send_at
-    return await ctx.delivery.bulk_start(
-        ctx.session, municipality_id=announcement.municipality_id, at=announcement.send_at,
-        urgent=announcement.category == Category.EMERGENCY,
-    )  # fmt: skip
-
-
 async def when_it_goes(
     ctx: Context, announcement: Announcement, municipality: Municipality, *, scheduled: bool
 ) -> str:
     """ "now" or its local time, and when quiet hours hold it, when sending really starts."""
     when = local(announcement.send_at, municipality) if scheduled else ctx.t("announce-now")
-    start = await bulk_start(ctx, announcement)
+    start = await announcing.bulk_start(ctx.session, announcement, delivery=ctx.delivery)
     if start > announcement.send_at:
         return ctx.t("announce-when-quiet", when=when, start=local(start, municipality))
     return when
@@ -535,16 +517,13 @@ async def manage(ctx: Context) -> None:
             case Manage.WITHDRAW if announcements.can(announcement, Change.WITHDRAW):
                 await confirm_withdraw(ctx, announcement)
             case Manage.CANCEL_OK:
-                announcements.cancel(announcement, now=ctx.now)
+                announcing.cancel(announcement, now=ctx.now)
                 show_menu(ctx, "announcements-cancelled", id=announcement.id)
             case Manage.WITHDRAW_OK:
-                announcements.withdraw(announcement, now=ctx.now)
-                count = 0
-                if ctx.delivery is not None:
-                    count = await ctx.delivery.enqueue_followups(
-                        ctx.session, announcement, Action.DELETE
-                    )
-                    ctx.queued = True
+                count = await announcing.withdraw(
+                    ctx.session, announcement, delivery=ctx.delivery, now=ctx.now
+                )
+                ctx.queued = ctx.delivery is not None
                 show_menu(ctx, "announcements-withdrawn", id=announcement.id, count=count)
             case Manage.FIX if announcements.can(announcement, Change.CORRECT):
                 ctx.goto(Correcting.FIX, **FixDraft(announcement_id=announcement.id).dump())
@@ -565,12 +544,7 @@ async def confirm_cancel(ctx: Context, announcement: Announcement) -> None:
     """Cancelling cannot be taken back: say who would not get it, and ask."""
     municipality = await repos.municipality_by_id(ctx.session, id=announcement.municipality_id)
     assert municipality is not None  # the foreign key cascades
-    channels = list(ctx.delivery.channels) if ctx.delivery else []
-    count = await repos.count_recipients(
-        ctx.session,
-        query=recipients_query(announcement, channels=channels),
-        category=announcement.category,
-    )
+    count = await announcing.recipients(ctx.session, announcement, delivery=ctx.delivery)
     ctx.say(
         "announcements-cancel-sure",
         [
@@ -585,9 +559,7 @@ async def confirm_cancel(ctx: Context, announcement: Announcement) -> None:
 
 async def confirm_withdraw(ctx: Context, announcement: Announcement) -> None:
     """Withdrawing cannot be taken back: say from how many chats it goes, and ask."""
-    figures = (await DeliveryEngine.figures(ctx.session, [announcement.id])).get(
-        announcement.id
-    ) or DeliveryFigures()
+    sent, waiting = await announcing.withdrawable(ctx.session, announcement)
     ctx.say(
         "announcements-withdraw-sure",
         [
@@ -597,8 +569,8 @@ async def confirm_withdraw(ctx: Context, announcement: Announcement) -> None:
             ctx.choice("menu:main", "back-to-menu"),
         ],
         id=announcement.id,
-        count=figures.sent,
-        waiting=figures.queued,
+        count=sent,
+        waiting=waiting,
     )
 
 
@@ -620,19 +592,17 @@ async def fix_text(ctx: Context) -> None:
         show_menu(ctx, "button-expired")
         return
     try:
-        announcements.correct(
-            announcement, locale=draft.language, text=ctx.incoming.text or "", now=ctx.now
-        )
+        count = await announcing.correct(
+            ctx.session, announcement, locale=draft.language, text=ctx.incoming.text or "",
+            delivery=ctx.delivery, now=ctx.now,
+        )  # fmt: skip
     except InvalidText as error:
         ctx.say("announce-text-too-long", length=error.length, max=MAX_TEXT)
         return
     except AnnouncementError:  # withdrawn meanwhile, or a language it was not written in
         show_menu(ctx, "button-expired")
         return
-    count = 0
-    if ctx.delivery is not None:
-        count = await ctx.delivery.enqueue_followups(ctx.session, announcement, Action.EDIT)
-        ctx.queued = True
+    ctx.queued = ctx.delivery is not None
     show_menu(ctx, "announcements-corrected", id=announcement.id, count=count)
 
 

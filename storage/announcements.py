@@ -82,11 +82,20 @@ class InvalidDraft(AnnouncementError):
     """The draft cannot become an announcement (no topic, no text, unknown language, ...)."""
 
 
-class InvalidText(InvalidDraft):
-    """A text that is empty, or longer than `MAX_TEXT`."""
+class MissingTopic(InvalidDraft):
+    """The draft names no topic, or one that is not a `Category`."""
 
-    def __init__(self, length: int) -> None:
+
+class MissingText(InvalidDraft):
+    """The draft has a text in no language."""
+
+
+class InvalidText(InvalidDraft):
+    """A text that is empty, or longer than `MAX_TEXT` (`locale`: its language, where known)."""
+
+    def __init__(self, length: int, locale: str | None = None) -> None:
         self.length = length
+        self.locale = locale
         super().__init__(f"a text must have 1 to {MAX_TEXT} characters, not {length}")
 
 
@@ -161,12 +170,18 @@ def check_send_at(at: datetime, *, now: datetime) -> datetime:
 
 def build(new: NewAnnouncement, *, now: datetime) -> Announcement:
     """The announcement a complete draft makes, not stored (a preview counts and renders it).
-    Raises `InvalidDraft` for an incomplete or invalid one."""
+    Raises `MissingTopic`, `MissingText`, `InvalidText` (naming the language), all
+    `InvalidDraft`."""
     if new.category not in TOPICS:
-        raise InvalidDraft(f"unknown topic {new.category!r}")
+        raise MissingTopic(f"unknown topic {new.category!r}")
     if not new.texts:
-        raise InvalidDraft("an announcement needs a text")
-    texts = {locale: check_text(text) for locale, text in new.texts.items()}
+        raise MissingText("an announcement needs a text")
+    texts = {}
+    for locale, text in new.texts.items():
+        try:
+            texts[locale] = check_text(text)
+        except InvalidText as error:
+            raise InvalidText(error.length, locale) from None
     return Announcement(
         municipality_id=new.municipality_id,
         community_ids=sorted(set(new.community_ids)),

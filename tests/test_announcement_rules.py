@@ -19,6 +19,8 @@ from storage.announcements import (
     ForbiddenChange,
     InvalidDraft,
     InvalidText,
+    MissingText,
+    MissingTopic,
     NewAnnouncement,
     TooSoon,
 )
@@ -164,15 +166,17 @@ async def test_a_scheduled_time_must_lie_ahead(sessions: Sessions, clock: Pinned
 async def test_invalid_drafts_are_refused(sessions: Sessions, clock: PinnedClock) -> None:
     async with sessions.begin() as session:
         place = await a_municipality(session)
-        for bad in (
-            new(place, category="gossip"),
-            new(place, category=""),
-            new(place, texts={}),
-            new(place, texts={"en": "   "}),
-            new(place, texts={"en": "x" * (MAX_TEXT + 1)}),
+        for bad, kind in (
+            (new(place, category="gossip"), MissingTopic),
+            (new(place, category=""), MissingTopic),
+            (new(place, texts={}), MissingText),
+            (new(place, texts={"en": "   "}), InvalidText),
+            (new(place, texts={"en": "ok", "ru": "x" * (MAX_TEXT + 1)}), InvalidText),
         ):
-            with pytest.raises(InvalidDraft):
+            with pytest.raises(kind) as refused:  # each an InvalidDraft, saying which rule
                 await announcements.schedule(session, bad, now=clock())
+            assert isinstance(refused.value, InvalidDraft)
+        assert isinstance(refused.value, InvalidText) and refused.value.locale == "ru"
     async with sessions() as session:
         assert await session.scalar(select(Announcement)) is None
     with pytest.raises(InvalidText) as too_long:

@@ -170,6 +170,7 @@ async def test_correct_and_withdraw_a_sent_announcement(bot: BotHarness) -> None
     await staff.press("Send now")
     await staff.press("✅ Send")
     await wait_for_message(reader, "Round table on Tuesday at 11:00.")
+    await bot.outbox_settled()  # the publisher's own copy too, not in the middle of the list
 
     deadline = time.monotonic() + 10
     while True:

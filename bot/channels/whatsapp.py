@@ -30,6 +30,7 @@ from aiohttp import web
 from sqlalchemy import func, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import media_files
 from bot.channels import whatsapp_format as wa
 from bot.channels.base import (
     Inbox,
@@ -355,10 +356,7 @@ class WhatsAppChannel:
         content = b"".join(parts)
         mime = str(info.get("mime_type") or media.mime_type or "")
         suffix = mimetypes.guess_extension(mime.split(";")[0].strip()) or ".bin"
-        folder = self.settings.media_dir
-        path = folder / f"{hashlib.sha256(content).hexdigest()}{suffix}"
-        await asyncio.to_thread(_keep_file, path, content)
-        return path
+        return await asyncio.to_thread(media_files.keep, self.settings.media_dir, content, suffix)
 
     # --- statuses ----------------------------------------------------------------------------
 
@@ -571,13 +569,3 @@ async def _json(answer: aiohttp.ClientResponse) -> Any:
         return await answer.json(content_type=None)
     except (json.JSONDecodeError, aiohttp.ContentTypeError, UnicodeDecodeError):
         return None
-
-
-def _keep_file(path: Path, content: bytes) -> None:
-    """Write once under its content's hash; the same photo sent twice is one file."""
-    if path.exists():
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(path.suffix + ".part")
-    partial.write_bytes(content)
-    partial.replace(path)  # never a half-written photo under the final name

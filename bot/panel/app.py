@@ -3,6 +3,8 @@ template engine, static files, and each area's routes (under `/panel`):
 
     signin.py   /login/{token}, /logout, /logout-all, /locale
     queue.py    /queue, /p/{number} and its decisions, /bulk, /photo/...
+    announcements.py  /announcements: compose, preview, test copy, send; figures; correct,
+                withdraw, cancel
     audit.py    /audit
     events.py   /events, /events/new, /events/{id} and its edit and cancel
     help.py     /help and answers to help requests
@@ -25,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.i18n import I18n
-from bot.panel import audit, events, help, queue, signin
+from bot.panel import announcements, audit, events, help, queue, signin
 from bot.panel.core import (
     COOKIE,
     HERE,
@@ -41,7 +43,7 @@ from storage import staff
 from storage.clock import Clock
 from storage.tutorials import TutorialCatalog
 
-AREAS = (signin, queue, audit, events, help)
+AREAS = (signin, queue, announcements, events, help, audit)
 
 
 def build_panel(

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 
 from bot.i18n import Translator
+from bot.panel import announcements
 from bot.panel.core import (
     PANEL_KEY,
     parse_day,
@@ -67,6 +68,7 @@ PROPOSAL_ACTIONS = (*(str(a) for a in proposals.Action), "forwarded")
 STAFF_ACTIONS = (
     "login", "logout", "logout-all", "bulk-approved", "bulk-rejected",
     "event-create", "event-edit", "event-cancel", "help-answer",
+    *announcements.AUDIT_ACTIONS,
 )  # fmt: skip
 # Lines the outbox adds to a proposal's history when a forward's outcome is final.
 FORWARD_ACTIONS = ("forward_sent", "forward_failed")

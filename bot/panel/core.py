@@ -39,6 +39,7 @@ PREFIX = "/panel"
 COOKIE = "panel"
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf"
+UPLOAD_LIMIT = 10 << 20  # bytes a signed-in staff member may POST (an announcement's attachment)
 HTMX = "htmx-2.0.11.min.js"
 # No inline script or style anywhere: htmx is told not to add its indicator style or eval.
 CSP = (
@@ -138,7 +139,13 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
     row, resident = found
     t = panel.i18n.translator(row.locale or resident.locale)
     if request.method == "POST":
-        form = await request.post()
+        if request.content_type == "multipart/form-data":
+            # Only a signed-in session gets past the server's 1 MiB limit on bodies.
+            request = request.clone(client_max_size=UPLOAD_LIMIT)
+        try:
+            form = await request.post()
+        except web.HTTPRequestEntityTooLarge:
+            return render(request, "error.html", t, http_status=413, message="panel-too-large")
         given = request.headers.get(CSRF_HEADER) or str(form.get(CSRF_FIELD) or "")
         if not hmac.compare_digest(given.encode(), row.csrf.encode()):
             log.warning("panel: POST %s without a valid CSRF token", request.path)
