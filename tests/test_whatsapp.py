@@ -429,6 +429,7 @@ async def test_refused_outside_the_window_switches_to_the_template(
     wa.graph.closed_windows.add(AZ_PHONE)  # Meta knows better than our clock: 131047
     await publish(telegram_side(wa, fake_telegram), "Council meets on Friday.")
     await eventually(lambda: any(r.kind == "template" for r in user.received), "no template")
+    await outbox_settled(wa.app)  # the send's outcome is recorded just after the post
     refused = [r for r in wa.graph.requests if r.to == AZ_PHONE and r.status == 400]
     assert [r.kind for r in refused] == ["text"]
     async with wa.app.sessionmaker() as session:
@@ -479,10 +480,12 @@ async def test_a_late_131047_status_resends_as_the_template(
     user = await onboard(wa, AZ_PHONE, "QUB")
     await publish(telegram_side(wa, fake_telegram), "Gas is off on Tuesday.")
     await eventually(lambda: any("Tuesday" in r.text for r in user.received), "not sent")
+    await outbox_settled(wa.app)  # the wamid is stored before Meta reports on it
     wamid = next(r.wamid for r in user.received if "Tuesday" in r.text and r.wamid)
     # Accepted, then reported failed: the window had closed after all.
     await wa.push(meta.status(wamid, "failed", AZ_PHONE, code=131047))
     await eventually(lambda: any(r.kind == "template" for r in user.received), "no template")
+    await outbox_settled(wa.app)
     async with wa.app.sessionmaker() as session:
         [row] = await session.scalars(
             select(Delivery).where(
