@@ -87,7 +87,7 @@ async def test_a_link_signs_in_once_and_expires(town: BotHarness, browser: Brows
     ("role", "landing"),
     [
         (Role.MODERATOR, "/panel/queue"),
-        (Role.PUBLISHER, "/panel/events"),
+        (Role.PUBLISHER, "/panel/announcements"),
         (Role.ADMIN, "/panel/queue"),
     ],
 )

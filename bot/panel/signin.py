@@ -52,7 +52,7 @@ async def login(request: web.Request) -> web.StreamResponse:
 # Where a staff member lands, by the first role they hold (admins hold them all).
 LANDING = (
     (Role.MODERATOR, "/queue"),
-    (Role.PUBLISHER, "/events"),
+    (Role.PUBLISHER, "/announcements"),
     (Role.AUTHORITY, "/audit"),
 )
 
