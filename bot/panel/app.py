@@ -4,6 +4,7 @@ template engine, static files, and each area's routes (under `/panel`):
     signin.py   /login/{token}, /logout, /logout-all, /locale
     queue.py    /queue, /p/{number} and its decisions, /bulk, /photo/...
     audit.py    /audit
+    posters.py  /posters, /posters/{code}.{pdf|png|svg}
     /static/... htmx and the style sheet, served by us
 
 An area is one module with `add_routes(router)`; what pages share is in `core.py`.
@@ -12,6 +13,7 @@ An area is one module with `add_routes(router)`; what pages share is in `core.py
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 import aiohttp_jinja2
 import jinja2
@@ -23,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.i18n import I18n
-from bot.panel import audit, queue, signin
+from bot.panel import audit, posters, queue, signin
 from bot.panel.core import (
     COOKIE,
     HERE,
@@ -38,7 +40,7 @@ from bot.panel.core import (
 from storage import staff
 from storage.clock import Clock
 
-AREAS = (signin, queue, audit)
+AREAS = (signin, queue, audit, posters)
 
 
 def build_panel(
@@ -50,11 +52,15 @@ def build_panel(
     clock: Clock,
     write_turn: contextlib.AbstractAsyncContextManager[object],
     download: Downloader | None = None,
+    telegram_username: Callable[[], str | None] | None = None,
 ) -> web.Application:
     """The panel as a sub-application, to be mounted at `PREFIX`; `download` fetches Telegram
-    photos for proposal pages."""
+    photos for proposal pages; `telegram_username` gives the bot's username for posters."""
     app = web.Application(middlewares=[headers_middleware])
-    app[PANEL_KEY] = Panel(settings, sessionmaker, i18n, delivery, clock, write_turn, download)
+    app[PANEL_KEY] = Panel(
+        settings, sessionmaker, i18n, delivery, clock, write_turn, download,
+        telegram_username=telegram_username,
+    )  # fmt: skip
     secure = (settings.public_url or "").startswith("https://")
     setup_session(
         app,

@@ -68,6 +68,8 @@ class Panel:
     clock: Clock
     write_turn: contextlib.AbstractAsyncContextManager[object]
     download: Downloader | None = None  # Telegram's photos; None: Telegram is not configured
+    # the bot's Telegram username (getMe), for deep links; None: Telegram is not configured
+    telegram_username: Callable[[], str | None] | None = None
 
     @property
     def window(self) -> timedelta:
