@@ -6,8 +6,11 @@ on PostgreSQL: BENCH_POSTGRES_URL, or a throwaway cluster from Debian's server b
 bare aiohttp app answering a page of the same size. A client in the same process sends
 sequential GETs (one in flight) and records each latency: the queue's first page, a filtered
 page (one topic), a page deep in the queue (by its keyset cursor), a word search, a search by
-number, and one proposal's page. Client and servers share the same two cores, alike for every
-row: compare the rows and their ratio to the bare handler, not absolute numbers.
+number, and one proposal's page; and the process's CPU time per request (client and servers
+together). Client and servers share the same cores, alike for every row: compare the rows and
+their ratio to the bare handler, not absolute numbers. On a shared machine latency grows with
+other people's work (each round trip to aiosqlite's thread waits for a turn on a core); the CPU
+time per request does not.
 
     python -m bench.panel              # ~6 minutes
     python -m bench.panel --quick      # 20,000 proposals, fewer requests
@@ -136,22 +139,28 @@ async def signed_in(app: App, base: str) -> aiohttp.ClientSession:
     return client
 
 
-async def measure(client: aiohttp.ClientSession, url: str, count: int) -> tuple[float, float]:
+async def measure(
+    client: aiohttp.ClientSession, url: str, count: int
+) -> tuple[float, float, float]:
+    """(p50, p99, CPU per request), in ms. The CPU time is the whole process's (client and
+    servers, every thread): unlike latency it does not grow when other work takes the cores."""
     for _ in range(5):  # warm up
         async with client.get(url) as response:
             await response.read()
     times = []
+    cpu = time.process_time()
     for _ in range(count):
         started = time.perf_counter()
         async with client.get(url) as response:
             await response.read()
             assert response.status == 200, (url, response.status)
         times.append((time.perf_counter() - started) * 1000)
+    cpu_ms = (time.process_time() - cpu) * 1000 / count
     times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))]
+    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.99))], cpu_ms
 
 
-Row = tuple[str, float | None, float | None]
+Row = tuple[str, float | None, float | None, float | None]  # name, p50, p99, CPU ms
 
 
 async def run(database_url: str, proposals: int, requests: int) -> list[Row]:
@@ -201,11 +210,10 @@ async def run(database_url: str, proposals: int, requests: int) -> list[Row]:
             if response.status == 200:
                 pages.append((name, base + path))
             else:
-                missing.append((f"{name}: not built yet", None, None))
+                missing.append((f"{name}: not built yet", None, None, None))
     rows: list[Row] = []
     for name, url in pages:
-        p50, p99 = await measure(client, url, requests)
-        rows.append((name, p50, p99))
+        rows.append((name, *await measure(client, url, requests)))
     rows += missing
     await client.close()
     await runner.cleanup()
@@ -215,14 +223,14 @@ async def run(database_url: str, proposals: int, requests: int) -> list[Row]:
 
 def report(label: str, proposals: int, requests: int, rows: list[Row]) -> None:
     print(f"\n{label}, {proposals:,} proposals and residents, {requests} GETs each:", flush=True)
-    print("| page | p50 ms | p99 ms | p50 / bare |\n|---|---|---|---|")
+    print("| page | p50 ms | p99 ms | p50 / bare | CPU ms per request |\n|---|---|---|---|---|")
     bare = rows[0][1]  # the bare handler is measured first
-    for name, p50, p99 in rows:
-        if p50 is None or p99 is None:
-            print(f"| {name} | | | |")
+    for name, p50, p99, cpu in rows:
+        if p50 is None or p99 is None or cpu is None:
+            print(f"| {name} | | | | |")
             continue
         ratio = f"{p50 / bare:.0f}x" if bare and name != rows[0][0] else ""
-        print(f"| {name} | {p50:.1f} | {p99:.1f} | {ratio} |", flush=True)
+        print(f"| {name} | {p50:.1f} | {p99:.1f} | {ratio} | {cpu:.1f} |", flush=True)
 
 
 @contextlib.contextmanager
