@@ -18,6 +18,7 @@ from PIL import Image
 from pypdf import PdfReader
 from sqlalchemy import update
 
+from bot.config import ConfigError, Settings
 from bot.i18n import I18n
 from storage import repos
 from storage.models import Municipality, Role
@@ -194,3 +195,16 @@ async def test_the_posters_page_in_a_browser(
     await shot(page, "panel-posters", database_url)
     assert violations == []
     await context.close()
+
+
+def test_the_poster_settings_are_read_and_checked() -> None:
+    settings = Settings.from_env(
+        {"TELEGRAM_BOT_USERNAME": "@quba_town_bot", "WHATSAPP_PHONE_NUMBER": "+994 (50) 123-45-67"}
+    )
+    assert settings.telegram_bot_username == "quba_town_bot"
+    assert settings.whatsapp_phone_number == "994501234567"
+    assert Settings.from_env({}).whatsapp_phone_number is None
+    with pytest.raises(ConfigError, match="TELEGRAM_BOT_USERNAME"):
+        Settings.from_env({"TELEGRAM_BOT_USERNAME": "t.me/quba"})
+    with pytest.raises(ConfigError, match="WHATSAPP_PHONE_NUMBER"):
+        Settings.from_env({"WHATSAPP_PHONE_NUMBER": "12"})
