@@ -132,6 +132,7 @@ class App:
             delivery=self.delivery, clock=self.clock, write_turn=self.dispatcher.write_turn,
             download=self.telegram.download if self.telegram is not None else None,
             tutorials=self.dispatcher.tutorials,
+            telegram_username=self.telegram.username if self.telegram is not None else None,
         )  # fmt: skip
 
     async def start(self) -> None:

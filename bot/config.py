@@ -16,7 +16,10 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+from storage.phones import PhoneError, normalise_phone
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+BOT_USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{4,31}")
 SHIPPED_LOCALES = ("az", "ru", "kk", "hy", "ky", "uz", "tg", "tk", "en")
 
 
@@ -34,6 +37,8 @@ class Settings:
     telegram_api_url: str = "https://api.telegram.org"
     telegram_webhook_url: str | None = None
     telegram_webhook_secret: str | None = None
+    # the bot's @username for t.me links on posters; unset: asked of Telegram (getMe) at start
+    telegram_bot_username: str | None = None
 
     telegram_timeout: float = 10.0  # seconds to wait for the Bot API's answer
     telegram_rate_limit: float = 30.0  # bulk messages per second, whole bot
@@ -43,6 +48,8 @@ class Settings:
 
     whatsapp_api_url: str = "https://graph.facebook.com/v26.0"
     whatsapp_phone_number_id: str | None = None
+    # the business number residents write to, in WhatsApp's form (994501234567), for wa.me links
+    whatsapp_phone_number: str | None = None
     whatsapp_access_token: str | None = None
     whatsapp_app_secret: str | None = None  # checks X-Hub-Signature-256 on every webhook POST
     whatsapp_verify_token: str | None = None  # Meta's one-time GET handshake
@@ -165,6 +172,18 @@ class Settings:
                 "PANEL_SECRET_KEY must be a Fernet key: 32 bytes in URL-safe base64 (44 characters)"
             )
         content = get("CONTENT_FILE")
+        username = (get("TELEGRAM_BOT_USERNAME") or "").removeprefix("@") or None
+        if username and not BOT_USERNAME.fullmatch(username):
+            raise ConfigError(
+                "TELEGRAM_BOT_USERNAME must be the bot's username: 5-32 letters, digits and _, "
+                f"got {username!r}"
+            )
+        wa_number = get("WHATSAPP_PHONE_NUMBER")
+        if wa_number:
+            try:
+                wa_number = normalise_phone(wa_number)
+            except PhoneError as error:
+                raise ConfigError(f"WHATSAPP_PHONE_NUMBER: {error}") from None
         whatsapp = {
             "WHATSAPP_PHONE_NUMBER_ID": get("WHATSAPP_PHONE_NUMBER_ID"),
             "WHATSAPP_ACCESS_TOKEN": get("WHATSAPP_ACCESS_TOKEN"),
@@ -182,6 +201,7 @@ class Settings:
             telegram_api_url=(get("TELEGRAM_API_URL") or cls.telegram_api_url).rstrip("/"),
             telegram_webhook_url=webhook_url,
             telegram_webhook_secret=webhook_secret,
+            telegram_bot_username=username,
             telegram_timeout=get_rate("TELEGRAM_TIMEOUT", cls.telegram_timeout),
             telegram_rate_limit=get_rate("TELEGRAM_RATE_LIMIT", cls.telegram_rate_limit),
             telegram_chat_rate_limit=get_rate(
@@ -191,6 +211,7 @@ class Settings:
             quiet_hours=quiet_hours,
             whatsapp_api_url=(get("WHATSAPP_API_URL") or cls.whatsapp_api_url).rstrip("/"),
             whatsapp_phone_number_id=whatsapp["WHATSAPP_PHONE_NUMBER_ID"],
+            whatsapp_phone_number=wa_number,
             whatsapp_access_token=whatsapp["WHATSAPP_ACCESS_TOKEN"],
             whatsapp_app_secret=whatsapp["WHATSAPP_APP_SECRET"],
             whatsapp_verify_token=whatsapp["WHATSAPP_VERIFY_TOKEN"],

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
+from urllib.parse import quote
 
 DEEP_LINK_PREFIX = "c_"  # municipality codes are upper-case: no clash
 FILE_REF_PREFIX = "file:"  # a media ref that is a file we keep, not a platform's file id
@@ -30,6 +31,19 @@ def choice_to_payload(choice_id: str) -> str:
     """A button as a deep-link payload (A-Z a-z 0-9 _ -, at most 64 characters), for chats where
     a button cannot answer us directly (a staff group): it opens the private chat and presses."""
     return DEEP_LINK_PREFIX + base64.urlsafe_b64encode(choice_id.encode()).decode().rstrip("=")
+
+
+def telegram_start_link(bot_username: str, payload: str) -> str:
+    """`https://t.me/<bot>?start=<payload>`: opens the private chat with the bot and, on Start,
+    sends "/start <payload>" (a municipality code, or a button's `choice_to_payload`)."""
+    return f"https://t.me/{bot_username}?start={payload}"
+
+
+def whatsapp_start_link(phone: str, payload: str) -> str:
+    """`https://wa.me/<number>?text=/start <payload>`: opens a chat with the business number
+    (`phone` in WhatsApp's form, digits only) with "/start <payload>" typed, ready to send; the
+    bot reads it as the same command as Telegram's deep link."""
+    return f"https://wa.me/{phone}?text={quote(f'/start {payload}', safe='')}"
 
 
 def payload_to_choice(payload: str) -> str | None:

@@ -3,6 +3,7 @@ transaction (the dispatcher commits once per incoming message)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
@@ -204,6 +205,15 @@ async def list_municipalities(
     return list(await session.scalars(query.order_by(Municipality.position, Municipality.code)))
 
 
+async def communities_of(session: AsyncSession, *, parent_ids: Sequence[int]) -> list[Municipality]:
+    """The communities of all `parent_ids` in one query, by parent and content order."""
+    if not parent_ids:
+        return []
+    query = select(Municipality).where(Municipality.parent_id.in_(parent_ids))
+    order = (Municipality.parent_id, Municipality.position, Municipality.code)
+    return list(await session.scalars(query.order_by(*order)))
+
+
 async def countries(session: AsyncSession) -> list[str]:
     """Countries that have municipalities, in content order of their first municipality."""
     rows = await session.execute(
@@ -291,15 +301,13 @@ async def municipalities_with_role(
     session: AsyncSession, *, resident: Resident, role: Role
 ) -> list[Municipality]:
     """Top-level municipalities where the resident holds `role` (admins: all of them)."""
-    grants = await session.execute(
-        select(RoleGrant.municipality_id).where(
-            RoleGrant.resident_id == resident.id, RoleGrant.role.in_([role, Role.ADMIN])
-        )
+    grants = select(RoleGrant.municipality_id).where(
+        RoleGrant.resident_id == resident.id, RoleGrant.role.in_([role, Role.ADMIN])
     )
-    ids = {municipality_id for (municipality_id,) in grants}
-    query = select(Municipality).where(Municipality.parent_id.is_(None))
-    if None not in ids:  # a grant without municipality covers every one
-        query = query.where(Municipality.id.in_(ids))
+    everywhere = grants.where(RoleGrant.municipality_id.is_(None)).exists()  # covers every one
+    query = select(Municipality).where(
+        Municipality.parent_id.is_(None), Municipality.id.in_(grants) | everywhere
+    )
     return list(await session.scalars(query.order_by(Municipality.position)))
 
 

@@ -30,6 +30,7 @@ from storage.models import (
     ProposalEvent,
     Resident,
     Role,
+    RoleGrant,
     StaffAudit,
     StaffLink,
     StaffSession,
@@ -110,11 +111,20 @@ async def session_for(
 ) -> tuple[StaffSession, Resident] | None:
     """The open session this cookie secret belongs to, with its staff member; None when it has
     expired, was closed, or its owner holds no staff role any more."""
-    row = await session.scalar(select(StaffSession).where(StaffSession.key == digest(secret)))
-    if row is None or row.ended_at is not None or now >= row.expires_at:
+    # One statement: every panel request starts here, and each round trip to SQLite's thread
+    # waits for a turn on the CPU (bench/panel.py).
+    holds_a_role = select(RoleGrant.id).where(RoleGrant.resident_id == Resident.id).exists()
+    found = (
+        await session.execute(
+            select(StaffSession, Resident)
+            .join(Resident, Resident.id == StaffSession.resident_id)
+            .where(StaffSession.key == digest(secret), holds_a_role)
+        )
+    ).first()
+    if found is None:
         return None
-    resident = await session.get(Resident, row.resident_id)
-    if resident is None or not await is_staff(session, resident=resident):
+    row, resident = found
+    if row.ended_at is not None or now >= row.expires_at:
         return None
     return row, resident
 

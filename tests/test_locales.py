@@ -280,7 +280,7 @@ LONG_TEXTS_HAVE_OWN_LETTERS = ("az", "kk", "tk", "hy")
 # Foreign-script words a text may carry: brand and format names, keywords, commands, examples.
 # A proposal's number (QUB-2026-0042) is a code the resident types as it is, in any script.
 FOREIGN_OK = re.compile(
-    r"https?://\S*|/[a-z]+|\b(STOP|START|PDF|CSV|XLSX|SMS|Telegram|WhatsApp|e-mail|"
+    r"https?://\S*|/[a-z]+|\b(STOP|START|PDF|CSV|QR|XLSX|SMS|Telegram|WhatsApp|e-mail|"
     r"QUB-\d{4}-\d{4}|Google Play|App Store|min)\b"
 )
 

@@ -67,6 +67,7 @@ from bot.messages import (
     file_path,
     shorten,
     split_text,
+    telegram_start_link,
 )
 
 log = logging.getLogger(__name__)
@@ -351,7 +352,7 @@ def keyboard(
         InlineKeyboardButton(c.label, url=c.url)
         if c.url
         else InlineKeyboardButton(
-            c.label, url=f"https://t.me/{deep_link_to}?start={choice_to_payload(c.id)}"
+            c.label, url=telegram_start_link(deep_link_to, choice_to_payload(c.id))
         )
         if deep_link_to
         else InlineKeyboardButton(c.label, callback_data=c.id)
@@ -430,6 +431,14 @@ class TelegramChannel:
         if app.running:
             await app.stop()
         await app.shutdown()
+
+    def username(self) -> str | None:
+        """The bot's @username without the @, as getMe gave it at start; None before."""
+        try:
+            username: str = self.application.bot.username
+        except RuntimeError:  # PTB: the bot is not initialized yet
+            return None
+        return username
 
     async def download(self, file_id: str) -> bytes | None:
         """A file residents sent (a photo), by its Telegram file id, for staff pages: getFile,

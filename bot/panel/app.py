@@ -8,6 +8,7 @@ template engine, static files, and each area's routes (under `/panel`):
     audit.py    /audit
     events.py   /events, /events/new, /events/{id} and its edit and cancel
     help.py     /help and answers to help requests
+    posters.py  /posters, /posters/{code}.{pdf|png|svg}
     /static/... htmx and the style sheet, served by us
 
 An area is one module with `add_routes(router)`; what pages share is in `core.py`.
@@ -16,6 +17,7 @@ An area is one module with `add_routes(router)`; what pages share is in `core.py
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 import aiohttp_jinja2
 import jinja2
@@ -27,7 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.i18n import I18n
-from bot.panel import announcements, audit, events, help, queue, signin
+from bot.panel import announcements, audit, events, help, posters, queue, signin
 from bot.panel.core import (
     COOKIE,
     HERE,
@@ -43,7 +45,7 @@ from storage import staff
 from storage.clock import Clock
 from storage.tutorials import TutorialCatalog
 
-AREAS = (signin, queue, announcements, events, help, audit)
+AREAS = (signin, queue, announcements, events, help, posters, audit)
 
 
 def build_panel(
@@ -56,13 +58,15 @@ def build_panel(
     write_turn: contextlib.AbstractAsyncContextManager[object],
     download: Downloader | None = None,
     tutorials: TutorialCatalog | None = None,
+    telegram_username: Callable[[], str | None] | None = None,
 ) -> web.Application:
     """The panel as a sub-application, to be mounted at `PREFIX`; `download` fetches Telegram
-    photos for proposal pages; `tutorials` names the guides of help requests."""
+    photos for proposal pages; `tutorials` names the guides of help requests;
+    `telegram_username` gives the bot's username for posters."""
     app = web.Application(middlewares=[headers_middleware])
     app[PANEL_KEY] = Panel(
         settings, sessionmaker, i18n, delivery, clock, write_turn, download,
-        tutorials or TutorialCatalog(),
+        tutorials or TutorialCatalog(), telegram_username=telegram_username,
     )  # fmt: skip
     secure = (settings.public_url or "").startswith("https://")
     setup_session(

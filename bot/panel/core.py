@@ -71,6 +71,8 @@ class Panel:
     write_turn: contextlib.AbstractAsyncContextManager[object]
     download: Downloader | None = None  # Telegram's photos; None: Telegram is not configured
     tutorials: TutorialCatalog = field(default_factory=TutorialCatalog)  # guides' titles
+    # the bot's Telegram username (getMe), for deep links; None: Telegram is not configured
+    telegram_username: Callable[[], str | None] | None = None
 
     @property
     def window(self) -> timedelta:

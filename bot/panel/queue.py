@@ -98,11 +98,12 @@ async def queue_page(request: web.Request) -> web.Response:
         if not municipalities:
             return render(request, "error.html", viewer.t, http_status=403,
                           message="panel-not-allowed")  # fmt: skip
-        communities = [
-            c
-            for m in municipalities
-            for c in await repos.list_municipalities(session, parent_id=m.id)
-        ]
+        # One query for every municipality's villages, kept in the municipalities' order.
+        order = {m.id: i for i, m in enumerate(municipalities)}
+        communities = sorted(
+            await repos.communities_of(session, parent_ids=list(order)),
+            key=lambda c: order[c.parent_id or 0],
+        )
         statuses = tuple(ProposalStatus)
         status = next((s for s in statuses if s.value == query.status), None)
         categories = sorted({c for m in municipalities for c in proposals.categories_of(m)})
