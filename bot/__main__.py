@@ -16,11 +16,10 @@ from sqlalchemy import select
 from bot.app import App
 from bot.channels.console import ConsoleChannel
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES, ConfigError, Settings
-from storage import repos, survey_export
+from storage import repos, staff_roles, survey_export
 from storage.content import ContentError, load_content
 from storage.indicators import tutorial_indicators, write_csv
 from storage.models import Delivery, DeliveryStatus, Event, Proposal, Role, Survey
-from storage.phones import PhoneError, whatsapp_ref
 from storage.proposal_export import write_proposals_csv
 from storage.tutorials import TutorialError
 
@@ -119,14 +118,11 @@ async def load(app: App, path: Path) -> None:
 
 
 async def change_role(app: App, *, grant: bool, role: str, user: str, code: str | None) -> None:
-    channel, _, external_id = user.partition(":")
-    if channel not in ("telegram", "whatsapp", "console") or not external_id:
-        raise CliError(f"USER must look like telegram:12345 or whatsapp:994501234567, not {user!r}")
-    if channel == "whatsapp":  # "+994 50 123 45 67" is the resident who writes from 994501234567
-        try:
-            external_id = whatsapp_ref(external_id)
-        except PhoneError as error:
-            raise CliError(f"{user!r}: {error}") from None
+    """The operator's grant or revoke, through the panel's own rule (`storage.staff_roles`)."""
+    try:
+        channel, external_id = staff_roles.parse_person(user)
+    except staff_roles.BadPerson as error:
+        raise CliError(f"USER: {error}") from None
     if role != Role.ADMIN and not code:
         raise CliError(f"--municipality CODE is required for the {role} role")
     await app.prepare_database()
@@ -139,10 +135,14 @@ async def change_role(app: App, *, grant: bool, role: str, user: str, code: str 
         resident, _ = await repos.get_or_create_resident(
             session, channel=channel, external_id=external_id, locale=app.settings.default_locale
         )
-        change = repos.grant_role if grant else repos.revoke_role
-        changed = await change(
-            session, resident=resident, role=Role(role), municipality=municipality
-        )
+        try:
+            done = await staff_roles.change(
+                session, grant=grant, role=Role(role), person=resident,
+                municipality=municipality, by=None,
+            )  # fmt: skip
+        except staff_roles.RoleRuleError as error:
+            raise CliError(str(error)) from None
+        changed = done.changed
     if changed and channel == "telegram" and app.telegram is not None:
         # The person's command menu follows their roles (the bot also sets them all at start).
         await app.telegram.application.initialize()

@@ -131,6 +131,8 @@ class App:
             settings=self.settings, sessionmaker=self.sessionmaker, i18n=self.i18n,
             delivery=self.delivery, clock=self.clock, write_turn=self.dispatcher.write_turn,
             download=self.telegram.download if self.telegram is not None else None,
+            tutorials=self.dispatcher.tutorials,
+            menus=self.show_staff_commands if self.telegram is not None else None,
         )  # fmt: skip
 
     async def start(self) -> None:

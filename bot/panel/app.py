@@ -4,6 +4,9 @@ template engine, static files, and each area's routes (under `/panel`):
     signin.py   /login/{token}, /logout, /logout-all, /locale
     queue.py    /queue, /p/{number} and its decisions, /bulk, /photo/...
     audit.py    /audit
+    dashboard.py /dashboard, its targets
+    exports.py  /exports and the files
+    roles.py    /roles: grant and revoke
     /static/... htmx and the style sheet, served by us
 
 An area is one module with `add_routes(router)`; what pages share is in `core.py`.
@@ -23,13 +26,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.i18n import I18n
-from bot.panel import audit, queue, signin
+from bot.panel import audit, dashboard, exports, queue, roles, signin
 from bot.panel.core import (
     COOKIE,
     HERE,
     PANEL_KEY,
     PREFIX,
     Downloader,
+    MenuRefresher,
     Panel,
     auth_middleware,
     cookie_key,
@@ -37,8 +41,9 @@ from bot.panel.core import (
 )
 from storage import staff
 from storage.clock import Clock
+from storage.tutorials import TutorialCatalog
 
-AREAS = (signin, queue, audit)
+AREAS = (signin, queue, audit, dashboard, exports, roles)
 
 
 def build_panel(
@@ -50,11 +55,17 @@ def build_panel(
     clock: Clock,
     write_turn: contextlib.AbstractAsyncContextManager[object],
     download: Downloader | None = None,
+    tutorials: TutorialCatalog | None = None,
+    menus: MenuRefresher | None = None,
 ) -> web.Application:
     """The panel as a sub-application, to be mounted at `PREFIX`; `download` fetches Telegram
-    photos for proposal pages."""
+    photos for proposal pages, `tutorials` names the guides on the dashboard, `menus` sets
+    Telegram command menus after a role changes."""
     app = web.Application(middlewares=[headers_middleware])
-    app[PANEL_KEY] = Panel(settings, sessionmaker, i18n, delivery, clock, write_turn, download)
+    app[PANEL_KEY] = Panel(
+        settings, sessionmaker, i18n, delivery, clock, write_turn, download,
+        tutorials or TutorialCatalog(), menus,
+    )  # fmt: skip
     secure = (settings.public_url or "").startswith("https://")
     setup_session(
         app,

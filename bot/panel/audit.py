@@ -64,7 +64,8 @@ async def audit_page(request: web.Request) -> web.Response:
 
 
 PROPOSAL_ACTIONS = (*(str(a) for a in proposals.Action), "forwarded")
-STAFF_ACTIONS = ("login", "logout", "logout-all", "bulk-approved", "bulk-rejected")
+STAFF_ACTIONS = ("login", "logout", "logout-all", "bulk-approved", "bulk-rejected", "export",
+                 "role-granted", "role-revoked", "target-set", "target-removed")  # fmt: skip
 # Lines the outbox adds to a proposal's history when a forward's outcome is final.
 FORWARD_ACTIONS = ("forward_sent", "forward_failed")
 

@@ -12,7 +12,7 @@ import contextlib
 import hmac
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from bot.i18n import I18n, Translator
 from storage import repos, staff
 from storage.clock import Clock
 from storage.models import Municipality, Resident, Role, StaffSession
+from storage.tutorials import TutorialCatalog
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,9 @@ SECURITY_HEADERS = {
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 # Fetches a platform's file (a Telegram photo) by its id: None when it cannot.
 Downloader = Callable[[str], Awaitable[bytes | None]]
+# Sets the Telegram command menus of people, given as (channel, external id), to their roles
+# (`bot.app.App.show_staff_commands`): after a grant or revoke in the panel, as the CLI does.
+MenuRefresher = Callable[..., Awaitable[int]]
 
 
 @dataclass
@@ -68,6 +72,8 @@ class Panel:
     clock: Clock
     write_turn: contextlib.AbstractAsyncContextManager[object]
     download: Downloader | None = None  # Telegram's photos; None: Telegram is not configured
+    tutorials: TutorialCatalog = field(default_factory=TutorialCatalog)  # the guides' titles
+    menus: MenuRefresher | None = None  # None: Telegram is not configured
 
     @property
     def window(self) -> timedelta:
