@@ -53,7 +53,7 @@ async def _grouped(session: AsyncSession, key: Any, where: list[ColumnElement[bo
     rows = await session.execute(
         select(key, func.count()).where(*where).group_by(key).order_by(func.count().desc(), key)
     )
-    return [(value, int(count)) for value, count in rows.tuples()]
+    return [(value, int(cast(int, count))) for value, count in rows]
 
 
 async def residents(session: AsyncSession, *, municipality_ids: Sequence[int] | None) -> Residents:
