@@ -80,7 +80,9 @@ async def roles_page(request: web.Request) -> web.Response:
             "id": grant.id, "who": person.display_name or "", "ref": person.ref,
             "role": t(ROLE_LABELS[Role(grant.role)]),
             "where": where.name(t.chain) if where else t("panel-dash-all"),
-            "revocable": where is not None or scope.everywhere,
+            # (not one's own admin role: `staff_roles.OwnAdminRole`)
+            "revocable": (where is not None or scope.everywhere)
+            and not (person.id == viewer.resident.id and grant.role == Role.ADMIN),
         }
         for person, grant, where in holders
     ]  # fmt: skip
