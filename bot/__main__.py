@@ -242,7 +242,7 @@ async def retry_forwards(app: App, *, code: str | None) -> None:
 
 
 async def export_proposals(
-    app: App, *, code: str | None, event_id: int | None, fmt: str, output: Path | None
+    app: App, *, code: str | None, event_id: int | None, output: Path | None, fmt: str = "csv"
 ) -> None:
     if code is None and event_id is None:
         raise CliError("give --municipality CODE, --event ID, or both")

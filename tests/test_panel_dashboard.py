@@ -373,6 +373,3 @@ async def test_exports_are_formula_safe_scoped_and_audited(
     assert "'" + HYPER in [c.value for row in sheet.iter_rows() for c in row]
     done = await cli(database_url, "export", "events", "--municipality", "QUB")
     assert done.returncode == 0 and done.stdout.startswith("\ufeffevent,municipality,")
-    done = await cli(database_url, "export", "indicators", "--municipality", "QUB", "--from",
-                     "2026-06-01", "--to", "2026-06-30", "--format", "xlsx")  # fmt: skip
-    assert done.returncode == 2 and "--output" in done.stderr
