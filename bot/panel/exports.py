@@ -4,7 +4,8 @@ municipalities the viewer works for. Every cell is formula-safe (`storage.export
 every download is a line in the audit trail.
 
 GET  /exports             what to export, in which format, of which municipality
-POST /exports             the file (a POST: it is audited, so it carries the CSRF token)
+POST /exports             the file (a POST: it is audited, so it carries the CSRF token); built
+                          in memory (XLSX needs the whole sheet anyway), read a page at a time
 
 Who may export what, per municipality: proposals, moderators and the authority; consultations
 and their answers, publishers; indicators, any staff role. Admins everything they administer.
@@ -101,7 +102,9 @@ async def download(request: web.Request) -> web.StreamResponse:
     if kind is None:
         raise refusal(request, viewer, 404, "panel-not-found")
     name = str(form.get("what"))
-    async with panel.write_turn, panel.sessionmaker.begin() as session:
+    # Read outside the write turn (a large export must not hold up the chat's writes); the
+    # audit line is its own short write.
+    async with panel.sessionmaker() as session:
         scope = await scope_of(session, viewer, kind.roles)
         picked = scope.pick(str(form.get("m") or ""))
         if picked is None:
@@ -114,9 +117,10 @@ async def download(request: web.Request) -> web.StreamResponse:
             body = await export_files.xlsx_bytes(rows, sheet=name)
         else:
             body = (await export_files.csv_text(rows)).encode("utf-8")
-        detail = f"{name} {fmt} {picked.code}"
-        if name == "indicators":
-            detail += f" {first.isoformat()}..{last.isoformat()}"
+    detail = f"{name} {fmt} {picked.code}"
+    if name == "indicators":
+        detail += f" {first.isoformat()}..{last.isoformat()}"
+    async with panel.write_turn, panel.sessionmaker.begin() as session:
         staff.audit(session, resident=viewer.resident, action="export", now=panel.clock(),
                     detail=detail)  # fmt: skip
     day = panel.clock().date().isoformat()
