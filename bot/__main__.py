@@ -10,18 +10,17 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from bot.app import App
 from bot.channels.console import ConsoleChannel
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES, ConfigError, Settings
-from storage import repos, survey_export
+from storage import event_export, export_files, proposal_export, repos, staff_roles, survey_export
 from storage.content import ContentError, load_content
-from storage.indicators import tutorial_indicators, write_csv
+from storage.indicators import indicator_rows, tutorial_indicators, write_csv
 from storage.models import Delivery, DeliveryStatus, Event, Proposal, Role, Survey
-from storage.phones import PhoneError, whatsapp_ref
-from storage.proposal_export import write_proposals_csv
 from storage.tutorials import TutorialError
 
 EXIT_USAGE = 2
@@ -66,13 +65,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     retry.add_argument("--municipality", metavar="CODE", help="only this municipality")
     export = commands.add_parser(
-        "export", help="export records: every proposal (CSV), or a survey's responses (CSV, XLSX)"
+        "export",
+        help="export records as CSV or XLSX: proposals, consultations (events), their answers, "
+        "the payment guides' indicators, or a survey's responses",
     )
-    export.add_argument("what", choices=["proposals", "survey"])
+    export.add_argument("what", choices=["proposals", "events", "answers", "indicators", "survey"])
     export.add_argument("id", nargs="?", type=int, help="the survey's number (export survey ID)")
-    export.add_argument("--municipality", metavar="CODE", help="required unless --event")
+    export.add_argument(
+        "--municipality", metavar="CODE",
+        help="proposals: required unless --event; events, answers: default every municipality; "
+        "indicators: required",
+    )  # fmt: skip
     export.add_argument("--event", metavar="ID", type=int, help="proposals raised at this event")
-    export.add_argument("--format", choices=["csv", "xlsx"], default="csv", help="xlsx: surveys")
+    export.add_argument("--from", dest="first", metavar="YYYY-MM-DD", type=_date,
+                        help="indicators: the first day")  # fmt: skip
+    export.add_argument("--to", dest="last", metavar="YYYY-MM-DD", type=_date,
+                        help="indicators: the last day")  # fmt: skip
+    export.add_argument("--format", choices=["csv", "xlsx"], default="csv",
+                        help="xlsx needs --output")  # fmt: skip
     export.add_argument("--output", metavar="FILE", type=Path, help="default: standard output")
     return parser.parse_args(argv)
 
@@ -119,14 +129,11 @@ async def load(app: App, path: Path) -> None:
 
 
 async def change_role(app: App, *, grant: bool, role: str, user: str, code: str | None) -> None:
-    channel, _, external_id = user.partition(":")
-    if channel not in ("telegram", "whatsapp", "console") or not external_id:
-        raise CliError(f"USER must look like telegram:12345 or whatsapp:994501234567, not {user!r}")
-    if channel == "whatsapp":  # "+994 50 123 45 67" is the resident who writes from 994501234567
-        try:
-            external_id = whatsapp_ref(external_id)
-        except PhoneError as error:
-            raise CliError(f"{user!r}: {error}") from None
+    """The operator's grant or revoke, through the panel's own rule (`storage.staff_roles`)."""
+    try:
+        channel, external_id = staff_roles.parse_person(user)
+    except staff_roles.BadPerson as error:
+        raise CliError(f"USER: {error}") from None
     if role != Role.ADMIN and not code:
         raise CliError(f"--municipality CODE is required for the {role} role")
     await app.prepare_database()
@@ -139,10 +146,14 @@ async def change_role(app: App, *, grant: bool, role: str, user: str, code: str 
         resident, _ = await repos.get_or_create_resident(
             session, channel=channel, external_id=external_id, locale=app.settings.default_locale
         )
-        change = repos.grant_role if grant else repos.revoke_role
-        changed = await change(
-            session, resident=resident, role=Role(role), municipality=municipality
-        )
+        try:
+            done = await staff_roles.change(
+                session, grant=grant, role=Role(role), person=resident,
+                municipality=municipality, by=None,
+            )  # fmt: skip
+        except staff_roles.RoleRuleError as error:
+            raise CliError(str(error)) from None
+        changed = done.changed
     if changed and channel == "telegram" and app.telegram is not None:
         # The person's command menu follows their roles (the bot also sets them all at start).
         await app.telegram.application.initialize()
@@ -231,7 +242,7 @@ async def retry_forwards(app: App, *, code: str | None) -> None:
 
 
 async def export_proposals(
-    app: App, *, code: str | None, event_id: int | None, output: Path | None
+    app: App, *, code: str | None, event_id: int | None, output: Path | None, fmt: str = "csv"
 ) -> None:
     if code is None and event_id is None:
         raise CliError("give --municipality CODE, --event ID, or both")
@@ -244,19 +255,82 @@ async def export_proposals(
                 raise CliError(f"no municipality with code {code!r}")
         if event_id is not None and await session.get(Event, event_id) is None:
             raise CliError(f"no event with id {event_id}")
+        rows = proposal_export.table(session, municipality=municipality, event_id=event_id)
+        count = await write_table(rows, fmt=fmt, output=output, sheet="proposals")
+    if output is not None:
+        what = f"event {event_id}" if event_id is not None else code
+        print(f"wrote {count} proposals of {what} to {output}", file=sys.stderr)
+
+
+async def write_table(rows: Any, *, fmt: str, output: Path | None, sheet: str) -> int:
+    """Rows (the header first) as CSV to `output` or standard output, or as XLSX to `output`
+    (the same writers as the panel's exports: formula-safe, CSV with the BOM); returns how
+    many rows after the header."""
+    if fmt == "xlsx":
         if output is None:
-            # UTF-8 whatever the terminal's locale: the file is read by spreadsheets, not us.
-            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-            await write_proposals_csv(
-                sys.stdout, session, municipality=municipality, event_id=event_id
-            )
-            return
-        with output.open("w", newline="", encoding="utf-8") as out:
-            count = await write_proposals_csv(
-                out, session, municipality=municipality, event_id=event_id
-            )
-    what = f"event {event_id}" if event_id is not None else code
-    print(f"wrote {count} proposals of {what} to {output}", file=sys.stderr)
+            raise CliError("XLSX is a binary file: give --output FILE")
+        counted = _Counted(rows)
+        data = await export_files.xlsx_bytes(counted, sheet=sheet)
+        await asyncio.to_thread(output.write_bytes, data)
+        return max(counted.count - 1, 0)
+    if output is None:
+        # UTF-8 whatever the terminal's locale: the file is read by spreadsheets, not us.
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        return await export_files.write_csv(sys.stdout, rows)
+    with output.open("w", newline="", encoding="utf-8") as out:
+        return await export_files.write_csv(out, rows)
+
+
+class _Counted:
+    """An async iterable of rows that counts what passes."""
+
+    def __init__(self, rows: Any) -> None:
+        self.rows, self.count = rows, 0
+
+    async def __aiter__(self) -> Any:
+        async for row in self.rows:
+            self.count += 1
+            yield row
+
+
+async def export_consultations(
+    app: App, *, what: str, code: str | None, fmt: str, output: Path | None
+) -> None:
+    """Consultations with their answers counted (`events`), or every answer (`answers`), of a
+    municipality or of all."""
+    await app.prepare_database()
+    async with app.sessionmaker() as session:
+        ids = None
+        if code is not None:
+            municipality = await repos.municipality_by_code(session, code=code)
+            if municipality is None:
+                raise CliError(f"no municipality with code {code!r}")
+            ids = [municipality.id]
+        make = event_export.event_rows if what == "events" else event_export.answer_rows
+        count = await write_table(make(session, municipality_ids=ids), fmt=fmt, output=output,
+                                  sheet=what)  # fmt: skip
+    if output is not None:
+        print(f"wrote {count} {what} to {output}", file=sys.stderr)
+
+
+async def export_indicators(
+    app: App, *, code: str | None, first: date | None, last: date | None, fmt: str,
+    output: Path | None,
+) -> None:  # fmt: skip
+    if code is None or first is None or last is None:
+        raise CliError("give --municipality CODE --from YYYY-MM-DD --to YYYY-MM-DD")
+    if last < first:
+        raise CliError("--to is before --from")
+    await app.prepare_database()
+    async with app.sessionmaker() as session:
+        municipality = await repos.municipality_by_code(session, code=code)
+        if municipality is None:
+            raise CliError(f"no municipality with code {code!r}")
+        rows = await tutorial_indicators(session, municipality=municipality, first=first, last=last)
+    table = indicator_rows(municipality=municipality, first=first, last=last, rows=rows)
+    count = await write_table(table, fmt=fmt, output=output, sheet="indicators")
+    if output is not None:
+        print(f"wrote {count} indicator rows of {municipality.code} to {output}", file=sys.stderr)
 
 
 async def export_survey(app: App, *, survey_id: int | None, fmt: str, output: Path | None) -> None:
@@ -309,10 +383,20 @@ async def main_async(args: argparse.Namespace, settings: Settings) -> None:
             await retry_forwards(app, code=args.municipality)
         case "export" if args.what == "survey":
             await export_survey(app, survey_id=args.id, fmt=args.format, output=args.output)
+        case "export" if args.what in ("events", "answers"):
+            await export_consultations(
+                app, what=args.what, code=args.municipality, fmt=args.format, output=args.output
+            )
+        case "export" if args.what == "indicators":
+            await export_indicators(
+                app, code=args.municipality, first=args.first, last=args.last, fmt=args.format,
+                output=args.output,
+            )  # fmt: skip
         case "export":
             await export_proposals(
-                app, code=args.municipality, event_id=args.event, output=args.output
-            )
+                app, code=args.municipality, event_id=args.event, fmt=args.format,
+                output=args.output,
+            )  # fmt: skip
         case "grant" | "revoke":
             await change_role(
                 app,

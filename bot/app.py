@@ -133,6 +133,7 @@ class App:
             download=self.telegram.download if self.telegram is not None else None,
             tutorials=self.dispatcher.tutorials,
             telegram_username=self.telegram.username if self.telegram is not None else None,
+            menus=self.show_staff_commands if self.telegram is not None else None,
         )  # fmt: skip
 
     async def start(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import IntEnum, StrEnum
 from typing import Any, ClassVar
 
@@ -391,6 +391,39 @@ class TutorialRun(Base):
     completed_at: Mapped[datetime | None]  # reached the end of the steps
     paid_at: Mapped[datetime | None]  # said they managed to pay online
     updated_at: Mapped[datetime] = mapped_column(default=stamp, onupdate=stamp)
+
+
+class Measure(StrEnum):
+    """What an indicator target counts: residents who started, completed or paid online."""
+
+    STARTED = "started"
+    COMPLETED = "completed"
+    PAID_ONLINE = "paid_online"
+
+
+class IndicatorTarget(Base):
+    """A donor programme's target for the payment guides, e.g. "50 families paid online in
+    Quba in 2026": set by admins in the panel, its progress counted from `tutorial_runs`
+    (storage.indicators)."""
+
+    __tablename__ = "indicator_targets"
+    __table_args__ = (Index("ix_indicator_targets_municipality", "municipality_id", "starts_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # null: the whole deployment (set by a deployment admin)
+    municipality_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="CASCADE")
+    )
+    programme: Mapped[str] = mapped_column(String(120))  # the donor programme's name
+    tutorial: Mapped[str | None] = mapped_column(String(48))  # null: every guide
+    measure: Mapped[str] = mapped_column(String(16))
+    target: Mapped[int] = mapped_column(Integer)
+    starts_on: Mapped[date]  # local days of the municipality, both included
+    ends_on: Mapped[date]
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("residents.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=stamp)
 
 
 class HelpRequest(Base):

@@ -1,17 +1,18 @@
-"""Every proposal of a municipality as CSV, with its forwards and its whole history, for the
-municipality's records and donors' reports (`python -m bot export proposals`)."""
+"""Every proposal of a municipality as CSV or XLSX (`storage.export_files`), with its forwards
+and its whole history, for the municipality's records and donors' reports (`python -m bot
+export proposals`, and the panel's exports)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.export_safety import csv_writer
+from storage import export_files
 from storage.models import Delivery, Municipality, Proposal, ProposalEvent, Resident
 
 COLUMNS = (
@@ -44,10 +45,16 @@ def location_text(location: dict[str, Any] | None) -> str:
 
 
 async def proposal_rows(
-    session: AsyncSession, *, municipality: Municipality | None = None, event_id: int | None = None
+    session: AsyncSession,
+    *,
+    municipality: Municipality | None = None,
+    event_id: int | None = None,
+    municipality_ids: Sequence[int] | None = None,
 ) -> AsyncIterator[list[str]]:
     """The rows of COLUMNS, oldest proposal first: a municipality's (a community's code exports
-    its proposals), those raised at one consultation (`event_id`), or both conditions."""
+    its proposals), those raised at one consultation (`event_id`), those of several
+    municipalities (`municipality_ids`, the panel's scope), or what all the given conditions
+    select."""
     codes = {
         i: code for i, code in await session.execute(select(Municipality.id, Municipality.code))
     }
@@ -56,7 +63,7 @@ async def proposal_rows(
         page = list(
             await session.scalars(
                 select(Proposal)
-                .where(*_scope(municipality, event_id), Proposal.id > after)
+                .where(*_scope(municipality, event_id, municipality_ids), Proposal.id > after)
                 .order_by(Proposal.id)
                 .limit(PAGE)
             )
@@ -78,8 +85,14 @@ async def proposal_rows(
             ]  # fmt: skip
 
 
-def _scope(municipality: Municipality | None, event_id: int | None) -> list[Any]:
+def _scope(
+    municipality: Municipality | None, event_id: int | None, ids: Sequence[int] | None
+) -> list[Any]:
     scope: list[Any] = []
+    if ids is not None:
+        scope.append(
+            or_(Proposal.municipality_id.in_(list(ids)), Proposal.community_id.in_(list(ids)))
+        )
     if municipality is not None:
         scope.append(
             or_(
@@ -133,10 +146,21 @@ async def write_proposals_csv(
 ) -> int:
     """Write the header and every row (UTF-8 with a byte-order mark, no cell a formula: see
     storage.export_safety); returns how many proposals."""
-    writer = csv_writer(out)
-    writer.writerow(COLUMNS)
-    count = 0
-    async for row in proposal_rows(session, municipality=municipality, event_id=event_id):
-        writer.writerow(row)
-        count += 1
-    return count
+    return await export_files.write_csv(
+        out, table(session, municipality=municipality, event_id=event_id)
+    )
+
+
+async def table(
+    session: AsyncSession,
+    *,
+    municipality: Municipality | None = None,
+    event_id: int | None = None,
+    municipality_ids: Sequence[int] | None = None,
+) -> AsyncIterator[list[str]]:
+    """The header, then `proposal_rows`: what `storage.export_files` writes as CSV or XLSX."""
+    yield list(COLUMNS)
+    async for row in proposal_rows(
+        session, municipality=municipality, event_id=event_id, municipality_ids=municipality_ids
+    ):
+        yield row

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import literal, select, union_all, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage import repos
+from storage import repos, staff_roles
 from storage.models import (
     Proposal,
     ProposalEvent,
@@ -242,7 +242,4 @@ async def audit_trail(
 
 
 async def _is_admin(session: AsyncSession, resident: Resident) -> bool:
-    return any(
-        g.role == Role.ADMIN and g.municipality_id is None
-        for g in await repos.roles_of(session, resident=resident)
-    )
+    return await staff_roles.is_deployment_admin(session, resident=resident)

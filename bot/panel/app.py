@@ -6,9 +6,12 @@ template engine, static files, and each area's routes (under `/panel`):
     announcements.py  /announcements: compose, preview, test copy, send; figures; correct,
                 withdraw, cancel
     audit.py    /audit
+    dashboard.py /dashboard, its targets
     events.py   /events, /events/new, /events/{id} and its edit and cancel
     help.py     /help and answers to help requests
     posters.py  /posters, /posters/{code}.{pdf|png|svg}
+    exports.py  /exports and the files
+    roles.py    /roles: grant and revoke
     /static/... htmx and the style sheet, served by us
 
 An area is one module with `add_routes(router)`; what pages share is in `core.py`.
@@ -29,13 +32,25 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.i18n import I18n
-from bot.panel import announcements, audit, events, help, posters, queue, signin
+from bot.panel import (
+    announcements,
+    audit,
+    dashboard,
+    events,
+    exports,
+    help,
+    posters,
+    queue,
+    roles,
+    signin,
+)
 from bot.panel.core import (
     COOKIE,
     HERE,
     PANEL_KEY,
     PREFIX,
     Downloader,
+    MenuRefresher,
     Panel,
     auth_middleware,
     cookie_key,
@@ -45,7 +60,7 @@ from storage import staff
 from storage.clock import Clock
 from storage.tutorials import TutorialCatalog
 
-AREAS = (signin, queue, announcements, events, help, posters, audit)
+AREAS = (signin, dashboard, queue, announcements, events, help, posters, exports, roles, audit)
 
 
 def build_panel(
@@ -58,15 +73,16 @@ def build_panel(
     write_turn: contextlib.AbstractAsyncContextManager[object],
     download: Downloader | None = None,
     tutorials: TutorialCatalog | None = None,
+    menus: MenuRefresher | None = None,
     telegram_username: Callable[[], str | None] | None = None,
 ) -> web.Application:
     """The panel as a sub-application, to be mounted at `PREFIX`; `download` fetches Telegram
-    photos for proposal pages; `tutorials` names the guides of help requests;
-    `telegram_username` gives the bot's username for posters."""
+    photos for proposal pages; `tutorials` names the guides; `menus` sets Telegram command
+    menus after a role changes; `telegram_username` gives the bot's username for posters."""
     app = web.Application(middlewares=[headers_middleware])
     app[PANEL_KEY] = Panel(
         settings, sessionmaker, i18n, delivery, clock, write_turn, download,
-        tutorials or TutorialCatalog(), telegram_username=telegram_username,
+        tutorials or TutorialCatalog(), menus, telegram_username,
     )  # fmt: skip
     secure = (settings.public_url or "").startswith("https://")
     setup_session(

@@ -68,6 +68,7 @@ PROPOSAL_ACTIONS = (*(str(a) for a in proposals.Action), "forwarded")
 STAFF_ACTIONS = (
     "login", "logout", "logout-all", "bulk-approved", "bulk-rejected",
     "event-create", "event-edit", "event-cancel", "help-answer",
+    "export", "role-granted", "role-revoked", "target-set", "target-removed",
     *announcements.AUDIT_ACTIONS,
 )  # fmt: skip
 # Lines the outbox adds to a proposal's history when a forward's outcome is final.

@@ -57,6 +57,9 @@ SECURITY_HEADERS = {
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 # Fetches a platform's file (a Telegram photo) by its id: None when it cannot.
 Downloader = Callable[[str], Awaitable[bytes | None]]
+# Sets the Telegram command menus of people, given as (channel, external id), to their roles
+# (`bot.app.App.show_staff_commands`): after a grant or revoke in the panel, as the CLI does.
+MenuRefresher = Callable[..., Awaitable[int]]
 
 
 @dataclass
@@ -70,7 +73,8 @@ class Panel:
     clock: Clock
     write_turn: contextlib.AbstractAsyncContextManager[object]
     download: Downloader | None = None  # Telegram's photos; None: Telegram is not configured
-    tutorials: TutorialCatalog = field(default_factory=TutorialCatalog)  # guides' titles
+    tutorials: TutorialCatalog = field(default_factory=TutorialCatalog)  # the guides' titles
+    menus: MenuRefresher | None = None  # sets Telegram command menus; None: no Telegram
     # the bot's Telegram username (getMe), for deep links; None: Telegram is not configured
     telegram_username: Callable[[], str | None] | None = None
 

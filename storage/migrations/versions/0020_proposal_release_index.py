@@ -1,7 +1,7 @@
 """proposals: an index for the forwarder's scan of approved proposals not yet forwarded
 
 Revision ID: 0020
-Revises: 0016
+Revises: 0019
 Create Date: 2026-12-01 11:00:00
 
 `bot.forwarding` looks every two seconds for approved proposals whose undo window is over
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0020"
-down_revision: str | None = "0016"
+down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

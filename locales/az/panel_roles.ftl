@@ -1,0 +1,34 @@
+## Əməkdaşların panelində rollar
+
+panel-nav-roles = Rollar
+panel-roles-title = Əməkdaşların rolları
+panel-roles-not-allowed = Bunun üçün icazəniz yoxdur. Bələdiyyənin əməkdaş rollarını yalnız onun administratorları dəyişir.
+panel-role-moderator = Təkliflərin moderatoru
+panel-role-publisher = Dərc edən
+panel-role-authority = Yerli hakimiyyət
+panel-role-admin = İnzibatçı
+panel-role-moderator-does = təkliflər üzrə qərar verməyə və sakinlərin kömək istəklərinə cavab verməyə
+panel-role-publisher-does = elanları və məsləhətləşmələri dərc etməyə
+panel-role-authority-does = hakimiyyətə göndərilmiş təkliflərə cavab verməyə
+panel-role-admin-does = əməkdaşların edə bildiyi hər şeyə və əməkdaş rollarını dəyişməyə
+panel-roles-name = Ad
+panel-roles-person = Şəxs
+panel-roles-role = Rol
+panel-roles-revoke = Geri al…
+panel-roles-none = Burada heç kimin əməkdaş rolu yoxdur.
+panel-roles-grant-title = Rol ver
+panel-roles-grant = Ver
+panel-roles-grant-how = Şəxsi nümunədəki kimi yazın: onun Telegram nömrəsi və ya WhatsApp telefonu. O, artıq bota yazmış olmalı və bu bələdiyyədə yaşamalıdır.
+panel-roles-granted = Rol verildi. Bu şəxsin çatdakı əmrlər menyusu yeniləndi.
+panel-roles-revoked = Rol geri alındı. Bu şəxsin çatdakı əmrlər menyusu yeniləndi.
+panel-roles-had = Bu şəxsin artıq bu rolu var.
+panel-roles-unknown-person = Bu nömrədən hələ heç kim bota yazmayıb. Şəxsdən əvvəlcə bota yazmasını xahiş edin.
+panel-roles-bad-person = Zəhmət olmasa, şəxsi nümunədəki kimi yazın.
+panel-roles-scope-needed = Zəhmət olmasa, rol seçin.
+panel-roles-not-of-municipality = Bu şəxs bu bələdiyyədə yaşamır.
+panel-roles-own-admin = Öz administrator rolunuzu geri ala bilməzsiniz. Başqa administratordan xahiş edin.
+panel-roles-revoke-title = Rolu geri al
+panel-roles-revoke-confirm = { $who }: «{ $role }» rolu ({ $place }) geri alınacaq.
+panel-roles-revoke-loses = Bu rol { $what } imkan verir.
+panel-roles-revoke-yes = Bəli, rolu geri al
+panel-roles-revoke-no = Xeyr, geri qayıt

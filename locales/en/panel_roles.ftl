@@ -1,0 +1,34 @@
+## The staff panel's roles page
+
+panel-nav-roles = Roles
+panel-roles-title = Staff roles
+panel-roles-not-allowed = You do not have access to this. Only administrators of the municipality can change its staff roles.
+panel-role-moderator = Moderator
+panel-role-publisher = Publisher
+panel-role-authority = Local authority
+panel-role-admin = Administrator
+panel-role-moderator-does = deciding on proposals and answering residents' requests for help
+panel-role-publisher-does = publishing announcements and consultations
+panel-role-authority-does = answering the proposals forwarded to the authority
+panel-role-admin-does = everything staff can do, and changing staff roles
+panel-roles-name = Name
+panel-roles-person = Person
+panel-roles-role = Role
+panel-roles-revoke = Revoke…
+panel-roles-none = Nobody holds a staff role here.
+panel-roles-grant-title = Grant a role
+panel-roles-grant = Grant
+panel-roles-grant-how = Write the person as in the example: their Telegram number, or their WhatsApp phone. They must have written to the bot already and live in this municipality.
+panel-roles-granted = The role was granted. The person's command menu in the chat is updated.
+panel-roles-revoked = The role was revoked. The person's command menu in the chat is updated.
+panel-roles-had = The person already holds this role.
+panel-roles-unknown-person = Nobody with this number has written to the bot yet. Ask the person to write to the bot first.
+panel-roles-bad-person = Please write the person as in the example.
+panel-roles-scope-needed = Please choose a role.
+panel-roles-not-of-municipality = This person does not live in this municipality.
+panel-roles-own-admin = You cannot revoke your own administrator role. Ask another administrator.
+panel-roles-revoke-title = Revoke a role
+panel-roles-revoke-confirm = { $who } will no longer hold the role "{ $role }" in { $place }.
+panel-roles-revoke-loses = This role allows { $what }.
+panel-roles-revoke-yes = Yes, revoke the role
+panel-roles-revoke-no = No, go back

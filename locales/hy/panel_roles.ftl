@@ -1,0 +1,34 @@
+## Աշխատակիցների վահանակի դերեր
+
+panel-nav-roles = Դերեր
+panel-roles-title = Աշխատակիցների դերեր
+panel-roles-not-allowed = Դուք սրա թույլտվությունը չունեք։ Համայնքի աշխատակիցների դերերը փոխում են միայն նրա ադմինիստրատորները։
+panel-role-moderator = Մոդերատոր
+panel-role-publisher = Հրապարակող
+panel-role-authority = Տեղական իշխանություն
+panel-role-admin = Ադմինիստրատոր
+panel-role-moderator-does = որոշումներ կայացնել առաջարկների վերաբերյալ և պատասխանել բնակիչների օգնության խնդրանքներին
+panel-role-publisher-does = հրապարակել հայտարարություններ և խորհրդակցություններ
+panel-role-authority-does = պատասխանել իշխանությանը փոխանցված առաջարկներին
+panel-role-admin-does = անել այն ամենը, ինչ կարող են աշխատակիցները, և փոխել աշխատակիցների դերերը
+panel-roles-name = Անուն
+panel-roles-person = Անձ
+panel-roles-role = Դեր
+panel-roles-revoke = Հետ վերցնել…
+panel-roles-none = Այստեղ ոչ ոք աշխատակցի դեր չունի։
+panel-roles-grant-title = Դեր տալ
+panel-roles-grant = Տալ
+panel-roles-grant-how = Գրեք անձին ինչպես օրինակում՝ նրա Telegram համարը կամ WhatsApp հեռախոսը։ Նա պետք է արդեն գրած լինի բոտին և ապրի այս համայնքում։
+panel-roles-granted = Դերը տրված է։ Այս անձի հրամանների ցանկը զրուցարանում թարմացված է։
+panel-roles-revoked = Դերը հետ է վերցված։ Այս անձի հրամանների ցանկը զրուցարանում թարմացված է։
+panel-roles-had = Այս անձն արդեն ունի այս դերը։
+panel-roles-unknown-person = Այս համարից դեռ ոչ ոք չի գրել բոտին։ Խնդրեք անձին նախ գրել բոտին։
+panel-roles-bad-person = Խնդրում ենք գրել անձին ինչպես օրինակում։
+panel-roles-scope-needed = Խնդրում ենք ընտրել դեր։
+panel-roles-not-of-municipality = Այս անձը չի ապրում այս համայնքում։
+panel-roles-own-admin = Դուք չեք կարող հետ վերցնել Ձեր սեփական ադմինիստրատորի դերը։ Խնդրեք մեկ այլ ադմինիստրատորի։
+panel-roles-revoke-title = Հետ վերցնել դերը
+panel-roles-revoke-confirm = { $who }: «{ $role }» դերը ({ $place }) հետ կվերցվի։
+panel-roles-revoke-loses = Այս դերը թույլ է տալիս { $what }։
+panel-roles-revoke-yes = Այո, հետ վերցնել դերը
+panel-roles-revoke-no = Ոչ, վերադառնալ

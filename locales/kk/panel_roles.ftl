@@ -1,0 +1,34 @@
+## Қызметкерлер панеліндегі рөлдер
+
+panel-nav-roles = Рөлдер
+panel-roles-title = Қызметкерлердің рөлдері
+panel-roles-not-allowed = Сізде бұған рұқсат жоқ. Әкімдік қызметкерлерінің рөлдерін тек оның әкімшілері өзгертеді.
+panel-role-moderator = Модератор
+panel-role-publisher = Жариялаушы
+panel-role-authority = Жергілікті билік
+panel-role-admin = Әкімші
+panel-role-moderator-does = ұсыныстар бойынша шешім қабылдауға және тұрғындардың көмек сұрауларына жауап беруге
+panel-role-publisher-does = хабарландырулар мен талқылауларды жариялауға
+panel-role-authority-does = билікке жіберілген ұсыныстарға жауап беруге
+panel-role-admin-does = қызметкерлер істей алатынның бәріне және қызметкерлердің рөлдерін өзгертуге
+panel-roles-name = Аты
+panel-roles-person = Адам
+panel-roles-role = Рөл
+panel-roles-revoke = Қайтарып алу…
+panel-roles-none = Мұнда ешкімде қызметкер рөлі жоқ.
+panel-roles-grant-title = Рөл беру
+panel-roles-grant = Беру
+panel-roles-grant-how = Адамды мысалдағыдай жазыңыз: оның Telegram нөмірі немесе WhatsApp телефоны. Ол ботқа бұрын жазған және осы әкімдікте тұратын болуы керек.
+panel-roles-granted = Рөл берілді. Бұл адамның чаттағы командалар мәзірі жаңартылды.
+panel-roles-revoked = Рөл қайтарылды. Бұл адамның чаттағы командалар мәзірі жаңартылды.
+panel-roles-had = Бұл адамда бұл рөл бұрыннан бар.
+panel-roles-unknown-person = Бұл нөмірден ботқа әлі ешкім жазбаған. Адамнан алдымен ботқа жазуын сұраңыз.
+panel-roles-bad-person = Адамды мысалдағыдай жазыңыз.
+panel-roles-scope-needed = Рөлді таңдаңыз.
+panel-roles-not-of-municipality = Бұл адам осы әкімдікте тұрмайды.
+panel-roles-own-admin = Өзіңіздің әкімші рөліңізді қайтарып ала алмайсыз. Басқа әкімшіден сұраңыз.
+panel-roles-revoke-title = Рөлді қайтарып алу
+panel-roles-revoke-confirm = { $who }: «{ $role }» рөлі ({ $place }) қайтарылып алынады.
+panel-roles-revoke-loses = Бұл рөл { $what } мүмкіндік береді.
+panel-roles-revoke-yes = Иә, рөлді қайтарып алу
+panel-roles-revoke-no = Жоқ, артқа қайту

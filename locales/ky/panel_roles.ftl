@@ -1,0 +1,34 @@
+## Кызматкерлердин панелиндеги ролдор
+
+panel-nav-roles = Ролдор
+panel-roles-title = Кызматкерлердин ролдору
+panel-roles-not-allowed = Сизде буга уруксат жок. Айыл аймактын кызматкерлеринин ролдорун анын администраторлору гана өзгөртөт.
+panel-role-moderator = Модератор
+panel-role-publisher = Жарыялоочу
+panel-role-authority = Жергиликтүү бийлик
+panel-role-admin = Администратор
+panel-role-moderator-does = сунуштар боюнча чечим чыгарууга жана тургундардын жардам сурамдарына жооп берүүгө
+panel-role-publisher-does = кулактандырууларды жана талкууларды жарыялоого
+panel-role-authority-does = бийликке жөнөтүлгөн сунуштарга жооп берүүгө
+panel-role-admin-does = кызматкерлер жасай алгандын баарына жана кызматкерлердин ролдорун өзгөртүүгө
+panel-roles-name = Аты
+panel-roles-person = Адам
+panel-roles-role = Роль
+panel-roles-revoke = Кайтарып алуу…
+panel-roles-none = Бул жерде эч кимде кызматкер ролу жок.
+panel-roles-grant-title = Роль берүү
+panel-roles-grant = Берүү
+panel-roles-grant-how = Адамды мисалдагыдай жазыңыз: анын Telegram номери же WhatsApp телефону. Ал ботко мурун жазган жана ушул айыл аймакта жашаган болушу керек.
+panel-roles-granted = Роль берилди. Бул адамдын чаттагы буйруктар менюсу жаңыланды.
+panel-roles-revoked = Роль кайтарылып алынды. Бул адамдын чаттагы буйруктар менюсу жаңыланды.
+panel-roles-had = Бул адамда бул роль мурунтан эле бар.
+panel-roles-unknown-person = Бул номерден ботко азырынча эч ким жазган жок. Адамдан адегенде ботко жазуусун сураңыз.
+panel-roles-bad-person = Адамды мисалдагыдай жазыңыз.
+panel-roles-scope-needed = Ролду тандаңыз.
+panel-roles-not-of-municipality = Бул адам ушул айыл аймакта жашабайт.
+panel-roles-own-admin = Өзүңүздүн администратор ролуңузду кайтарып ала албайсыз. Башка администратордон сураңыз.
+panel-roles-revoke-title = Ролду кайтарып алуу
+panel-roles-revoke-confirm = { $who }: «{ $role }» ролу ({ $place }) кайтарылып алынат.
+panel-roles-revoke-loses = Бул роль { $what } мүмкүндүк берет.
+panel-roles-revoke-yes = Ооба, ролду кайтарып алуу
+panel-roles-revoke-no = Жок, артка кайтуу

@@ -1,0 +1,34 @@
+## Роли сотрудников в панели
+
+panel-nav-roles = Роли
+panel-roles-title = Роли сотрудников
+panel-roles-not-allowed = У Вас нет доступа к этому. Роли сотрудников муниципалитета меняют только его администраторы.
+panel-role-moderator = Модератор
+panel-role-publisher = Публикатор
+panel-role-authority = Орган власти
+panel-role-admin = Администратор
+panel-role-moderator-does = решать по предложениям и отвечать на просьбы жителей о помощи
+panel-role-publisher-does = публиковать объявления и консультации
+panel-role-authority-does = отвечать на предложения, переданные органу власти
+panel-role-admin-does = всё, что могут сотрудники, и менять роли сотрудников
+panel-roles-name = Имя
+panel-roles-person = Человек
+panel-roles-role = Роль
+panel-roles-revoke = Отозвать…
+panel-roles-none = Здесь ни у кого нет роли сотрудника.
+panel-roles-grant-title = Выдать роль
+panel-roles-grant = Выдать
+panel-roles-grant-how = Укажите человека, как в примере: его номер в Telegram или телефон в WhatsApp. Он должен уже писать боту и жить в этом муниципалитете.
+panel-roles-granted = Роль выдана. Меню команд этого человека в чате обновлено.
+panel-roles-revoked = Роль отозвана. Меню команд этого человека в чате обновлено.
+panel-roles-had = У этого человека уже есть эта роль.
+panel-roles-unknown-person = С этого номера боту ещё никто не писал. Попросите человека сначала написать боту.
+panel-roles-bad-person = Пожалуйста, укажите человека, как в примере.
+panel-roles-scope-needed = Пожалуйста, выберите роль.
+panel-roles-not-of-municipality = Этот человек не живёт в этом муниципалитете.
+panel-roles-own-admin = Свою роль администратора отозвать нельзя. Попросите другого администратора.
+panel-roles-revoke-title = Отозвать роль
+panel-roles-revoke-confirm = { $who }: роль «{ $role }» ({ $place }) будет отозвана.
+panel-roles-revoke-loses = Эта роль позволяет { $what }.
+panel-roles-revoke-yes = Да, отозвать роль
+panel-roles-revoke-no = Нет, вернуться

@@ -1,0 +1,34 @@
+## Нақшҳо дар панели кормандон
+
+panel-nav-roles = Нақшҳо
+panel-roles-title = Нақшҳои кормандон
+panel-roles-not-allowed = Шумо ба ин дастрасӣ надоред. Нақшҳои кормандони ҷамоатро танҳо маъмурони он иваз мекунанд.
+panel-role-moderator = Модератор
+panel-role-publisher = Нашркунанда
+panel-role-authority = Мақомоти маҳаллӣ
+panel-role-admin = Маъмур
+panel-role-moderator-does = дар бораи пешниҳодҳо қарор қабул кардан ва ба дархостҳои кӯмаки сокинон ҷавоб додан
+panel-role-publisher-does = нашр кардани эълонҳо ва муҳокимаҳо
+panel-role-authority-does = ба пешниҳодҳое, ки ба мақомот фиристода шудаанд, ҷавоб додан
+panel-role-admin-does = ҳар кореро, ки кормандон карда метавонанд, ва иваз кардани нақшҳои кормандон
+panel-roles-name = Ном
+panel-roles-person = Шахс
+panel-roles-role = Нақш
+panel-roles-revoke = Гирифтан…
+panel-roles-none = Дар ин ҷо ҳеҷ кас нақши корманд надорад.
+panel-roles-grant-title = Нақш додан
+panel-roles-grant = Додан
+panel-roles-grant-how = Шахсро мисли намуна нависед: рақами ӯ дар Telegram ё телефони ӯ дар WhatsApp. Ӯ бояд аллакай ба бот навишта бошад ва дар ҳамин ҷамоат зиндагӣ кунад.
+panel-roles-granted = Нақш дода шуд. Менюи фармонҳои ин шахс дар чат нав карда шуд.
+panel-roles-revoked = Нақш гирифта шуд. Менюи фармонҳои ин шахс дар чат нав карда шуд.
+panel-roles-had = Ин шахс аллакай ин нақшро дорад.
+panel-roles-unknown-person = Аз ин рақам ҳанӯз ҳеҷ кас ба бот нанавиштааст. Аз шахс хоҳиш кунед, ки аввал ба бот нависад.
+panel-roles-bad-person = Лутфан шахсро мисли намуна нависед.
+panel-roles-scope-needed = Лутфан нақшро интихоб кунед.
+panel-roles-not-of-municipality = Ин шахс дар ҳамин ҷамоат зиндагӣ намекунад.
+panel-roles-own-admin = Шумо нақши маъмурии худро гирифта наметавонед. Аз маъмури дигар хоҳиш кунед.
+panel-roles-revoke-title = Гирифтани нақш
+panel-roles-revoke-confirm = { $who }: нақши «{ $role }» ({ $place }) гирифта мешавад.
+panel-roles-revoke-loses = Ин нақш имкон медиҳад: { $what }.
+panel-roles-revoke-yes = Ҳа, нақшро гирифтан
+panel-roles-revoke-no = Не, бозгашт

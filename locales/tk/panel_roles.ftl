@@ -1,0 +1,34 @@
+## Işgärleriň panelindäki rollar
+
+panel-nav-roles = Rollar
+panel-roles-title = Işgärleriň rollary
+panel-roles-not-allowed = Muňa elýeterliligiňiz ýok. Geňeşiň işgärleriniň rollaryny diňe onuň dolandyryjylary üýtgedýär.
+panel-role-moderator = Teklipleriň moderatory
+panel-role-publisher = Çap ediji
+panel-role-authority = Ýerli häkimiýet
+panel-role-admin = Dolandyryjy
+panel-role-moderator-does = teklipler boýunça karar bermäge we ýaşaýjylaryň kömek haýyşlaryna jogap bermäge
+panel-role-publisher-does = bildirişleri we maslahatlaşyklary çap etmäge
+panel-role-authority-does = häkimiýete iberilen tekliplere jogap bermäge
+panel-role-admin-does = işgärleriň edip bilýän ähli zadyna we işgärleriň rollaryny üýtgetmäge
+panel-roles-name = Ady
+panel-roles-person = Adam
+panel-roles-role = Rol
+panel-roles-revoke = Yzyna almak…
+panel-roles-none = Bu ýerde hiç kimde işgär roly ýok.
+panel-roles-grant-title = Rol bermek
+panel-roles-grant = Ber
+panel-roles-grant-how = Adamy mysaldaky ýaly ýazyň: onuň Telegram belgisi ýa-da WhatsApp telefony. Ol bota eýýäm ýazan we şu geňeşde ýaşaýan bolmaly.
+panel-roles-granted = Rol berildi. Bu adamyň çatdaky buýruklar menýusy täzelendi.
+panel-roles-revoked = Rol yzyna alyndy. Bu adamyň çatdaky buýruklar menýusy täzelendi.
+panel-roles-had = Bu adamda bu rol eýýäm bar.
+panel-roles-unknown-person = Bu belgiden bota entek hiç kim ýazmandyr. Adamdan ilki bota ýazmagyny haýyş ediň.
+panel-roles-bad-person = Adamy mysaldaky ýaly ýazyň.
+panel-roles-scope-needed = Roly saýlaň.
+panel-roles-not-of-municipality = Bu adam şu geňeşde ýaşamaýar.
+panel-roles-own-admin = Öz dolandyryjy roluňyzy yzyna alyp bilmersiňiz. Başga dolandyryjydan haýyş ediň.
+panel-roles-revoke-title = Roly yzyna almak
+panel-roles-revoke-confirm = { $who }: «{ $role }» roly ({ $place }) yzyna alnar.
+panel-roles-revoke-loses = Bu rol şulara mümkinçilik berýär: { $what }.
+panel-roles-revoke-yes = Hawa, roly yzyna al
+panel-roles-revoke-no = Ýok, yzyna gaýt

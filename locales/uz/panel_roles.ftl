@@ -1,0 +1,34 @@
+## Xodimlar panelidagi rollar
+
+panel-nav-roles = Rollar
+panel-roles-title = Xodimlar rollari
+panel-roles-not-allowed = Bunga ruxsatingiz yoʻq. Mahalla xodimlarining rollarini faqat uning maʼmurlari oʻzgartiradi.
+panel-role-moderator = Takliflar moderatori
+panel-role-publisher = Eʼlon qiluvchi
+panel-role-authority = Mahalliy hokimiyat
+panel-role-admin = Maʼmur
+panel-role-moderator-does = takliflar boʻyicha qaror qabul qilish va aholining yordam soʻrovlariga javob berish
+panel-role-publisher-does = eʼlonlar va muhokamalarni eʼlon qilish
+panel-role-authority-does = hokimiyatga yuborilgan takliflarga javob berish
+panel-role-admin-does = xodimlar qila oladigan hamma narsa va xodimlar rollarini oʻzgartirish
+panel-roles-name = Ism
+panel-roles-person = Shaxs
+panel-roles-role = Rol
+panel-roles-revoke = Qaytarib olish…
+panel-roles-none = Bu yerda hech kimda xodim roli yoʻq.
+panel-roles-grant-title = Rol berish
+panel-roles-grant = Berish
+panel-roles-grant-how = Shaxsni misoldagidek yozing: uning Telegram raqami yoki WhatsApp telefoni. U botga allaqachon yozgan va shu mahallada yashashi kerak.
+panel-roles-granted = Rol berildi. Bu shaxsning chatdagi buyruqlar menyusi yangilandi.
+panel-roles-revoked = Rol qaytarib olindi. Bu shaxsning chatdagi buyruqlar menyusi yangilandi.
+panel-roles-had = Bu shaxsda bu rol allaqachon bor.
+panel-roles-unknown-person = Bu raqamdan botga hali hech kim yozmagan. Shaxsdan avval botga yozishini soʻrang.
+panel-roles-bad-person = Iltimos, shaxsni misoldagidek yozing.
+panel-roles-scope-needed = Iltimos, rolni tanlang.
+panel-roles-not-of-municipality = Bu shaxs shu mahallada yashamaydi.
+panel-roles-own-admin = Oʻzingizning maʼmur rolingizni qaytarib ololmaysiz. Boshqa maʼmurdan soʻrang.
+panel-roles-revoke-title = Rolni qaytarib olish
+panel-roles-revoke-confirm = { $who }: «{ $role }» roli ({ $place }) qaytarib olinadi.
+panel-roles-revoke-loses = Bu rol quyidagilarga imkon beradi: { $what }.
+panel-roles-revoke-yes = Ha, rolni qaytarib olish
+panel-roles-revoke-no = Yoʻq, orqaga qaytish
