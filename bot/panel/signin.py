@@ -53,7 +53,7 @@ async def login(request: web.Request) -> web.StreamResponse:
 LANDING = (
     (Role.MODERATOR, "/queue"),
     (Role.PUBLISHER, "/announcements"),
-    (Role.AUTHORITY, "/audit"),
+    (Role.AUTHORITY, "/dashboard"),
 )
 
 
