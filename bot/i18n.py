@@ -37,6 +37,10 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
 # A platform language we do not ship is answered in the language of the resident's country when
 # we know it, else in this one (then its own fallbacks).
 UNSHIPPED_LANGUAGE = "ru"
+# The `$country` every message gets unless the caller passes one: what `term-municipality` and
+# `term-authority` (the country's own words for the municipality and its authority) select on
+# when the reader's country is unknown (staff of several countries, the web panel).
+NO_COUNTRY = "other"
 
 
 def fallback_chain(locale: str) -> tuple[str, ...]:
@@ -52,13 +56,12 @@ def negotiate(
 
     The primary subtag wins when we ship it (so every region or script variant of a shipped
     language is that language). A language we do not ship gets the language of the resident's
-    country: `country` (ISO 3166-1 alpha-2, e.g. of their municipality) or the tag's region
+    country: `country` (ISO 3166-1 alpha-2 of their municipality) or the tag's region
     ("de-KG" -> ky), when we ship it; else `UNSHIPPED_LANGUAGE` (Russian) when shipped; else
-    `default`. No hint at all (WhatsApp without a known prefix, the console) gives `default`.
+    `default`. No hint at all (WhatsApp without a known prefix, the console) gives the
+    language of `country` when known, else `default`.
     """
-    if not hint:
-        return default
-    subtags = hint.replace("_", "-").lower().split("-")
+    subtags = (hint or "").replace("_", "-").lower().split("-")
     if subtags[0] in available:
         return subtags[0]
     regions = [country] if country else []
@@ -66,6 +69,8 @@ def negotiate(
     for region in regions:
         if (locale := COUNTRY_LANGUAGE.get(region.upper())) and locale in available:
             return locale
+    if not hint:
+        return default
     return UNSHIPPED_LANGUAGE if UNSHIPPED_LANGUAGE in available else default
 
 
@@ -83,20 +88,39 @@ class MissingTranslation(LookupError):
 
 
 class Translator:
-    """Formats messages for one locale, falling back along its chain."""
+    """Formats messages for one locale, falling back along its chain, for a reader in `country`
+    (ISO 3166-1 alpha-2 of their municipality, None when unknown): every message gets it as
+    `$country` (unless the caller passes its own), so the messages that name the municipality or
+    its authority use the country's own word (`term-municipality`, `term-authority` in each
+    locale) without any handler passing it."""
 
-    __slots__ = ("_bundles", "_strict", "locale")
+    __slots__ = ("_bundles", "_strict", "country", "locale")
 
-    def __init__(self, locale: str, bundles: list[FluentBundle], *, strict: bool = False) -> None:
+    def __init__(
+        self,
+        locale: str,
+        bundles: list[FluentBundle],
+        *,
+        strict: bool = False,
+        country: str | None = None,
+    ) -> None:
         self.locale = locale
+        self.country = country
         self._bundles = bundles
         self._strict = strict
+
+    def for_country(self, country: str | None) -> Translator:
+        """The same locale for a reader in `country`."""
+        if country == self.country:
+            return self
+        return Translator(self.locale, self._bundles, strict=self._strict, country=country)
 
     @property
     def chain(self) -> tuple[str, ...]:
         return fallback_chain(self.locale)
 
     def __call__(self, message_id: str, **args: Any) -> str:
+        args = {"country": self.country or NO_COUNTRY, **args}
         for bundle in self._bundles:
             if not bundle.has_message(message_id):
                 continue
@@ -141,8 +165,11 @@ class I18n:
             for locale in locales
         }
 
-    def translator(self, locale: str) -> Translator:
-        return self._translators.get(locale) or self._translators[self.locales[-1]]
+    def translator(self, locale: str, country: str | None = None) -> Translator:
+        """`locale`'s translator (the last shipped locale for one we do not ship), for a reader
+        in `country` (ISO 3166-1 alpha-2; None: unknown)."""
+        found = self._translators.get(locale) or self._translators[self.locales[-1]]
+        return found.for_country(country)
 
     def self_name(self, locale: str) -> str:
         """A language's name in itself ("Azərbaycanca"), for the language picker."""

@@ -99,3 +99,29 @@ def test_event_times_use_each_languages_own_date_format(locale: str, expected: s
     baku = Municipality(timezone="Asia/Baku")  # UTC+4
     text = when(event, baku, I18n().translator(locale))
     assert text.replace("\u202f", " ").replace("\xa0", " ") == expected  # CLDR's no-break spaces
+
+
+@pytest.mark.parametrize(
+    ("start", "expected"),
+    [("/start KOC", "ky"), ("/start GUL", "tg"), ("/start QUB", "az"), ("/start DIL", "hy"),
+     ("/start NOPE", "ru"), ("/start", "ru")],
+)  # fmt: skip
+async def test_an_unshipped_language_gets_the_language_of_the_residents_country(
+    bot: BotHarness, start: str, expected: str
+) -> None:
+    """Telegram in German: a deep link into a Kyrgyz municipality greets in Kyrgyz (and the same
+    for Tajikistan, Azerbaijan and Armenia); no municipality known, or an unknown code: Russian."""
+    t = bot.app.i18n.translator(expected)
+    user = bot.user(language_code="de")
+    [*_, greeting] = await user.send(start)
+    assert t("language-choose") in greeting.params["text"]
+    assert labels(greeting)[0] == bot.app.i18n.self_name(expected)
+    async with bot.app.sessionmaker() as session:
+        [resident] = await session.scalars(select(Resident))
+    assert resident.locale == expected and not resident.locale_chosen
+
+
+async def test_a_shipped_language_wins_over_the_country(bot: BotHarness) -> None:
+    user = bot.user(language_code="en-US")
+    [greeting] = await user.send("/start KOC")
+    assert labels(greeting)[0] == bot.app.i18n.self_name("en")

@@ -235,6 +235,10 @@ def test_fallback_chains_and_negotiation() -> None:
     assert negotiate("tr-AZ", available=available, default="en") == "az"
     assert negotiate("de", available=("az", "en"), default="az") == "az"
     assert negotiate(None, available=available, default="en") == "en"
+    # No platform language (WhatsApp with a foreign number): the country's, when known.
+    assert negotiate(None, available=available, default="en", country="KG") == "ky"
+    assert negotiate("de", available=available, default="en", country="AM") == "hy"
+    assert negotiate("de", available=available, default="en", country="FR") == "ru"
 
 
 def test_kazakh_falls_back_to_russian_for_a_missing_message(tmp_path: Path) -> None:
