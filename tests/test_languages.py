@@ -24,6 +24,10 @@ TEXT = {
     "tk": "Mekdebiň ýanynda köçe yşyklandyryşy gerek, agşamlar gaty garaňky.",
     "en": "Please add street lights near the school, it is very dark in the evening.",
 }
+# The greeting names the municipality in its country's word (the deep link tells the country).
+PLACE_WORD = {"az": "bələdiyyədə", "ru": "районе", "kk": "ауданда", "hy": "համայնքի",
+              "ky": "айыл аймагында", "uz": "tumanda", "tg": "ҷамоат", "tk": "etrapda",
+              "en": "your municipality"}  # fmt: skip
 
 
 @pytest.mark.parametrize("locale", SHIPPED_LOCALES)
@@ -34,6 +38,7 @@ async def test_a_resident_goes_through_everything_in_their_language(
     user = bot.user(language_code=locale)
     [greeting] = await user.send(f"/start {HOME[locale]}")
     assert t("language-choose") in greeting.params["text"]
+    assert PLACE_WORD[locale] in greeting.params["text"]
     assert labels(greeting)[0] == bot.app.i18n.self_name(locale)
     answer = await user.press(bot.app.i18n.self_name(locale))
     if labels(answer[-1])[0] != t("menu-announcements"):  # a community to choose first

@@ -5,10 +5,10 @@ language-self-name = English
 ## First contact and language
 
 greeting =
-    Hello! I am the community bot of your municipality.
-    Here you can read announcements, learn to pay bills online, join consultations and send proposals to your local authority.
+    Hello! I am the community bot for residents of your { term-municipality }.
+    Here you can read announcements, learn to pay bills online, join consultations and send proposals to the { term-authority }.
 
-    I will send you notices from your municipality. To stop them at any time, write STOP.
+    I will send you notices from the { term-authority }. To stop them at any time, write STOP.
 
     Please choose your language:
 language-choose = Please choose your language:
@@ -75,10 +75,10 @@ notices-on-again = Notices are on again.
 
 help =
     I can help you with:
-    📢 announcements from your municipality
+    📢 announcements from the { term-authority }
     💳 paying bills online, step by step
     🗓 consultations and meetings
-    ✍️ proposals to your local authority
+    ✍️ proposals to the { term-authority }
 
     Commands:
     /menu – main menu
@@ -122,7 +122,7 @@ news-item =
     { $text }
 news-end = These are the latest announcements.
 news-older = ◂ Older
-news-none = There are no announcements for your municipality yet.
+news-none = There are no announcements from the { term-authority } yet.
 news-no-more = There are no older announcements.
 news-no-place = Please choose your municipality first in /settings.
 
@@ -213,8 +213,8 @@ topics-saved = Saved. Tap a topic to switch it on or off.
 ## Information library
 
 news-library = 📚 Information
-library-title = Information from your municipality. Choose a topic:
-library-empty = Your municipality has not published information here yet.
+library-title = Information from the { term-authority }. Choose a topic:
+library-empty = The { term-authority } has not published information here yet.
 library-choose-item = { $category }: choose an item.
 library-acts = 📜 Legal acts
 library-council = 🏛 Council decisions
@@ -256,8 +256,8 @@ tutorial-reminders-stopped = I will not send you reminders about the guides any 
 
 ## Help requests
 
-help-sent = Your question (#{ NUMBER($id, useGrouping: 0) }) has been passed to helpers of your municipality. Their answer will come here.
-help-stored = Your question (#{ NUMBER($id, useGrouping: 0) }) is saved. Helpers of your municipality will answer here as soon as they can.
+help-sent = Your question (#{ NUMBER($id, useGrouping: 0) }) has been passed to helpers in your { term-municipality }. Their answer will come here.
+help-stored = Your question (#{ NUMBER($id, useGrouping: 0) }) is saved. Helpers in your { term-municipality } will answer here as soon as they can.
 help-request =
     🆘 Help request #{ NUMBER($id, useGrouping: 0) }
     Guide: { $title }, step { $number } of { $total }

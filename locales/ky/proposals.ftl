@@ -2,7 +2,7 @@
 
 ## Residents
 
-proposals-title = Сунушуңузду жергиликтүү бийликке жөнөтүңүз же мурунку сунуштарыңыздын абалын көрүңүз.
+proposals-title = Сунушуңузду { term-authority.dat } жөнөтүңүз же мурунку сунуштарыңыздын абалын көрүңүз.
 proposals-new = ✍️ Жаңы сунуш
 proposals-mine = 📂 Сунуштарым
 proposals-none = Сиз азырынча сунуш жөнөткөн жоксуз.
@@ -20,7 +20,7 @@ proposal-category-eservices = 💳 Э-кызматтар
 proposal-category-other = 📝 Башка
 proposal-write = Сунушуңузду бир билдирүү менен жазыңыз: эмне, кайда жана эмне үчүн маанилүү ({ $min }–{ $max } белги).
 proposal-text-first = Адегенде сунуштун текстин жазыңыз ({ $min }–{ $max } белги). Сүрөттөрдү андан кийин кошо аласыз.
-proposal-too-short = Бул бир аз кыска ({ $length } белги). Бийлик түшүнүшү үчүн жок дегенде { $min } белги жазыңыз.
+proposal-too-short = Бул бир аз кыска ({ $length } белги). Жок дегенде { $min } белги жазыңыз: { term-authority } эмнени сунуштап жатканыңызды түшүнүшү керек.
 proposal-too-long = Бул өтө узун ({ $length } белги). { $max } белгиден ашырбаңыз.
 proposal-ask-photos = { $max } чейин сүрөт кошо аласыз. Азыр жөнөтүңүз же «Өткөрүп жиберүү» баскычын басыңыз.
 proposal-photo-saved = Сүрөт сакталды ({ $count } / { $max }). Дагы жөнөтүңүз же «Даяр» баскычын басыңыз.
@@ -72,27 +72,27 @@ proposal-event-rejected = кабыл алынган жок
 proposal-event-changes = өзгөртүү суралды
 proposal-event-duplicate = кайталоо деп белгиленди
 proposal-event-undone = чечим жокко чыгарылды
-proposal-event-forwarded = жергиликтүү бийликке жөнөтүлдү
-proposal-event-answered = бийлик жооп берди
+proposal-event-forwarded = { term-authority.dat } жөнөтүлдү
+proposal-event-answered = { term-authority } жооп берди
 proposal-event-done = аткарылды
 
 ## What residents are told
 
-proposal-now-approved = Жакшы кабар: { $number } сунушуңуз жактырылып, жергиликтүү бийликке жөнөтүлдү. Алардын жообун Сизге жөнөтөм.
+proposal-now-approved = Жакшы кабар: { $number } сунушуңуз жактырылып, { term-authority.dat } жөнөтүлдү. Жообун Сизге жөнөтөм.
 proposal-now-rejected = { $number } сунушуңуз кабыл алынган жок. Себеби: { $reason }.
 proposal-now-changes = Модератор { $number } сунушуңузду жөнөтүүдөн мурун бир аз өзгөртүүнү суранат.
 proposal-now-duplicate = { $number } сунушуңуз { $original } сунушун кайталайт, ал каралып жатат. Колдооңуз үчүн рахмат!
 proposal-now-answered =
-    Жергиликтүү бийлик { $number } сунушуңузга жооп берди:
+    { $number } сунушуңузга { term-authority.gen } жообу:
 
     { $answer }
 proposal-now-done = { $number } сунушуңуз аткарылды. Коомчулугуңузга жардам бергениңиз үчүн рахмат!
 proposal-moderator-note = Модератордун эскертүүсү: { $note }
-reason-offtopic = бул жергиликтүү бийликке сунуш эмес
+reason-offtopic = бул { term-authority.dat } сунуш эмес
 reason-private = анда жеке маалымат бар
 reason-rude = анда орой сөздөр бар
 reason-unclear = эмне сунушталганы түшүнүксүз
-reason-notlocal = бул айыл аймагынын милдети эмес
+reason-notlocal = бул { term-authority.gen } милдети эмес
 
 ## Moderators
 

@@ -5,10 +5,10 @@ language-self-name = Türkmençe
 ## First contact and language
 
 greeting =
-    Salam! Men geňeşiňiziň jemgyýetçilik boty.
-    Bu ýerde bildirişleri okap, tölegleri onlaýn geçirmegi öwrenip, maslahatlaşyklara gatnaşyp we ýerli häkimiýete teklip iberip bilersiňiz.
+    Salam! Men { term-municipality.loc } ýaşaýanlar üçin jemgyýetçilik boty.
+    Bu ýerde bildirişleri okap, tölegleri onlaýn geçirmegi öwrenip, maslahatlaşyklara gatnaşyp we { term-authority.dat } teklip iberip bilersiňiz.
 
-    Size geňeşiňiziň habarlaryny iberýärin. Olary islän wagtyňyz togtatmak üçin BES diýip ýazyň.
+    Size { term-authority.gen } habarlaryny iberýärin. Olary islän wagtyňyz togtatmak üçin BES diýip ýazyň.
 
     Diliňizi saýlaň:
 language-choose = Diliňizi saýlaň:
@@ -75,10 +75,10 @@ notices-on-again = Habarlar täzeden açyldy.
 
 help =
     Men şu işlerde kömek edýärin:
-    📢 geňeşiňiziň bildirişleri
+    📢 { term-authority.gen } bildirişleri
     💳 tölegleri onlaýn geçirmek, ädimme-ädim
     🗓 maslahatlaşyklar we duşuşyklar
-    ✍️ ýerli häkimiýete teklipler
+    ✍️ { term-authority.dat } teklipler
 
     Buýruklar:
     /menu – esasy menýu
@@ -122,7 +122,7 @@ news-item =
     { $text }
 news-end = Bular iň soňky bildirişler.
 news-older = ◂ Öňküler
-news-none = Geňeşiňiz üçin häzirlikçe bildiriş ýok.
+news-none = Häzirlikçe { term-authority.gen } bildirişleri ýok.
 news-no-more = Öňki bildirişler ýok.
 news-no-place = Ilki /settings bölüminde geňeşiňizi saýlaň.
 
@@ -213,8 +213,8 @@ topics-saved = Ýatda saklandy. Temany açmak ýa-da ýapmak üçin oňa basyň.
 ## Information library
 
 news-library = 📚 Maglumat
-library-title = Geňeşiňiziň maglumatlary. Temany saýlaň:
-library-empty = Geňeşiňiz bu ýerde häzirlikçe maglumat çap etmedi.
+library-title = Bu ýerde { term-authority.gen } maglumatlary. Temany saýlaň:
+library-empty = Bu ýerde häzirlikçe { term-authority.gen } maglumatlary ýok.
 library-choose-item = { $category }: saýlaň.
 library-acts = 📜 Hukuk namalary
 library-council = 🏛 Geňeşiň kararlary
@@ -256,8 +256,8 @@ tutorial-reminders-stopped = Indi gollanmalar barada ýatlatma ibermerin.
 
 ## Help requests
 
-help-sent = Soragyňyz (#{ NUMBER($id, useGrouping: 0) }) geňeşiňiziň kömekçilerine iberildi. Jogap şu ýere geler.
-help-stored = Soragyňyz (#{ NUMBER($id, useGrouping: 0) }) ýatda saklandy. Geňeşiňiziň kömekçileri mümkin boldugyça çalt şu ýerde jogap bererler.
+help-sent = Soragyňyz (#{ NUMBER($id, useGrouping: 0) }) { term-municipality.gen } kömekçilerine iberildi. Jogap şu ýere geler.
+help-stored = Soragyňyz (#{ NUMBER($id, useGrouping: 0) }) ýatda saklandy. Mümkin boldugyça çalt { term-municipality.gen } kömekçileri şu ýerde jogap bererler.
 help-request =
     🆘 Kömek soragy #{ NUMBER($id, useGrouping: 0) }
     Gollanma: { $title }, { $total } ädimden { $number }-nji ädim

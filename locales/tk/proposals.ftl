@@ -2,7 +2,7 @@
 
 ## Residents
 
-proposals-title = Teklibiňizi ýerli häkimiýete iberiň ýa-da teklipleriňiziň ýagdaýyny görüň.
+proposals-title = Teklibiňizi { term-authority.dat } iberiň ýa-da teklipleriňiziň ýagdaýyny görüň.
 proposals-new = ✍️ Täze teklip
 proposals-mine = 📂 Tekliplerim
 proposals-none = Siz entek teklip ibermediňiz.
@@ -20,7 +20,7 @@ proposal-category-eservices = 💳 E-hyzmatlar
 proposal-category-other = 📝 Başga
 proposal-write = Teklibiňizi bir habarda ýazyň: näme, nirede we näme üçin möhüm ({ $min }–{ $max } harp).
 proposal-text-first = Ilki teklibiň tekstini ýazyň ({ $min }–{ $max } harp). Suratlary soň goşup bilersiňiz.
-proposal-too-short = Bu birneme gysga ({ $length } harp). Häkimiýet düşüner ýaly azyndan { $min } harp ýazyň.
+proposal-too-short = Bu birneme gysga ({ $length } harp). Azyndan { $min } harp ýazyň: { term-authority } näme teklip edýändigiňize düşünmeli.
 proposal-too-long = Bu gaty uzyn ({ $length } harp). { $max } harpdan geçirmäň.
 proposal-ask-photos = { $max } sany surata çenli goşup bilersiňiz. Häzir iberiň ýa-da “Geçmek” düwmesine basyň.
 proposal-photo-saved = Surat ýatda saklandy ({ $count } / { $max }). Ýene iberiň ýa-da “Taýýar” düwmesine basyň.
@@ -72,27 +72,27 @@ proposal-event-rejected = kabul edilmedi
 proposal-event-changes = üýtgetmek soraldy
 proposal-event-duplicate = gaýtalama diýlip bellendi
 proposal-event-undone = karar ýatyryldy
-proposal-event-forwarded = ýerli häkimiýete iberildi
-proposal-event-answered = häkimiýet jogap berdi
+proposal-event-forwarded = { term-authority.dat } iberildi
+proposal-event-answered = { term-authority } jogap berdi
 proposal-event-done = ýerine ýetirildi
 
 ## What residents are told
 
-proposal-now-approved = Hoş habar: { $number } teklibiňiz tassyklandy we ýerli häkimiýete iberildi. Olaryň jogabyny Size ibererin.
+proposal-now-approved = Hoş habar: { $number } teklibiňiz tassyklandy we { term-authority.dat } iberildi. Jogabyny Size ibererin.
 proposal-now-rejected = { $number } teklibiňiz kabul edilmedi. Sebäbi: { $reason }.
 proposal-now-changes = Moderator { $number } teklibiňizi ibermezden öň birneme üýtgetmegi haýyş edýär.
 proposal-now-duplicate = { $number } teklibiňiz { $original } teklibini gaýtalaýar, ol eýýäm seredilýär. Goldawyňyz üçin sag boluň!
 proposal-now-answered =
-    Ýerli häkimiýet { $number } teklibiňize jogap berdi:
+    { $number } teklibiňize { term-authority.gen } jogaby:
 
     { $answer }
 proposal-now-done = { $number } teklibiňiz ýerine ýetirildi. Jemgyýetiňize kömek edeniňiz üçin sag boluň!
 proposal-moderator-note = Moderatoryň belligi: { $note }
-reason-offtopic = bu ýerli häkimiýete teklip däl
+reason-offtopic = bu { term-authority.dat } teklip däl
 reason-private = onda şahsy maglumat bar
 reason-rude = onda gödek sözler bar
 reason-unclear = näme teklip edilýändigi düşnüksiz
-reason-notlocal = bu geňeşiň borjy däl
+reason-notlocal = bu { term-authority.gen } borjy däl
 
 ## Moderators
 

@@ -5,10 +5,10 @@ language-self-name = Oʻzbekcha
 ## First contact and language
 
 greeting =
-    Assalomu alaykum! Men mahallangizning jamoat botiman.
-    Bu yerda eʼlonlarni oʻqishingiz, toʻlovlarni onlayn qilishni oʻrganishingiz, muhokamalarda qatnashishingiz va mahalliy hokimiyatga taklif yuborishingiz mumkin.
+    Assalomu alaykum! Men { term-municipality.loc } yashovchilar uchun jamoat botiman.
+    Bu yerda eʼlonlarni oʻqishingiz, toʻlovlarni onlayn qilishni oʻrganishingiz, muhokamalarda qatnashishingiz va { term-authority.dat } taklif yuborishingiz mumkin.
 
-    Sizga mahallangiz xabarlarini yuboraman. Ularni istalgan vaqtda toʻxtatish uchun TOʻXTAT deb yozing.
+    Sizga { term-authority.gen } xabarlarini yuboraman. Ularni istalgan vaqtda toʻxtatish uchun TOʻXTAT deb yozing.
 
     Iltimos, tilni tanlang:
 language-choose = Iltimos, tilni tanlang:
@@ -75,10 +75,10 @@ notices-on-again = Xabarlar qayta yoqildi.
 
 help =
     Men quyidagilarda yordam beraman:
-    📢 mahallangiz eʼlonlari
+    📢 { term-authority.gen } eʼlonlari
     💳 toʻlovlarni onlayn qilish, qadamma-qadam
     🗓 muhokamalar va uchrashuvlar
-    ✍️ mahalliy hokimiyatga takliflar
+    ✍️ { term-authority.dat } takliflar
 
     Buyruqlar:
     /menu – bosh menyu
@@ -122,7 +122,7 @@ news-item =
     { $text }
 news-end = Bular soʻnggi eʼlonlar.
 news-older = ◂ Oldingilar
-news-none = Mahallangiz uchun hozircha eʼlon yoʻq.
+news-none = Hozircha { term-authority.gen } eʼlonlari yoʻq.
 news-no-more = Oldingi eʼlonlar yoʻq.
 news-no-place = Iltimos, avval /settings boʻlimida mahallangizni tanlang.
 
@@ -213,8 +213,8 @@ topics-saved = Saqlandi. Mavzuni bosib, yoqing yoki oʻchiring.
 ## Information library
 
 news-library = 📚 Maʼlumot
-library-title = Mahallangiz maʼlumotlari. Mavzuni tanlang:
-library-empty = Mahallangiz bu yerda hali maʼlumot eʼlon qilmagan.
+library-title = Bu yerda { term-authority.gen } maʼlumotlari. Mavzuni tanlang:
+library-empty = Bu yerda hali { term-authority.gen } maʼlumotlari yoʻq.
 library-choose-item = { $category }: tanlang.
 library-acts = 📜 Huquqiy hujjatlar
 library-council = 🏛 Kengash qarorlari
@@ -256,8 +256,8 @@ tutorial-reminders-stopped = Endi qoʻllanmalar haqida eslatma yubormayman.
 
 ## Help requests
 
-help-sent = Savolingiz (#{ NUMBER($id, useGrouping: 0) }) mahallangiz yordamchilariga yuborildi. Javob shu yerga keladi.
-help-stored = Savolingiz (#{ NUMBER($id, useGrouping: 0) }) saqlandi. Mahallangiz yordamchilari imkon qadar tez shu yerda javob beradi.
+help-sent = Savolingiz (#{ NUMBER($id, useGrouping: 0) }) { term-municipality.gen } yordamchilariga yuborildi. Javob shu yerga keladi.
+help-stored = Savolingiz (#{ NUMBER($id, useGrouping: 0) }) saqlandi. Imkon qadar tez { term-municipality.gen } yordamchilari shu yerda javob beradi.
 help-request =
     🆘 Yordam soʻrovi #{ NUMBER($id, useGrouping: 0) }
     Qoʻllanma: { $title }, { $number }-qadam, jami { $total }

@@ -2,7 +2,7 @@
 
 ## Residents
 
-proposals-title = Taklifingizni mahalliy hokimiyatga yuboring yoki takliflaringiz holatini koʻring.
+proposals-title = Taklifingizni { term-authority.dat } yuboring yoki takliflaringiz holatini koʻring.
 proposals-new = ✍️ Yangi taklif
 proposals-mine = 📂 Takliflarim
 proposals-none = Siz hali taklif yubormagansiz.
@@ -20,7 +20,7 @@ proposal-category-eservices = 💳 E-xizmatlar
 proposal-category-other = 📝 Boshqa
 proposal-write = Iltimos, taklifingizni bitta xabarda yozing: nima, qayerda va nega muhim ({ $min }–{ $max } belgi).
 proposal-text-first = Iltimos, avval taklif matnini yozing ({ $min }–{ $max } belgi). Rasmlarni keyin qoʻshishingiz mumkin.
-proposal-too-short = Bu biroz qisqa ({ $length } belgi). Hokimiyat tushunishi uchun kamida { $min } belgi yozing.
+proposal-too-short = Bu biroz qisqa ({ $length } belgi). Kamida { $min } belgi yozing: { term-authority } nimani taklif qilayotganingizni tushunishi kerak.
 proposal-too-long = Bu juda uzun ({ $length } belgi). Iltimos, { $max } belgidan oshirmang.
 proposal-ask-photos = { $max } tagacha rasm qoʻshishingiz mumkin. Hozir yuboring yoki “Oʻtkazib yuborish” tugmasini bosing.
 proposal-photo-saved = Rasm saqlandi ({ $count } / { $max }). Yana yuboring yoki “Tayyor” tugmasini bosing.
@@ -72,27 +72,27 @@ proposal-event-rejected = qabul qilinmadi
 proposal-event-changes = oʻzgartirish soʻraldi
 proposal-event-duplicate = takror deb belgilandi
 proposal-event-undone = qaror bekor qilindi
-proposal-event-forwarded = mahalliy hokimiyatga yuborildi
-proposal-event-answered = hokimiyat javob berdi
+proposal-event-forwarded = { term-authority.dat } yuborildi
+proposal-event-answered = { term-authority } javob berdi
 proposal-event-done = bajarildi
 
 ## What residents are told
 
-proposal-now-approved = Xushxabar: { $number } taklifingiz maʼqullandi va mahalliy hokimiyatga yuborildi. Ularning javobini Sizga yuboraman.
+proposal-now-approved = Xushxabar: { $number } taklifingiz maʼqullandi va { term-authority.dat } yuborildi. Javobini Sizga yuboraman.
 proposal-now-rejected = { $number } taklifingiz qabul qilinmadi. Sababi: { $reason }.
 proposal-now-changes = Moderator { $number } taklifingizni yuborishdan oldin biroz oʻzgartirishni soʻraydi.
 proposal-now-duplicate = { $number } taklifingiz { $original } taklifini takrorlaydi, u koʻrib chiqilmoqda. Qoʻllab-quvvatlaganingiz uchun rahmat!
 proposal-now-answered =
-    Mahalliy hokimiyat { $number } taklifingizga javob berdi:
+    { $number } taklifingizga { term-authority.gen } javobi:
 
     { $answer }
 proposal-now-done = { $number } taklifingiz bajarildi. Jamoangizga yordam berganingiz uchun rahmat!
 proposal-moderator-note = Moderator izohi: { $note }
-reason-offtopic = bu mahalliy hokimiyatga taklif emas
+reason-offtopic = bu { term-authority.dat } taklif emas
 reason-private = unda shaxsiy maʼlumot bor
 reason-rude = unda qoʻpol soʻzlar bor
 reason-unclear = nima taklif qilinayotgani tushunarsiz
-reason-notlocal = bu mahallaning vazifasi emas
+reason-notlocal = bu { term-authority.gen } vazifasi emas
 
 ## Moderators
 
