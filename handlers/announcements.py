@@ -661,7 +661,7 @@ async def latest(ctx: Context) -> None:
         ctx.say(
             "news-item",
             category=ctx.t(f"category-{item.category}"),
-            when=local(item.released_at or item.send_at, municipality),
+            when=ctx.t.when(item.released_at or item.send_at, ZoneInfo(municipality.timezone)),
             text=announcement_text(item, ctx.resident.locale),
         )
     choices = []

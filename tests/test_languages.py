@@ -89,21 +89,50 @@ def test_staff_see_one_example_format_for_typed_times() -> None:
 
 
 @pytest.mark.parametrize(
-    ("locale", "expected"),
-    [("en", "Saturday, 5 December 2026, 18:00"), ("ru", "суббота, 5 декабря 2026 г., 18:00"),
-     ("kk", "2026 ж. 5 желтоқсан, сенбі, 18:00"), ("tk", "5 dekabr 2026, şenbe 18:00")],
+    ("locale", "date", "when", "soon"),
+    [("en", "Saturday, 5 December 2026", "5 Dec 2026, 18:00", "5 Dec, 18:00"),
+     ("ru", "суббота, 5 декабря 2026 г.", "5 дек. 2026 г., 18:00", "5 дек., 18:00"),
+     ("kk", "2026 ж. 5 желтоқсан, сенбі", "2026 ж. 05 жел., 18:00", "5 жел., 18:00"),
+     ("az", "Şənbə, 5 dekabr 2026", "5 dek 2026 18:00", "5 dek 18:00"),
+     ("tk", "5 dekabr 2026, şenbe", "5 dek 2026 18:00", "5 dek 18:00")],
 )  # fmt: skip
-def test_event_times_use_each_languages_own_date_format(locale: str, expected: str) -> None:
+def test_dates_and_times_use_each_languages_own_formats(
+    locale: str, date: str, when: str, soon: str
+) -> None:
+    """One helper (`Translator.date`, `.time`, `.when`) formats every date residents read, in
+    the municipality's time zone and the locale's CLDR formats, never one pattern for all."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.i18n import I18n
+
+    moment = datetime(2026, 12, 5, 14, 0, tzinfo=UTC)
+    baku = ZoneInfo("Asia/Baku")  # UTC+4
+    t = I18n().translator(locale)
+
+    def plain(text: str) -> str:
+        return text.replace("\u202f", " ").replace("\xa0", " ")  # CLDR's no-break spaces
+
+    assert plain(t.date(moment, baku)) == date
+    assert t.time(moment, baku) == "18:00"
+    assert plain(t.when(moment, baku)) == when
+    assert plain(t.when(moment, baku, year=False)) == soon
+
+
+def test_event_messages_take_the_date_and_the_time_apart() -> None:
+    """Each language joins the start's date and time itself (ru "5 декабря ... в 18:00")."""
     from datetime import UTC, datetime
 
     from bot.i18n import I18n
-    from handlers.event_notices import when
+    from handlers.event_notices import start
     from storage.models import Event, Municipality
 
-    event = Event(starts_at=datetime(2026, 12, 5, 14, 0, tzinfo=UTC))
-    baku = Municipality(timezone="Asia/Baku")  # UTC+4
-    text = when(event, baku, I18n().translator(locale))
-    assert text.replace("\u202f", " ").replace("\xa0", " ") == expected  # CLDR's no-break spaces
+    event = Event(starts_at=datetime(2026, 12, 5, 14, 0, tzinfo=UTC), titles={"ru": "Сход"})
+    t = I18n(strict=True).translator("ru")
+    parts = start(event, Municipality(timezone="Asia/Baku"), t)
+    assert parts == {"date": "суббота, 5 декабря 2026\u202fг.", "time": "18:00"}  # CLDR's space
+    text = t("event-promoted", title="Сход", **parts).replace("\u202f", " ")
+    assert "«Сход», суббота, 5 декабря 2026 г. в 18:00." in text
 
 
 @pytest.mark.parametrize(

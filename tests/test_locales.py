@@ -217,7 +217,8 @@ def test_every_message_formats_without_errors(locale: str) -> None:
             "role": "moderator", "intro": "I", "how": "H", "answers": "A", "percent": 40,
             "label": "L", "value": 3, "group": "G", "low": 1, "high": 9, "position": 2,
             "opens": "O", "closes": "C", "questions": 3, "anonymous": "A", "started": 2,
-            "finished": 1, "kept": 3, "dropped": 2, "country": "KG", "reminders": "on"}  # fmt: skip
+            "finished": 1, "kept": 3, "dropped": 2, "country": "KG", "reminders": "on",
+            "date": "D", "time": "T"}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})

@@ -128,7 +128,7 @@ news-no-place = Zəhmət olmasa, əvvəlcə /settings bölməsində bələdiyyə
 
 ## Elanlar: dərc edənlər üçün
 
-announce-not-allowed = Bunu yalnız elan dərc edən bələdiyyə əməkdaşları edə bilər.
+announce-not-allowed = Bunu yalnız elan dərc edən { term-authority } əməkdaşları edə bilər.
 announce-choose-municipality = Bu elan hansı bələdiyyə üçündür?
 announce-choose-audience = { $municipality } bələdiyyəsində elanı kimlər almalıdır? Lazım olan kəndləri seçin, sonra “Davam et” düyməsini basın.
 announce-audience-all = { $mark } Hamıya

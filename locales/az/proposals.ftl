@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## Yerli hakimiyyət
 
-authority-not-allowed = Təkliflərə yalnız bu bələdiyyənin yerli hakimiyyət əməkdaşları cavab verə bilər.
+authority-not-allowed = Təkliflərə yalnız { term-authority } əməkdaşları cavab verə bilər.
 authority-not-open = { $number } nömrəli təklifə indi cavab vermək mümkün deyil.
 authority-write-answer = Zəhmət olmasa, { $number } nömrəli təklifə cavabı bir mesajla yazın (ən çox { $max } simvol). Sakin onu alacaq.
 authority-answer-length = Zəhmət olmasa, ən çox { $max } simvoldan ibarət cavab yazın.

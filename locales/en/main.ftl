@@ -128,7 +128,7 @@ news-no-place = Please choose your municipality first in /settings.
 
 ## Announcements: publishers
 
-announce-not-allowed = Only municipality staff who publish announcements can do this.
+announce-not-allowed = Only staff of the { term-authority } who publish announcements can do this.
 announce-choose-municipality = Which municipality is this announcement for?
 announce-choose-audience = Who in { $municipality } should receive it? Tap villages to choose them, then press Continue.
 announce-audience-all = { $mark } Everyone

@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## The local authority
 
-authority-not-allowed = Only staff of this municipality's authority can answer proposals.
+authority-not-allowed = Only staff of the { term-authority } can answer proposals.
 authority-not-open = Proposal { $number } cannot be answered now.
 authority-write-answer = Please write the answer to proposal { $number } in one message (up to { $max } characters). The resident will receive it.
 authority-answer-length = Please write an answer of up to { $max } characters.

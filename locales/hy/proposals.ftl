@@ -130,7 +130,7 @@ moderation-queue-line = { $place }՝ { $count }
 
 ## Տեղական իշխանություն
 
-authority-not-allowed = Առաջարկներին կարող են պատասխանել միայն այս համայնքի իշխանության աշխատակիցները։
+authority-not-allowed = Առաջարկներին կարող են պատասխանել միայն { term-authority.gen } աշխատակիցները։
 authority-not-open = Այժմ հնարավոր չէ պատասխանել { $number } առաջարկին։
 authority-write-answer = Խնդրում ենք գրել { $number } առաջարկի պատասխանը մեկ հաղորդագրությամբ (առավելագույնը { $max } նիշ)։ Բնակիչը կստանա այն։
 authority-answer-length = Խնդրում ենք գրել պատասխան՝ առավելագույնը { $max } նիշ։

@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## Жергілікті билік
 
-authority-not-allowed = Ұсыныстарға тек осы аумақтағы әкімдік қызметкерлері жауап бере алады.
+authority-not-allowed = Ұсыныстарға тек { term-authority } қызметкерлері жауап бере алады.
 authority-not-open = { $number } ұсынысына қазір жауап беру мүмкін емес.
 authority-write-answer = { $number } ұсынысына жауапты бір хабарламамен жазыңыз (ең көбі { $max } таңба). Тұрғын оны алады.
 authority-answer-length = Жауапты ең көбі { $max } таңбамен жазыңыз.

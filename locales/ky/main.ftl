@@ -128,7 +128,7 @@ news-no-place = Адегенде /settings бөлүмүнөн айыл айма�
 
 ## Announcements: publishers
 
-announce-not-allowed = Муну кулактандыруу жарыялаган айыл аймагынын кызматкерлери гана кыла алат.
+announce-not-allowed = Муну кулактандыруу жарыялаган { term-authority.gen } кызматкерлери гана кыла алат.
 announce-choose-municipality = Бул кулактандыруу кайсы айыл аймагы үчүн?
 announce-choose-audience = Кимдер алат? Айыл аймагы: { $municipality }. Айылдарды басып тандаңыз, анан «Улантуу» баскычын басыңыз.
 announce-audience-all = { $mark } Баары

@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## The local authority
 
-authority-not-allowed = Сунуштарга ушул айыл аймагынын бийлик кызматкерлери гана жооп бере алат.
+authority-not-allowed = Сунуштарга { term-authority.gen } кызматкерлери гана жооп бере алат.
 authority-not-open = { $number } сунушуна азыр жооп берүүгө болбойт.
 authority-write-answer = { $number } сунушуна жоопту бир билдирүү менен жазыңыз ({ $max } белгиге чейин). Тургун аны алат.
 authority-answer-length = { $max } белгиге чейин жооп жазыңыз.

@@ -129,7 +129,7 @@ news-no-place = Лутфан, аввал дар /settings ҷамоати худ�
 
 ## Announcements: publishers
 
-announce-not-allowed = Инро танҳо кормандони ҷамоат, ки эълон нашр мекунанд, карда метавонанд.
+announce-not-allowed = Инро танҳо кормандони { term-authority }, ки эълон нашр мекунанд, карда метавонанд.
 announce-choose-municipality = Ин эълон барои кадом ҷамоат аст?
 announce-choose-audience = Кӣ мегирад? Ҷамоат: { $municipality }. Деҳаҳоро пахш карда интихоб кунед, сипас «Идома» -ро пахш кунед.
 announce-audience-all = { $mark } Ҳама

@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## The local authority
 
-authority-not-allowed = Ба пешниҳодҳо танҳо кормандони мақомоти ҳамин ҷамоат ҷавоб дода метавонанд.
+authority-not-allowed = Ба пешниҳодҳо танҳо кормандони { term-authority } ҷавоб дода метавонанд.
 authority-not-open = Ба пешниҳоди { $number } ҳоло ҷавоб додан мумкин нест.
 authority-write-answer = Лутфан, ҷавобро ба пешниҳоди { $number } дар як паём нависед (то { $max } аломат). Сокин онро мегирад.
 authority-answer-length = Лутфан, ҷавобро то { $max } аломат нависед.

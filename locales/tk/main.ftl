@@ -128,7 +128,7 @@ news-no-place = Ilki /settings bölüminde geňeşiňizi saýlaň.
 
 ## Announcements: publishers
 
-announce-not-allowed = Muny diňe bildiriş çap edýän geňeş işgärleri edip bilýär.
+announce-not-allowed = Muny diňe bildiriş çap edýän { term-authority } işgärleri edip bilýär.
 announce-choose-municipality = Bu bildiriş haýsy geňeş üçin?
 announce-choose-audience = Kimler alsyn? Geňeş: { $municipality }. Obalara basyp saýlaň, soňra “Dowam et” düwmesine basyň.
 announce-audience-all = { $mark } Hemmesi

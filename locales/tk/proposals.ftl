@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## The local authority
 
-authority-not-allowed = Tekliplere diňe şu geňeşiň häkimiýet işgärleri jogap berip bilýär.
+authority-not-allowed = Tekliplere diňe { term-authority } işgärleri jogap berip bilýär.
 authority-not-open = { $number } teklibe häzir jogap berip bolmaýar.
 authority-write-answer = { $number } teklibe jogaby bir habarda ýazyň ({ $max } harpa çenli). Ýaşaýjy ony alar.
 authority-answer-length = { $max } harpa çenli jogap ýazyň.

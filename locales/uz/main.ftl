@@ -128,7 +128,7 @@ news-no-place = Iltimos, avval /settings boʻlimida mahallangizni tanlang.
 
 ## Announcements: publishers
 
-announce-not-allowed = Buni faqat eʼlon joylaydigan mahalla xodimlari qila oladi.
+announce-not-allowed = Buni faqat eʼlon joylaydigan { term-authority } xodimlari qila oladi.
 announce-choose-municipality = Bu eʼlon qaysi mahalla uchun?
 announce-choose-audience = Kimlar oladi? Mahalla: { $municipality }. Aholi punktlarini bosib tanlang, soʻng “Davom etish” tugmasini bosing.
 announce-audience-all = { $mark } Hammasi

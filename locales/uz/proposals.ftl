@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## The local authority
 
-authority-not-allowed = Takliflarga faqat shu mahalla hokimiyati xodimlari javob bera oladi.
+authority-not-allowed = Takliflarga faqat { term-authority } xodimlari javob bera oladi.
 authority-not-open = { $number } taklifga hozir javob berib boʻlmaydi.
 authority-write-answer = Iltimos, { $number } taklifga javobni bitta xabarda yozing ({ $max } belgigacha). Aholi uni oladi.
 authority-answer-length = Iltimos, { $max } belgigacha javob yozing.
