@@ -263,7 +263,7 @@ help-request =
     Təlimat: { $title }, addım { $number }/{ $total }
     Sakinin dili: { $language }.
 help-answer = ✍️ Cavab ver
-help-not-allowed = Bu müraciətə yalnız bu bələdiyyənin köməkçiləri cavab verə bilər.
+help-not-allowed = Bu müraciətə yalnız bu { term-municipality.gen } köməkçiləri cavab verə bilər.
 help-already-answered = #{ NUMBER($id, useGrouping: 0) } nömrəli müraciətə artıq cavab verilib.
 help-write-answer = Zəhmət olmasa, #{ NUMBER($id, useGrouping: 0) } nömrəli müraciətə cavabınızı yazın. Sakin onu burada, botla yazışmada alacaq.
 help-answer-length = Zəhmət olmasa, ən çox { $max } simvoldan ibarət cavab yazın.

@@ -106,14 +106,14 @@ moderation-approve = ✅ Təsdiqlə
 moderation-reject = ❌ Rədd et
 moderation-changes = ✏️ Düzəliş istə
 moderation-duplicate = 🔁 Təkrardır…
-moderation-not-allowed = Bunu yalnız bu bələdiyyənin moderatorları edə bilər.
+moderation-not-allowed = Bunu yalnız bu { term-municipality.gen } moderatorları edə bilər.
 moderation-choose-reason = { $number } nömrəli təklif niyə qəbul edilmir?
 moderation-add-note = Sakin üçün bir neçə söz əlavə edin və ya “Qeydsiz” düyməsini basın.
 moderation-no-note = Qeydsiz ▸
 moderation-what-to-change = Sakin { $number } nömrəli təklifdə nəyi dəyişməlidir? Zəhmət olmasa, bunu bir mesajla yazın (ən çox { $max } simvol).
 moderation-which-original = { $number } nömrəli təklif hansı təklifi təkrarlayır? Zəhmət olmasa, onun nömrəsini yazın, məsələn: QUB-2026-0012.
 moderation-note-length = Zəhmət olmasa, ən çox { $max } simvol yazın.
-moderation-original-not-found = Bu bələdiyyədə belə təklif tapa bilmədim. Zəhmət olmasa, { $number } yox, ilkin təklifin nömrəsini yazın.
+moderation-original-not-found = Bu { term-municipality.loc } belə təklif tapa bilmədim. Zəhmət olmasa, { $number } yox, ilkin təklifin nömrəsini yazın.
 moderation-decided = Yadda saxlandı: { $number } — { $status }. Bu qərarı { $minutes ->
         [one] bir dəqiqə
        *[other] { $minutes } dəqiqə

@@ -263,7 +263,7 @@ help-request =
     Guide: { $title }, step { $number } of { $total }
     The resident writes in { $language }.
 help-answer = ✍️ Answer
-help-not-allowed = Only helpers of this municipality can answer this request.
+help-not-allowed = Only helpers of this { term-municipality } can answer this request.
 help-already-answered = Request #{ NUMBER($id, useGrouping: 0) } has already been answered.
 help-write-answer = Please write your answer to request #{ NUMBER($id, useGrouping: 0) }. The resident will receive it here in the chat with the bot.
 help-answer-length = Please write an answer of up to { $max } characters.

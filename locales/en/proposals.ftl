@@ -106,14 +106,14 @@ moderation-approve = ✅ Approve
 moderation-reject = ❌ Reject
 moderation-changes = ✏️ Ask for changes
 moderation-duplicate = 🔁 Duplicate of…
-moderation-not-allowed = Only moderators of this municipality can do this.
+moderation-not-allowed = Only moderators of this { term-municipality } can do this.
 moderation-choose-reason = Why is { $number } not accepted?
 moderation-add-note = Add a few words for the resident, or press “No note”.
 moderation-no-note = No note ▸
 moderation-what-to-change = What should the resident change in { $number }? Please write it in one message (up to { $max } characters).
 moderation-which-original = Which proposal does { $number } repeat? Please type its number, for example QUB-2026-0012.
 moderation-note-length = Please write up to { $max } characters.
-moderation-original-not-found = I could not find that proposal in this municipality. Please type the number of the original, not { $number }.
+moderation-original-not-found = I could not find that proposal in this { term-municipality }. Please type the number of the original, not { $number }.
 moderation-decided = Saved: { $number } is { $status }. You can undo this within { $minutes ->
         [one] one minute
        *[other] { $minutes } minutes

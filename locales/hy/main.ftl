@@ -263,7 +263,7 @@ help-request =
     Ուղեցույց՝ { $title }, քայլ { $number }/{ $total }
     Բնակչի լեզուն՝ { $language }։
 help-answer = ✍️ Պատասխանել
-help-not-allowed = Այս հարցմանը կարող են պատասխանել միայն այս համայնքի օգնականները։
+help-not-allowed = Այս հարցմանը կարող են պատասխանել միայն այս { term-municipality.gen } օգնականները։
 help-already-answered = #{ NUMBER($id, useGrouping: 0) } հարցմանն արդեն պատասխանել են։
 help-write-answer = Խնդրում ենք գրել Ձեր պատասխանը #{ NUMBER($id, useGrouping: 0) } հարցմանը։ Բնակիչն այն կստանա այստեղ՝ բոտի հետ զրույցում։
 help-answer-length = Խնդրում ենք գրել պատասխան՝ առավելագույնը { $max } նիշ։

@@ -106,14 +106,14 @@ moderation-approve = ✅ Հաստատել
 moderation-reject = ❌ Մերժել
 moderation-changes = ✏️ Խնդրել ուղղումներ
 moderation-duplicate = 🔁 Կրկնօրինակ…
-moderation-not-allowed = Դա կարող են անել միայն այս համայնքի մոդերատորները։
+moderation-not-allowed = Դա կարող են անել միայն այս { term-municipality.gen } մոդերատորները։
 moderation-choose-reason = Ինչո՞ւ չի ընդունվում { $number } առաջարկը։
 moderation-add-note = Ավելացրեք մի քանի բառ բնակչի համար կամ սեղմեք «Առանց նշման»։
 moderation-no-note = Առանց նշման ▸
 moderation-what-to-change = Ի՞նչ պետք է բնակիչը փոխի { $number } առաջարկում։ Խնդրում ենք գրել մեկ հաղորդագրությամբ (առավելագույնը { $max } նիշ)։
 moderation-which-original = Ո՞ր առաջարկն է կրկնում { $number } առաջարկը։ Խնդրում ենք գրել դրա համարը, օրինակ՝ QUB-2026-0012։
 moderation-note-length = Խնդրում ենք գրել առավելագույնը { $max } նիշ։
-moderation-original-not-found = Այս համայնքում այդպիսի առաջարկ չգտա։ Խնդրում ենք գրել սկզբնական առաջարկի համարը, ոչ թե { $number }։
+moderation-original-not-found = Այս { term-municipality.loc } այդպիսի առաջարկ չգտա։ Խնդրում ենք գրել սկզբնական առաջարկի համարը, ոչ թե { $number }։
 moderation-decided = Պահպանված է՝ { $number } — { $status }։ Կարող եք հետ կանչել այս որոշումը { $minutes ->
         [one] { $minutes } րոպեի
        *[other] { $minutes } րոպեի

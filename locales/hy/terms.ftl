@@ -1,6 +1,6 @@
 # The country's own words for the municipality and its authority (see README, Languages).
 # Messages, not Fluent -terms: a term sees none of the message's variables. Attributes are
-# grammatical cases: gen, dat, def (the definite article -ը).
+# grammatical cases: gen, loc, dat, def (the definite article -ը).
 
 # The municipality a resident lives in, in their country's own word (`$country`: ISO code, or
 # other when unknown; the translator passes the reader's country to every message).
@@ -23,6 +23,16 @@ term-municipality = { $country ->
             [TJ] ջամոաթի
             [TM] էթրապի
            *[other] համայնքի
+        }
+    .loc = { $country ->
+            [AZ] մունիցիպալիտետում
+            [KZ] շրջանում
+            [AM] համայնքում
+            [KG] այիլ այմակում
+            [UZ] շրջանում
+            [TJ] ջամոաթում
+            [TM] էթրապում
+           *[other] համայնքում
         }
 
 # Its local authority: who publishes announcements and answers proposals.

@@ -263,7 +263,7 @@ help-request =
     Нұсқаулық: { $title }, қадам { $number }/{ $total }
     Тұрғынның тілі: { $language }.
 help-answer = ✍️ Жауап беру
-help-not-allowed = Бұл сұрауға тек осы әкімдіктің көмекшілері жауап бере алады.
+help-not-allowed = Бұл сұрауға тек осы { term-municipality.gen } көмекшілері жауап бере алады.
 help-already-answered = #{ NUMBER($id, useGrouping: 0) } сұрауға жауап беріліп қойған.
 help-write-answer = #{ NUMBER($id, useGrouping: 0) } сұрауға жауабыңызды жазыңыз. Тұрғын оны осында, ботпен чатта алады.
 help-answer-length = Жауапты ең көбі { $max } таңбамен жазыңыз.

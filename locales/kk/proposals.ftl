@@ -106,14 +106,14 @@ moderation-approve = ✅ Мақұлдау
 moderation-reject = ❌ Қабылдамау
 moderation-changes = ✏️ Түзету сұрау
 moderation-duplicate = 🔁 Қайталама…
-moderation-not-allowed = Мұны тек осы әкімдіктің модераторлары жасай алады.
+moderation-not-allowed = Мұны тек осы { term-municipality.gen } модераторлары жасай алады.
 moderation-choose-reason = { $number } ұсынысы неге қабылданбайды?
 moderation-add-note = Тұрғынға бірнеше сөз жазыңыз немесе «Ескертпесіз» батырмасын басыңыз.
 moderation-no-note = Ескертпесіз ▸
 moderation-what-to-change = Тұрғын { $number } ұсынысында нені өзгертуі керек? Бір хабарламамен жазыңыз (ең көбі { $max } таңба).
 moderation-which-original = { $number } ұсынысы қай ұсынысты қайталайды? Оның нөмірін жазыңыз, мысалы: QUB-2026-0012.
 moderation-note-length = Ең көбі { $max } таңба жазыңыз.
-moderation-original-not-found = Бұл аумақтан ондай ұсынысты таба алмадым. { $number } емес, бастапқы ұсыныстың нөмірін жазыңыз.
+moderation-original-not-found = Бұл { term-municipality.loc } ондай ұсынысты таба алмадым. { $number } емес, бастапқы ұсыныстың нөмірін жазыңыз.
 moderation-decided = Сақталды: { $number } – { $status }. Бұл шешімді { $minutes ->
         [one] бір минут
        *[other] { $minutes } минут

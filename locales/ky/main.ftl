@@ -263,7 +263,7 @@ help-request =
     Колдонмо: { $title }, { $total } кадамдын { $number }-кадамы
     Тургундун тили: { $language }.
 help-answer = ✍️ Жооп берүү
-help-not-allowed = Бул суроого ушул айыл аймагынын жардамчылары гана жооп бере алат.
+help-not-allowed = Бул суроого ушул { term-municipality.gen } жардамчылары гана жооп бере алат.
 help-already-answered = #{ NUMBER($id, useGrouping: 0) } суроого жооп берилген.
 help-write-answer = #{ NUMBER($id, useGrouping: 0) } суроого жообуңузду жазыңыз. Тургун аны бот менен чатта алат.
 help-answer-length = { $max } белгиге чейин жооп жазыңыз.

@@ -106,14 +106,14 @@ moderation-approve = ✅ Жактыруу
 moderation-reject = ❌ Четке кагуу
 moderation-changes = ✏️ Өзгөртүү суроо
 moderation-duplicate = 🔁 Кайталоо…
-moderation-not-allowed = Муну ушул айыл аймагынын модераторлору гана кыла алат.
+moderation-not-allowed = Муну ушул { term-municipality.gen } модераторлору гана кыла алат.
 moderation-choose-reason = { $number } эмне үчүн кабыл алынбайт?
 moderation-add-note = Тургунга бир нече сөз жазыңыз же «Эскертүүсүз» баскычын басыңыз.
 moderation-no-note = Эскертүүсүз ▸
 moderation-what-to-change = Тургун { $number } сунушунда эмнени өзгөртүшү керек? Бир билдирүү менен жазыңыз ({ $max } белгиге чейин).
 moderation-which-original = { $number } кайсы сунушту кайталайт? Анын номерин жазыңыз, мисалы QUB-2026-0012.
 moderation-note-length = { $max } белгиге чейин жазыңыз.
-moderation-original-not-found = Бул айыл аймагында мындай сунуш табылган жок. { $number } эмес, түпнусканын номерин жазыңыз.
+moderation-original-not-found = Бул { term-municipality.loc } мындай сунуш табылган жок. { $number } эмес, түпнусканын номерин жазыңыз.
 moderation-decided = Сакталды: { $number } — { $status }. Муну { $minutes ->
         [one] { $minutes } мүнөттүн
        *[other] { $minutes } мүнөттүн

@@ -277,7 +277,7 @@ help-request =
     Инструкция: { $title }, шаг { $number } из { $total }
     Язык жителя: { $language }.
 help-answer = ✍️ Ответить
-help-not-allowed = Ответить на этот запрос могут только помощники этого муниципалитета.
+help-not-allowed = Ответить на этот запрос могут только помощники { term-municipality.gen }.
 help-already-answered = На запрос #{ NUMBER($id, useGrouping: 0) } уже ответили.
 help-write-answer = Пожалуйста, напишите ответ на запрос #{ NUMBER($id, useGrouping: 0) }. Житель получит его здесь, в чате с ботом.
 help-answer-length = Пожалуйста, напишите ответ не длиннее { $max } символов.

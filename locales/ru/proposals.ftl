@@ -108,14 +108,14 @@ moderation-approve = ✅ Одобрить
 moderation-reject = ❌ Отклонить
 moderation-changes = ✏️ Запросить правки
 moderation-duplicate = 🔁 Повтор…
-moderation-not-allowed = Это могут делать только модераторы этого муниципалитета.
+moderation-not-allowed = Это могут делать только модераторы { term-municipality.gen }.
 moderation-choose-reason = Почему предложение { $number } не принято?
 moderation-add-note = Добавьте пару слов для жителя или нажмите «Без комментария».
 moderation-no-note = Без комментария ▸
 moderation-what-to-change = Что житель должен изменить в предложении { $number }? Пожалуйста, напишите это одним сообщением (не более { $max } символов).
 moderation-which-original = Какое предложение повторяет { $number }? Пожалуйста, напишите его номер, например QUB-2026-0012.
 moderation-note-length = Пожалуйста, напишите не более { $max } символов.
-moderation-original-not-found = Не удалось найти такое предложение в этом муниципалитете. Пожалуйста, напишите номер исходного предложения, а не { $number }.
+moderation-original-not-found = Не удалось найти такое предложение в { term-municipality.prep }. Пожалуйста, напишите номер исходного предложения, а не { $number }.
 moderation-decided = Сохранено: { $number } — { $status }. Решение можно отменить в течение { $minutes ->
         [one] { $minutes } минуты
         [few] { $minutes } минут

@@ -264,7 +264,7 @@ help-request =
     Дастур: { $title }, қадами { $number } аз { $total }
     Забони сокин: { $language }.
 help-answer = ✍️ Ҷавоб додан
-help-not-allowed = Ба ин дархост танҳо ёрдамчиёни ҳамин ҷамоат ҷавоб дода метавонанд.
+help-not-allowed = Ба ин дархост танҳо ёрдамчиёни ҳамин { term-municipality } ҷавоб дода метавонанд.
 help-already-answered = Ба дархости #{ NUMBER($id, useGrouping: 0) } аллакай ҷавоб дода шудааст.
 help-write-answer = Лутфан, ҷавобатонро ба дархости #{ NUMBER($id, useGrouping: 0) } нависед. Сокин онро дар чат бо бот мегирад.
 help-answer-length = Лутфан, ҷавобро то { $max } аломат нависед.

@@ -106,14 +106,14 @@ moderation-approve = ✅ Тасдиқ кардан
 moderation-reject = ❌ Рад кардан
 moderation-changes = ✏️ Хоҳиши тағйир
 moderation-duplicate = 🔁 Такрорӣ…
-moderation-not-allowed = Инро танҳо модераторони ҳамин ҷамоат карда метавонанд.
+moderation-not-allowed = Инро танҳо модераторони ҳамин { term-municipality } карда метавонанд.
 moderation-choose-reason = Чаро { $number } қабул намешавад?
 moderation-add-note = Барои сокин чанд калима нависед ё «Бе эзоҳ»-ро пахш кунед.
 moderation-no-note = Бе эзоҳ ▸
 moderation-what-to-change = Сокин дар { $number } чиро бояд тағйир диҳад? Лутфан, дар як паём нависед (то { $max } аломат).
 moderation-which-original = { $number } кадом пешниҳодро такрор мекунад? Рақами онро нависед, масалан QUB-2026-0012.
 moderation-note-length = Лутфан, то { $max } аломат нависед.
-moderation-original-not-found = Дар ин ҷамоат чунин пешниҳод ёфт нашуд. Лутфан, рақами пешниҳоди аслиро нависед, на { $number }.
+moderation-original-not-found = Дар ин { term-municipality } чунин пешниҳод ёфт нашуд. Лутфан, рақами пешниҳоди аслиро нависед, на { $number }.
 moderation-decided = Сабт шуд: { $number } — { $status }. Шумо метавонед инро дар давоми { $minutes ->
         [one] { $minutes } дақиқа
        *[other] { $minutes } дақиқа

@@ -263,7 +263,7 @@ help-request =
     Gollanma: { $title }, { $total } ädimden { $number }-nji ädim
     Ýaşaýjynyň dili: { $language }.
 help-answer = ✍️ Jogap bermek
-help-not-allowed = Bu soraga diňe şu geňeşiň kömekçileri jogap berip bilýär.
+help-not-allowed = Bu soraga diňe şu { term-municipality.gen } kömekçileri jogap berip bilýär.
 help-already-answered = #{ NUMBER($id, useGrouping: 0) } soraga eýýäm jogap berildi.
 help-write-answer = #{ NUMBER($id, useGrouping: 0) } soraga jogabyňyzy ýazyň. Ýaşaýjy ony bot bilen çatda alar.
 help-answer-length = { $max } harpa çenli jogap ýazyň.

@@ -106,14 +106,14 @@ moderation-approve = ✅ Tassyklamak
 moderation-reject = ❌ Ret etmek
 moderation-changes = ✏️ Düzediş soramak
 moderation-duplicate = 🔁 Gaýtalama…
-moderation-not-allowed = Muny diňe şu geňeşiň moderatorlary edip bilýär.
+moderation-not-allowed = Muny diňe şu { term-municipality.gen } moderatorlary edip bilýär.
 moderation-choose-reason = { $number } näme üçin kabul edilmeýär?
 moderation-add-note = Ýaşaýjy üçin birnäçe söz ýazyň ýa-da “Belliksiz” düwmesine basyň.
 moderation-no-note = Belliksiz ▸
 moderation-what-to-change = Ýaşaýjy { $number } teklibinde nämäni üýtgetmeli? Bir habarda ýazyň ({ $max } harpa çenli).
 moderation-which-original = { $number } haýsy teklibi gaýtalaýar? Onuň belgisini ýazyň, meselem QUB-2026-0012.
 moderation-note-length = { $max } harpa çenli ýazyň.
-moderation-original-not-found = Bu geňeşde beýle teklip tapylmady. { $number } däl-de, asyl teklibiň belgisini ýazyň.
+moderation-original-not-found = Bu { term-municipality.loc } beýle teklip tapylmady. { $number } däl-de, asyl teklibiň belgisini ýazyň.
 moderation-decided = Ýatda saklandy: { $number } — { $status }. Muny { $minutes ->
         [one] { $minutes } minudyň
        *[other] { $minutes } minudyň

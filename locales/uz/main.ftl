@@ -263,7 +263,7 @@ help-request =
     Qoʻllanma: { $title }, { $number }-qadam, jami { $total }
     Aholi tili: { $language }.
 help-answer = ✍️ Javob berish
-help-not-allowed = Bu soʻrovga faqat shu mahalla yordamchilari javob bera oladi.
+help-not-allowed = Bu soʻrovga faqat shu { term-municipality } yordamchilari javob bera oladi.
 help-already-answered = #{ NUMBER($id, useGrouping: 0) } soʻrovga javob berilgan.
 help-write-answer = Iltimos, #{ NUMBER($id, useGrouping: 0) } soʻrovga javobingizni yozing. Aholi uni bot bilan chatda oladi.
 help-answer-length = Iltimos, { $max } belgigacha javob yozing.

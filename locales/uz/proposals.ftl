@@ -106,14 +106,14 @@ moderation-approve = ✅ Maʼqullash
 moderation-reject = ❌ Rad etish
 moderation-changes = ✏️ Tuzatish soʻrash
 moderation-duplicate = 🔁 Takror…
-moderation-not-allowed = Buni faqat shu mahalla moderatorlari qila oladi.
+moderation-not-allowed = Buni faqat shu { term-municipality } moderatorlari qila oladi.
 moderation-choose-reason = { $number } nega qabul qilinmaydi?
 moderation-add-note = Aholiga bir necha soʻz yozing yoki “Izohsiz” tugmasini bosing.
 moderation-no-note = Izohsiz ▸
 moderation-what-to-change = Aholi { $number } taklifida nimani oʻzgartirishi kerak? Iltimos, bitta xabarda yozing ({ $max } belgigacha).
 moderation-which-original = { $number } qaysi taklifni takrorlaydi? Uning raqamini yozing, masalan QUB-2026-0012.
 moderation-note-length = Iltimos, { $max } belgigacha yozing.
-moderation-original-not-found = Bu mahallada bunday taklif topilmadi. Iltimos, { $number } emas, asl taklif raqamini yozing.
+moderation-original-not-found = Bu { term-municipality.loc } bunday taklif topilmadi. Iltimos, { $number } emas, asl taklif raqamini yozing.
 moderation-decided = Saqlandi: { $number } — { $status }. Buni { $minutes ->
         [one] { $minutes } daqiqa
        *[other] { $minutes } daqiqa
