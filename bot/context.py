@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.config import Settings
 from bot.delivery import DeliveryEngine
 from bot.flows import Flows
-from bot.i18n import I18n, Translator
+from bot.i18n import I18n, Translator, negotiate
 from bot.messages import Choice, Incoming, Reply
 from storage.models import Resident
 from storage.tutorials import TutorialCatalog
@@ -36,6 +36,8 @@ class Context:
     flows: Flows | None = None  # the declared flows goto() keeps to; None: not checked
     moved: bool = False  # goto() was called during this update
     offered_now: bool = False  # a reply of this update offered choices
+    # Municipality (and community) id -> country, as the dispatcher knows them: `country`.
+    countries: Mapping[int, str] = field(default_factory=dict)
 
     def goto(self, state: str, **data: Any) -> None:
         """Move the conversation to `state` (a declared flow's state); `data` replaces what the
@@ -51,9 +53,28 @@ class Context:
         self.goto(state, **{**self.resident.state.data, **changes})
 
     @property
+    def country(self) -> str | None:
+        """The country (ISO 3166-1 alpha-2) of the resident's municipality; None before they
+        have one. Follows a change of place made during this update."""
+        municipality = self.resident.municipality_id
+        return self.countries.get(municipality) if municipality is not None else None
+
+    @property
     def t(self) -> Translator:
-        """The resident's translator; follows a locale change made during this update."""
-        return self.i18n.translator(self.resident.locale)
+        """The resident's translator, for their country (the words for the municipality and
+        its authority); follows a locale or place change made during this update."""
+        return self.i18n.translator(self.resident.locale, self.country)
+
+    def negotiated_locale(self) -> str:
+        """The locale for a resident who has not chosen one: their platform's language when we
+        ship it, else their municipality's country's language, else Russian (`bot.i18n.negotiate`
+        with `country`: the one place the resident's country enters the guess)."""
+        return negotiate(
+            self.incoming.locale_hint,
+            available=self.i18n.locales,
+            default=self.settings.default_locale,
+            country=self.country,
+        )
 
     @property
     def state(self) -> str:

@@ -81,6 +81,7 @@ class Dispatcher:
         # database has one writer (storage.db.write_turn).
         self.write_turn = write_turn
         self.album_window = ALBUM_WINDOW
+        self._countries: dict[int, str] = {}  # municipality id -> country (Context.country)
 
     def _locale_for(self, hint: str | None) -> str:
         return negotiate(hint, available=self.i18n.locales, default=self.settings.default_locale)
@@ -117,6 +118,7 @@ class Dispatcher:
                 wrote_at = min(incoming.sent_at or now, now)
                 if wrote_at - resident.last_seen_at > SEEN_PRECISION:  # not a write per message
                     resident.last_seen_at = wrote_at
+                await self._know_countries(session, resident.municipality_id)
                 ctx = Context(
                     incoming=incoming,
                     resident=resident,
@@ -128,6 +130,7 @@ class Dispatcher:
                     delivery=self.delivery,
                     tutorials=self.tutorials,
                     flows=self.flows,
+                    countries=self._countries,
                 )
                 pending = ctx.resident.pending_choice  # set by an earlier update
                 await self._route(ctx)
@@ -157,6 +160,14 @@ class Dispatcher:
                 )
             ]
         return []
+
+    async def _know_countries(self, session: AsyncSession, municipality_id: int | None) -> None:
+        """Municipalities' countries, read once and again when one we do not know appears (the
+        content was loaded after we read them): the words for the municipality follow them."""
+        if not self._countries or (
+            municipality_id is not None and municipality_id not in self._countries
+        ):
+            self._countries = await repos.municipality_countries(session)
 
     async def _route(self, ctx: Context) -> None:
         incoming, router = ctx.incoming, self.router

@@ -17,8 +17,6 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from babel import Locale
-from babel.dates import format_date, format_time
 from sqlalchemy import literal
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -40,9 +38,6 @@ from storage.models import (
     Resident,
 )
 
-# English readers in the region count hours to 24 and write the day before the month, as in the
-# UK: CLDR's "en" is the US.
-BABEL_LOCALE = {"en": "en_GB"}
 PREFIX = "ev"  # the resident's buttons: ev:<EventChoice>[:<event id>[:<value>]]
 
 
@@ -103,14 +98,17 @@ def title(event: Event, t: Translator) -> str:
 
 
 def when(event: Event, municipality: Municipality, t: Translator) -> str:
-    """The start in the municipality's time, in the reader's language's own date and time formats
-    (CLDR via Babel: ru "суббота, 5 декабря 2026 г., 18:00", kk "2026 ж. 5 желтоқсан, сенбі
-    18:00"), never one pattern for all."""
-    locale = Locale.parse(BABEL_LOCALE.get(t.locale, t.locale))
-    moment = event.starts_at.astimezone(zone(municipality))
-    return str(locale.datetime_formats["medium"]).format(
-        format_time(moment, "short", locale=locale), format_date(moment, "full", locale=locale)
-    )
+    """The start in the municipality's time in one string, in the reader's language's own
+    formats (`Translator.when`): for pages and summaries."""
+    return t.when(event.starts_at, zone(municipality))
+
+
+def start(event: Event, municipality: Municipality, t: Translator) -> dict[str, str]:
+    """The start in the municipality's time as `date` and `time`, each in the reader's language's
+    own format (CLDR via Babel: ru "суббота, 5 декабря 2026 г.", kk "2026 ж. 5 желтоқсан,
+    сенбі"); each message joins them as its language does."""
+    return {"date": t.date(event.starts_at, zone(municipality)),
+            "time": t.time(event.starts_at, zone(municipality))}  # fmt: skip
 
 
 def where(event: Event, t: Translator) -> str:
@@ -127,7 +125,7 @@ def details(event: Event, municipality: Municipality, t: Translator) -> str:
         "event-details",
         kind=t(f"event-kind-{event.kind}"),
         title=title(event, t),
-        when=when(event, municipality, t),
+        **start(event, municipality, t),
         minutes=event.duration_minutes,
         where=where(event, t),
         text=localised(event.descriptions, t.chain),
@@ -227,7 +225,7 @@ def schedule(
         text = t(
             message,
             title=title(event, t),
-            when=when(event, municipality, t),
+            **start(event, municipality, t),
             where=where(event, t),
             link=event.link or "",
         )
@@ -283,9 +281,7 @@ async def changed(out: Notices, event: Event, municipality: Municipality) -> int
     for resident, answer in await store.residents_answered(out.session, event_id=event.id):
         t = out.i18n.translator(resident.locale)
         if event.status == EventStatus.CANCELLED:
-            notify(
-                out, resident, "event-cancelled-notice", event, when=when(event, municipality, t)
-            )
+            notify(out, resident, "event-cancelled-notice", event, **start(event, municipality, t))
         else:
             notify(out, resident, "event-changed", event, details=details(event, municipality, t))
             schedule(out, event, municipality, resident, answer.status)
@@ -304,7 +300,7 @@ async def promoted(out: Notices, event: Event, municipality: Municipality) -> No
         if resident is None:
             continue
         t = out.i18n.translator(resident.locale)
-        notify(out, resident, "event-promoted", event, when=when(event, municipality, t))
+        notify(out, resident, "event-promoted", event, **start(event, municipality, t))
         await cancel_personal(out, event, resident.id)
         schedule(out, event, municipality, resident, AnswerStatus.GOING)
 

@@ -73,21 +73,20 @@ def summary(
 ) -> str:
     """The proposal as plain text, in the authority's language. Never marked up: what residents
     typed (HTML included) must reach the authority literally."""
-    local = proposal.submitted_at.astimezone(ZoneInfo(municipality.timezone))
+    zone = ZoneInfo(municipality.timezone)
     lines = [
         t(
             "forward-body",
             number=proposal.number,
             category=t(f"proposal-category-{proposal.category}"),
             place=place_name(t, municipality, community),
-            when=local.strftime("%Y-%m-%d %H:%M"),
+            when=t.when(proposal.submitted_at, zone),
             text=proposal.text,
         )
     ]
     if event is not None:  # raised at a consultation
-        start = event.starts_at.astimezone(ZoneInfo(municipality.timezone))
         title = localised(event.titles, t.chain)
-        lines.append(t("forward-event", title=title, when=start.strftime("%Y-%m-%d %H:%M")))
+        lines.append(t("forward-event", title=title, when=t.when(event.starts_at, zone)))
     if proposal.photos:
         lines.append(t("forward-photos", count=len(proposal.photos)))
     if proposal.location:
@@ -298,7 +297,7 @@ class Forwarder:
         """The proposal as the authority reads it on `channel`, in the authority's language."""
         municipality, community = await _places(session, proposal)
         event = await _consultation(session, proposal)
-        t = self.i18n.translator(authority_locale(municipality))
+        t = self.i18n.translator(authority_locale(municipality), municipality.country)
         if channel == "email":
             return email_reply(t, proposal, municipality, community, event), t.locale
         if channel == "webhook":

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
+from babel.dates import format_date, format_skeleton, format_time
 from fluent.runtime import FluentBundle, FluentResource
 
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES
@@ -37,6 +40,13 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
 # A platform language we do not ship is answered in the language of the resident's country when
 # we know it, else in this one (then its own fallbacks).
 UNSHIPPED_LANGUAGE = "ru"
+# The `$country` every message gets unless the caller passes one: what `term-municipality` and
+# `term-authority` (the country's own words for the municipality and its authority) select on
+# when the reader's country is unknown (staff of several countries, the web panel).
+NO_COUNTRY = "other"
+# Dates and times follow CLDR (Babel) per locale. English readers in the region count hours to 24
+# and write the day before the month, as in the UK: CLDR's "en" is the US.
+BABEL_LOCALE = {"en": "en_GB"}
 
 
 def fallback_chain(locale: str) -> tuple[str, ...]:
@@ -52,13 +62,12 @@ def negotiate(
 
     The primary subtag wins when we ship it (so every region or script variant of a shipped
     language is that language). A language we do not ship gets the language of the resident's
-    country: `country` (ISO 3166-1 alpha-2, e.g. of their municipality) or the tag's region
+    country: `country` (ISO 3166-1 alpha-2 of their municipality) or the tag's region
     ("de-KG" -> ky), when we ship it; else `UNSHIPPED_LANGUAGE` (Russian) when shipped; else
-    `default`. No hint at all (WhatsApp without a known prefix, the console) gives `default`.
+    `default`. No hint at all (WhatsApp without a known prefix, the console) gives the
+    language of `country` when known, else `default`.
     """
-    if not hint:
-        return default
-    subtags = hint.replace("_", "-").lower().split("-")
+    subtags = (hint or "").replace("_", "-").lower().split("-")
     if subtags[0] in available:
         return subtags[0]
     regions = [country] if country else []
@@ -66,6 +75,8 @@ def negotiate(
     for region in regions:
         if (locale := COUNTRY_LANGUAGE.get(region.upper())) and locale in available:
             return locale
+    if not hint:
+        return default
     return UNSHIPPED_LANGUAGE if UNSHIPPED_LANGUAGE in available else default
 
 
@@ -83,20 +94,67 @@ class MissingTranslation(LookupError):
 
 
 class Translator:
-    """Formats messages for one locale, falling back along its chain."""
+    """Formats messages for one locale, falling back along its chain, for a reader in `country`
+    (ISO 3166-1 alpha-2 of their municipality, None when unknown): every message gets it as
+    `$country` (unless the caller passes its own), so the messages that name the municipality or
+    its authority use the country's own word (`term-municipality`, `term-authority` in each
+    locale) without any handler passing it."""
 
-    __slots__ = ("_bundles", "_strict", "locale")
+    __slots__ = ("_bundles", "_strict", "country", "locale")
 
-    def __init__(self, locale: str, bundles: list[FluentBundle], *, strict: bool = False) -> None:
+    def __init__(
+        self,
+        locale: str,
+        bundles: list[FluentBundle],
+        *,
+        strict: bool = False,
+        country: str | None = None,
+    ) -> None:
         self.locale = locale
+        self.country = country
         self._bundles = bundles
         self._strict = strict
+
+    def for_country(self, country: str | None) -> Translator:
+        """The same locale for a reader in `country`."""
+        if country == self.country:
+            return self
+        return Translator(self.locale, self._bundles, strict=self._strict, country=country)
 
     @property
     def chain(self) -> tuple[str, ...]:
         return fallback_chain(self.locale)
 
+    @property
+    def babel(self) -> Locale:
+        return Locale.parse(BABEL_LOCALE.get(self.locale, self.locale))
+
+    def date(self, moment: datetime, zone: tzinfo, width: str = "full") -> str:
+        """`moment` (aware) as a date in `zone`, in the locale's own format: "full" names the
+        weekday (ru "суббота, 5 декабря 2026 г.", kk "2026 ж. 5 желтоқсан, сенбі"), "long"
+        does not. For messages that take `$date` and `$time` apart, so each language orders
+        and joins them itself."""
+        return format_date(moment.astimezone(zone), width, locale=self.babel)
+
+    def time(self, moment: datetime, zone: tzinfo) -> str:
+        """The time of day in `zone`, hours and minutes as the locale writes them ("18:00")."""
+        return format_time(moment.astimezone(zone), "short", locale=self.babel)
+
+    def when(self, moment: datetime, zone: tzinfo, *, year: bool = True) -> str:
+        """Date and time in one short placeable (`$when`, for list lines and history), joined as
+        the locale joins them: ru "5 дек. 2026 г., 18:00", az "5 dek 2026 18:00"; without the
+        year for what is soon (ru "5 дек., 18:00")."""
+        local = moment.astimezone(zone)
+        day = (
+            format_date(local, "medium", locale=self.babel)
+            if year
+            else format_skeleton("MMMd", local, locale=self.babel)
+        )
+        pattern = str(self.babel.datetime_formats["medium"])
+        return pattern.replace("{1}", day).replace("{0}", self.time(local, zone))
+
     def __call__(self, message_id: str, **args: Any) -> str:
+        args = {"country": self.country or NO_COUNTRY, **args}
         for bundle in self._bundles:
             if not bundle.has_message(message_id):
                 continue
@@ -140,9 +198,19 @@ class I18n:
             )
             for locale in locales
         }
+        self._by_country: dict[tuple[str, str], Translator] = {}
 
-    def translator(self, locale: str) -> Translator:
-        return self._translators.get(locale) or self._translators[self.locales[-1]]
+    def translator(self, locale: str, country: str | None = None) -> Translator:
+        """`locale`'s translator (the last shipped locale for one we do not ship), for a reader
+        in `country` (ISO 3166-1 alpha-2; None: unknown)."""
+        found = self._translators.get(locale) or self._translators[self.locales[-1]]
+        if country is None:
+            return found
+        key = (found.locale, country)
+        if (bound := self._by_country.get(key)) is None:
+            # Few pairs (shipped locales x countries served), so they are kept.
+            bound = self._by_country[key] = found.for_country(country)
+        return bound
 
     def self_name(self, locale: str) -> str:
         """A language's name in itself ("Azərbaycanca"), for the language picker."""

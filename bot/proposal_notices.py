@@ -15,7 +15,7 @@ from bot.delivery import DeliveryEngine
 from bot.i18n import I18n
 from bot.messages import Choice, Reply
 from storage import proposals
-from storage.models import Proposal, ProposalStatus, Resident
+from storage.models import Municipality, Proposal, ProposalStatus, Resident
 from storage.proposals import REASONS, categories_of
 
 __all__ = [
@@ -114,7 +114,9 @@ async def notify_resident(
     resident = await session.get(Resident, proposal.resident_id)
     if resident is None:
         return
-    t = i18n.translator(resident.locale)
+    # The proposal's municipality names the authority in its country's word ("hokimlik").
+    place = await session.get(Municipality, proposal.municipality_id)
+    t = i18n.translator(resident.locale, place.country if place else None)
     reason = t(f"reason-{proposal.reason}") if proposal.reason else ""
     original = None
     if proposal.duplicate_of_id is not None:

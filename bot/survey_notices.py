@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -307,7 +307,7 @@ async def invite(
         text = t(
             "survey-invite", title=title(survey, t),
             intro=localised(survey.intros, t.chain) if survey.intros else "",
-            closes=survey.closes_at.astimezone(zone).strftime("%d.%m.%Y %H:%M"),
+            closes=t.when(survey.closes_at, zone or UTC),
         )  # fmt: skip
         reply = Reply(text, (Choice(SurveyButton.START.id(survey.id), t("survey-start")),))
         rows = audience.where(Resident.locale == locale).add_columns(

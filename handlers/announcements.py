@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import ClassVar, TypeVar
+from zoneinfo import ZoneInfo
 
 from bot import announcing
 from bot.context import Context
@@ -631,7 +632,7 @@ async def latest(ctx: Context) -> None:
         ctx.say(
             "news-item",
             category=ctx.t(f"category-{item.category}"),
-            when=local(item.released_at or item.send_at, municipality),
+            when=ctx.t.when(item.released_at or item.send_at, ZoneInfo(municipality.timezone)),
             text=announcement_text(item, ctx.resident.locale),
         )
     choices = []

@@ -19,6 +19,7 @@ from bot.event_notices import (
     answer_choices,
     calendar_media,
     details,
+    start,
     title,
     when,
     where,
@@ -30,7 +31,7 @@ from storage.models import Event, Municipality, Resident
 __all__ = [
     "ANSWER_OF", "PREFIX", "AnswerCode", "EventChoice", "answer_choices", "calendar_media",
     "cancel", "cancel_personal", "changed", "details", "edit", "feedback", "invite", "link_due",
-    "notices_of", "promoted", "publish", "schedule", "title", "when", "where", "zone",
+    "notices_of", "promoted", "publish", "schedule", "start", "title", "when", "where", "zone",
 ]  # fmt: skip
 
 T = TypeVar("T")

@@ -186,9 +186,7 @@ async def list_upcoming(ctx: Context) -> None:
                     ctx.t(
                         "events-item",
                         title=notices.title(e, ctx.t)[:40],
-                        when=e.starts_at.astimezone(notices.zone(municipality)).strftime(
-                            "%d.%m %H:%M"
-                        ),
+                        when=ctx.t.when(e.starts_at, notices.zone(municipality), year=False),
                         answer=ctx.t(
                             f"event-mark-{answers[e.id].status if e.id in answers else 'none'}"
                         ),
@@ -239,7 +237,7 @@ async def answer(ctx: Context, event: Event, municipality: Municipality, value: 
             ctx.choice("menu:main", "back-to-menu"),
         ],
         title=notices.title(locked, ctx.t),
-        when=notices.when(locked, municipality, ctx.t),
+        **notices.start(locked, municipality, ctx.t),
     )
     if changed.after == AnswerStatus.GOING and notices.link_due(locked, ctx, ctx.now):
         ctx.say("event-link", link=locked.link)

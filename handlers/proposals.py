@@ -447,7 +447,7 @@ def undo_window(ctx: Context) -> timedelta:
 
 def history_line(ctx: Context, event: ProposalEvent, zone: ZoneInfo) -> str:
     """One event as the author reads it: when, what, and for a decision its reason and note."""
-    when = event.created_at.astimezone(zone).strftime("%d.%m.%Y %H:%M")
+    when = ctx.t.when(event.created_at, zone)
     what = ctx.t(f"proposal-event-{event.action}")
     decision = event.action in (str(d) for d in proposals.DECISIONS)
     details = []

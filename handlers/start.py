@@ -63,8 +63,11 @@ async def start(ctx: Context) -> None:
         unknown_code = ctx.arg
 
     if not resident.locale_chosen:
-        # First contact: greet in the language we guessed and let them change it. The greeting
-        # says what we will send and how to stop it: consent, kept with the words shown.
+        # First contact: greet in the language we guessed (now that a deep link may have told
+        # us the country) and let them change it. The greeting says what we will send and how
+        # to stop it: consent, kept with the words shown.
+        if ctx.country is not None:
+            resident.locale = ctx.negotiated_locale()
         ask_language(ctx, "greeting")
         if ctx.is_new:
             repos.record_consent(ctx.session, resident, opted_in=True, text=ctx.replies[-1].text)

@@ -168,6 +168,13 @@ async def municipality_by_id(session: AsyncSession, *, id: int | None) -> Munici
     return await session.get(Municipality, id) if id is not None else None
 
 
+async def municipality_countries(session: AsyncSession) -> dict[int, str]:
+    """Every municipality's and community's id -> its country (ISO 3166-1 alpha-2). A small
+    table whose countries never change: callers keep the answer."""
+    rows = await session.execute(select(Municipality.id, Municipality.country))
+    return {row_id: country for row_id, country in rows}
+
+
 STAFF_CHATS = ("helpers_chat", "moderation_chat", "authority_chat")
 
 

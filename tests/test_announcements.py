@@ -142,9 +142,9 @@ async def test_schedule_then_cancel(bot: BotHarness) -> None:
 async def test_non_publishers_and_other_municipalities_are_refused(bot: BotHarness) -> None:
     resident = await resident_of(bot, 6101, "SAB")
     [refused] = await resident.send("/announce")
-    assert "Only municipality staff" in refused.params["text"]
+    assert "Only staff of the municipality who publish" in refused.params["text"]
     [refused] = await resident.send("/announcements")
-    assert "Only municipality staff" in refused.params["text"]
+    assert "Only staff of the municipality who publish" in refused.params["text"]
 
     staff = await publisher(bot, "QUB")
     async with bot.app.sessionmaker() as session:
@@ -152,7 +152,7 @@ async def test_non_publishers_and_other_municipalities_are_refused(bot: BotHarne
         assert nura is not None
     await staff.send("/announce")
     [refused] = await staff.press_data(f"an:m:{nura.id}")  # forged: not their municipality
-    assert "Only municipality staff" in refused.params["text"]
+    assert "Only staff of the municipality who publish" in refused.params["text"]
     [refused] = await resident.press_data("an:ok")  # a resident pressing a publisher's button
     assert "no longer active" in refused.params["text"]
     async with bot.app.sessionmaker() as session:
@@ -352,7 +352,7 @@ async def test_a_publisher_cannot_touch_another_municipalitys_announcement(bot: 
     staff = await publisher(bot, "GOR")
     for action in ("withdraw", "fix", "cancel"):
         [refused] = await staff.press_data(f"ans:{action}:{theirs}")
-        assert "Only municipality staff" in refused.params["text"]
+        assert "Only staff of the municipality who publish" in refused.params["text"]
     async with bot.app.sessionmaker() as session:
         stored = await session.get(Announcement, theirs)
     assert stored is not None and stored.status == AnnouncementStatus.RELEASED

@@ -181,9 +181,22 @@ def test_every_id_used_in_code_exists() -> None:
     assert set(ENGLISH) >= DYNAMIC_IDS
 
 
+def referenced_in_messages(found: dict[str, ftl.Message]) -> set[str]:
+    """Ids other messages refer to (`{ term-authority.dat }`): used through them."""
+    names: set[str] = set()
+
+    class _Refs(Visitor):
+        def visit_MessageReference(self, node: ftl.MessageReference) -> None:
+            names.add(node.id.name)
+
+    for message in found.values():
+        _Refs().visit(message)
+    return names
+
+
 def test_no_locale_carries_ids_the_code_never_uses() -> None:
     _, constants = ids_in_code()
-    unused = set(ENGLISH) - constants - DYNAMIC_IDS
+    unused = set(ENGLISH) - constants - DYNAMIC_IDS - referenced_in_messages(ENGLISH)
     assert sorted(unused) == []
 
 
@@ -205,7 +218,7 @@ def test_every_message_formats_without_errors(locale: str) -> None:
             "label": "L", "value": 3, "group": "G", "low": 1, "high": 9, "position": 2,
             "opens": "O", "closes": "C", "questions": 3, "anonymous": "A", "started": 2,
             "finished": 1, "kept": 3, "dropped": 2, "country": "KG", "reminders": "on",
-            "mb": 10, "zone": "Asia/Baku", "reported": 8}  # fmt: skip
+            "mb": 10, "zone": "Asia/Baku", "reported": 8, "date": "D", "time": "T"}  # fmt: skip
     for message_id in ENGLISH:
         for count in (1, 2, 5, 21):
             text = translate(message_id, **{**args, "count": count})
@@ -236,6 +249,10 @@ def test_fallback_chains_and_negotiation() -> None:
     assert negotiate("tr-AZ", available=available, default="en") == "az"
     assert negotiate("de", available=("az", "en"), default="az") == "az"
     assert negotiate(None, available=available, default="en") == "en"
+    # No platform language (WhatsApp with a foreign number): the country's, when known.
+    assert negotiate(None, available=available, default="en", country="KG") == "ky"
+    assert negotiate("de", available=available, default="en", country="AM") == "hy"
+    assert negotiate("de", available=available, default="en", country="FR") == "ru"
 
 
 def test_kazakh_falls_back_to_russian_for_a_missing_message(tmp_path: Path) -> None:
@@ -490,4 +507,50 @@ def test_glossary_terms_are_used_consistently(locale: str) -> None:
         for name in entry["ids"]:
             if term not in plain_text(found[name]).casefold():
                 missing.append(f"{concept}: {name}")
+        # The municipality's word depends on the country: these messages say it through the
+        # locale's term messages, which hold the country's words (and the term, by default).
+        words = " ".join(plain_text(found[name]) for name in COUNTRY_TERMS).casefold()
+        if term not in words and concept == "municipality":
+            missing.append(f"{concept}: {COUNTRY_TERMS}")
+        for name in entry.get("refer", []):
+            if not referenced_in_messages({name: found[name]}) & set(COUNTRY_TERMS):
+                missing.append(f"{concept}: {name} does not use {COUNTRY_TERMS}")
     assert not missing, f"{locale}: not the glossary's term: {missing}"
+
+
+COUNTRY_TERMS = ("term-municipality", "term-authority")
+# What each country calls its municipality and its authority (the issue, and the content's rows).
+COUNTRY_WORDS = {
+    "en": {"KG": ("aiyl aimak", "aiyl okmotu"), "AZ": ("municipality", "municipality")},
+    "ru": {"KZ": ("район", "акимат"), "AM": ("община", "муниципалитет")},
+    "kk": {"KZ": ("аудан", "әкімдік")},
+    "hy": {"AM": ("համայնք", "համայնքապետարան")},
+    "ky": {"KG": ("айыл аймагы", "айыл өкмөтү")},
+    "uz": {"UZ": ("tuman", "hokimlik")},
+    "tg": {"TJ": ("ҷамоат", "ҷамоат")},
+    "tk": {"TM": ("etrap", "geňeş")},
+    "az": {"AZ": ("bələdiyyə", "bələdiyyə")},
+}
+
+
+@pytest.mark.parametrize("locale", SHIPPED_LOCALES)
+def test_the_municipality_is_named_in_the_words_of_its_country(locale: str) -> None:
+    """Every shipped country has its own variant (in every case form), and the translator
+    passes the reader's country to every message without the caller naming it."""
+    from storage.content import parse_content
+
+    shipped = {p.country for p in parse_content(PROJECT_ROOT / "storage/content/starter.toml")}
+    for name in COUNTRY_TERMS:
+        for _, keys in walk(messages(locale)[name]).selectors:
+            assert shipped | {"other"} <= keys, f"{locale}/{name}"
+    i18n = I18n(strict=True)
+    for country, (municipality, authority) in COUNTRY_WORDS[locale].items():
+        t = i18n.translator(locale, country)
+        assert t("term-municipality") == municipality
+        assert t("term-authority") == authority
+        # A message naming the authority follows the country with no argument passed.
+        anywhere = i18n.translator(locale)("proposal-event-forwarded")
+        assert t("proposal-event-forwarded") != anywhere
+    assert i18n.translator(locale)("term-municipality") == i18n.translator(locale, "XX")(
+        "term-municipality"
+    )  # no country, or one we do not serve: the [other] word

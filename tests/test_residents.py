@@ -274,7 +274,7 @@ async def test_help_request_with_words_and_voice_reaches_the_helper(town: BotHar
     user = await resident_of(town, 9602, "SAB")
     await stuck(user)
     [sent] = await user.send("The site says my card is not accepted.")
-    assert "helpers of your municipality" in sent.params["text"]
+    assert "helpers in your municipality" in sent.params["text"]
     await eventually(lambda: got(helper, "my card is not accepted"), "no request for the helper")
     await stuck(user)  # the same request, with a voice note added
     [again] = await user.send_voice()

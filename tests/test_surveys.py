@@ -610,7 +610,7 @@ async def test_staff_of_another_municipality_cannot_read_results(survey_bot: Bot
     survey_id = await make_survey(bot, code="QUB")
     outsider = await publisher(bot, "NUR")
     [refused] = await outsider.press_data(f"svm:r:{survey_id}")
-    assert "Only municipality staff" in refused.params["text"]
+    assert "Only staff of the akimat who publish" in refused.params["text"]
 
 
 async def test_staff_close_now_and_cancel_before_opening(survey_bot: BotHarness) -> None:

@@ -176,9 +176,9 @@ def row_of(
     place = municipality.name(viewer.t.chain)
     if community is not None:
         place += ", " + community.name(viewer.t.chain)
-    local = proposal.submitted_at.astimezone(ZoneInfo(municipality.timezone))
+    submitted = viewer.t.when(proposal.submitted_at, ZoneInfo(municipality.timezone))
     undoable = proposals.undoable(proposal, now=panel.clock(), window=panel.window)
-    return Row(proposal, place, local.strftime("%d.%m.%Y %H:%M"), undoable)
+    return Row(proposal, place, submitted, undoable)
 
 
 # --- one proposal -----------------------------------------------------------------------------
@@ -217,7 +217,7 @@ async def proposal_context(
     )
     history = [
         {
-            "when": e.created_at.astimezone(zone).strftime("%d.%m.%Y %H:%M"),
+            "when": viewer.t.when(e.created_at, zone),
             "action": e.action,
             "actor": e.actor,
             "label": action_label(viewer.t, e.action),
@@ -232,7 +232,7 @@ async def proposal_context(
             "target": d.chat_ref,
             "status": d.status,
             "attempts": d.attempts,
-            "sent": d.sent_at.astimezone(zone).strftime("%d.%m.%Y %H:%M") if d.sent_at else "",
+            "sent": viewer.t.when(d.sent_at, zone) if d.sent_at else "",
             "error": d.last_error or "",
         }
         for d in await proposals.forwards(session, proposal_id=proposal.id)

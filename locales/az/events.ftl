@@ -17,7 +17,7 @@ event-kind-dialogue = Dialoq platformasının iclası
 event-kind-training = Təlim
 event-details =
     { $kind }: { $title }
-    🕒 { $when } ({ $minutes } dəq.)
+    🕒 { $date }, { $time } ({ $minutes } dəq.)
     { $where }
 
     { $text }
@@ -47,8 +47,8 @@ event-calendar = 📅 Təqvimə əlavə et
 event-open = 🗓 Aç
 event-here = 📍 Buradayam
 event-propose = ✍️ Təklif ver
-event-answered-going = Təşəkkür edirik! “{ $title }” görüşünə gəlirsiniz, { $when }. Başlamazdan əvvəl xatırladacağıq.
-event-answered-maybe = Qeyd etdik: bəlkə. “{ $title }” barədə xatırladacağıq, { $when }.
+event-answered-going = Təşəkkür edirik! “{ $title }” görüşünə gəlirsiniz, { $date }, saat { $time }. Başlamazdan əvvəl xatırladacağıq.
+event-answered-maybe = Qeyd etdik: bəlkə. “{ $title }” barədə xatırladacağıq, { $date }, saat { $time }.
 event-answered-cant = Qeyd etdik: “{ $title }” görüşünə gələ bilməyəcəksiniz. Cavabı “Məsləhətləşmələr” bölməsində dəyişə bilərsiniz.
 event-answered-waitlist = “{ $title }” üçün bütün yerlər tutulub. Siz gözləmə siyahısındasınız: yer boşalsa, Sizin olacaq və xəbər verəcəyik.
 event-link = Qoşulmaq üçün keçid: { $link }
@@ -58,18 +58,18 @@ event-was-cancelled = “{ $title }” ləğv edilib. Budur, əsas menyu.
 event-started = “{ $title }” artıq başlayıb, cavablar bağlıdır.
 event-not-yet = “{ $title }” hələ keçirilməyib.
 event-reminder =
-    Xatırlatma: “{ $title }” { $when } başlayır.
+    Xatırlatma: “{ $title }” { $date }, saat { $time } başlayır.
     { $where }
 event-reminder-link =
-    Xatırlatma: “{ $title }” { $when } başlayır.
+    Xatırlatma: “{ $title }” { $date }, saat { $time } başlayır.
     { $where }
     Qoşulmaq üçün keçid: { $link }
 event-changed =
     “{ $title }” dəyişib. Yeni məlumatlar:
 
     { $details }
-event-cancelled-notice = Təəssüf ki, “{ $title }” ({ $when }) ləğv edilib.
-event-promoted = Xoş xəbər: yer boşaldı və o Sizindir. “{ $title }” görüşünə gəlirsiniz, { $when }.
+event-cancelled-notice = Təəssüf ki, “{ $title }” ({ $date }, saat { $time }) ləğv edilib.
+event-promoted = Xoş xəbər: yer boşaldı və o Sizindir. “{ $title }” görüşünə gəlirsiniz, { $date }, saat { $time }.
 event-feedback-ask = “{ $title }” görüşündə iştirak etdiyiniz üçün təşəkkür edirik. Nə dərəcədə faydalı oldu? 1 (faydasız) ilə 5 (çox faydalı) arasında seçin.
 event-feedback-comment = Təşəkkür edirik! Şərh əlavə etmək istəyirsiniz ({ $max } simvola qədər)? Yazın və ya “Keç” düyməsini basın.
 event-feedback-skip = Keç
@@ -85,7 +85,7 @@ checkin-done = Xoş gəlmisiniz! “{ $title }” görüşündə qeydə alındı
 
 ## Məsləhətləşmələr: əməkdaşlar
 
-event-not-allowed = Məsləhətləşmələri yalnız elan dərc edən bələdiyyə əməkdaşları idarə edə bilər.
+event-not-allowed = Məsləhətləşmələri yalnız elan dərc edən { term-authority } əməkdaşları idarə edə bilər.
 event-choose-municipality = Bu məsləhətləşmə hansı bələdiyyə üçündür?
 event-choose-audience = { $municipality } ərazisində kimlər dəvət olunsun? Kəndləri seçin, sonra “Davam et” düyməsini basın.
 event-choose-kind = Bu hansı növ görüşdür?

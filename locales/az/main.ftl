@@ -5,10 +5,10 @@ language-self-name = Azərbaycanca
 ## İlk tanışlıq və dil
 
 greeting =
-    Salam! Mən bələdiyyənizin sakinlərə kömək edən botuyam.
-    Burada elanları oxuya, hesabları onlayn ödəməyi öyrənə, ictimai müzakirələrdə iştirak edə və yerli hakimiyyət orqanlarına təklif göndərə bilərsiniz.
+    Salam! Mən { term-municipality.loc } yaşayan sakinlərə kömək edən botam.
+    Burada elanları oxuya, hesabları onlayn ödəməyi öyrənə, ictimai müzakirələrdə iştirak edə və { term-authority.dat } təklif göndərə bilərsiniz.
 
-    Sizə bələdiyyənin bildirişlərini göndərəcəyəm. İstədiyiniz vaxt dayandırmaq üçün STOP yazın.
+    Sizə { term-authority.gen } bildirişlərini göndərəcəyəm. İstədiyiniz vaxt dayandırmaq üçün STOP yazın.
 
     Zəhmət olmasa, dili seçin:
 language-choose = Zəhmət olmasa, dili seçin:
@@ -75,10 +75,10 @@ notices-on-again = Bildirişlər yenidən açıldı.
 
 help =
     Sizə bu işlərdə kömək edə bilərəm:
-    📢 bələdiyyənizin elanları
+    📢 { term-authority.gen } elanları
     💳 hesabların onlayn ödənişi, addım-addım
     🗓 ictimai müzakirələr və görüşlər
-    ✍️ yerli hakimiyyət orqanlarına təkliflər
+    ✍️ { term-authority.dat } təkliflər
 
     Əmrlər:
     /menu – əsas menyu
@@ -123,13 +123,13 @@ news-item =
     { $text }
 news-end = Bunlar ən son elanlardır.
 news-older = ◂ Əvvəlkilər
-news-none = Bələdiyyəniz üçün hələ elan yoxdur.
+news-none = Hələ { term-authority.gen } elanı yoxdur.
 news-no-more = Daha əvvəlki elan yoxdur.
 news-no-place = Zəhmət olmasa, əvvəlcə /settings bölməsində bələdiyyənizi seçin.
 
 ## Elanlar: dərc edənlər üçün
 
-announce-not-allowed = Bunu yalnız elan dərc edən bələdiyyə əməkdaşları edə bilər.
+announce-not-allowed = Bunu yalnız elan dərc edən { term-authority } əməkdaşları edə bilər.
 announce-choose-municipality = Bu elan hansı bələdiyyə üçündür?
 announce-choose-audience = { $municipality } bələdiyyəsində elanı kimlər almalıdır? Lazım olan kəndləri seçin, sonra “Davam et” düyməsini basın.
 announce-audience-all = { $mark } Hamıya
@@ -214,8 +214,8 @@ topics-saved = Yadda saxlanıldı. Mövzunu açıb-bağlamaq üçün üzərinə 
 ## Məlumat kitabxanası
 
 news-library = 📚 Məlumat
-library-title = Bələdiyyənizdən məlumat. Mövzu seçin:
-library-empty = Bələdiyyəniz burada hələ məlumat yerləşdirməyib.
+library-title = Burada { term-authority.gen } məlumatları var. Mövzu seçin:
+library-empty = Burada hələ { term-authority.gen } məlumatı yoxdur.
 library-choose-item = { $category }: birini seçin.
 library-acts = 📜 Hüquqi aktlar
 library-council = 🏛 İclas qərarları
@@ -257,14 +257,14 @@ tutorial-reminders-stopped = Artıq Sizə təlimatlarla bağlı xatırlatma gön
 
 ## Kömək müraciətləri
 
-help-sent = Sualınız (#{ NUMBER($id, useGrouping: 0) }) bələdiyyənizin köməkçilərinə göndərildi. Onların cavabı buraya gələcək.
-help-stored = Sualınız (#{ NUMBER($id, useGrouping: 0) }) yadda saxlandı. Bələdiyyənizin köməkçiləri imkan tapan kimi burada cavab verəcəklər.
+help-sent = Sualınız (#{ NUMBER($id, useGrouping: 0) }) { term-municipality.gen } köməkçilərinə göndərildi. Onların cavabı buraya gələcək.
+help-stored = Sualınız (#{ NUMBER($id, useGrouping: 0) }) yadda saxlandı. İmkan tapan kimi { term-municipality.gen } köməkçiləri burada cavab verəcəklər.
 help-request =
     🆘 #{ NUMBER($id, useGrouping: 0) } nömrəli kömək müraciəti
     Təlimat: { $title }, addım { $number }/{ $total }
     Sakinin dili: { $language }.
 help-answer = ✍️ Cavab ver
-help-not-allowed = Bu müraciətə yalnız bu bələdiyyənin köməkçiləri cavab verə bilər.
+help-not-allowed = Bu müraciətə yalnız bu { term-municipality.gen } köməkçiləri cavab verə bilər.
 help-already-answered = #{ NUMBER($id, useGrouping: 0) } nömrəli müraciətə artıq cavab verilib.
 help-write-answer = Zəhmət olmasa, #{ NUMBER($id, useGrouping: 0) } nömrəli müraciətə cavabınızı yazın. Sakin onu burada, botla yazışmada alacaq.
 help-answer-length = Zəhmət olmasa, ən çox { $max } simvoldan ibarət cavab yazın.

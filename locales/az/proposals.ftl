@@ -2,7 +2,7 @@
 
 ## Sakinlər
 
-proposals-title = Təklifinizi yerli hakimiyyət orqanlarına göndərin və ya əvvəlki təkliflərinizin nəticəsinə baxın.
+proposals-title = Təklifinizi { term-authority.dat } göndərin və ya əvvəlki təkliflərinizin nəticəsinə baxın.
 proposals-new = ✍️ Yeni təklif
 proposals-mine = 📂 Təkliflərim
 proposals-none = Siz hələ heç bir təklif göndərməmisiniz.
@@ -20,7 +20,7 @@ proposal-category-eservices = 💳 E-xidmət, terminal
 proposal-category-other = 📝 Digər
 proposal-write = Zəhmət olmasa, təklifinizi bir mesajla təsvir edin: nə, harada və bu niyə vacibdir ({ $min }–{ $max } simvol).
 proposal-text-first = Zəhmət olmasa, əvvəlcə təklifinizin mətnini yazın ({ $min }–{ $max } simvol). Fotoları sonra əlavə edə bilərsiniz.
-proposal-too-short = Mətn bir az qısadır ({ $length } simvol). Zəhmət olmasa, ən azı { $min } simvol yazın ki, yerli hakimiyyət nə təklif etdiyinizi başa düşsün.
+proposal-too-short = Mətn bir az qısadır ({ $length } simvol). Zəhmət olmasa, ən azı { $min } simvol yazın ki, { term-authority } nə təklif etdiyinizi başa düşsün.
 proposal-too-long = Mətn çox uzundur ({ $length } simvol). Zəhmət olmasa, { $max } simvoldan çox yazmayın.
 proposal-ask-photos = Ən çox { $max } foto əlavə edə bilərsiniz. Onları indi göndərin və ya “Keç” düyməsini basın.
 proposal-photo-saved = Foto yadda saxlandı ({ $count }/{ $max }). Daha birini göndərin və ya “Hazırdır” düyməsini basın.
@@ -72,27 +72,27 @@ proposal-event-rejected = qəbul edilmədi
 proposal-event-changes = düzəliş istənildi
 proposal-event-duplicate = təkrar kimi qeyd edildi
 proposal-event-undone = qərar geri alındı
-proposal-event-forwarded = yerli hakimiyyət orqanlarına ötürüldü
-proposal-event-answered = yerli hakimiyyət cavab verdi
+proposal-event-forwarded = { term-authority.dat } ötürüldü
+proposal-event-answered = { term-authority } cavab verdi
 proposal-event-done = icra olundu
 
 ## Sakinlərə nə bildirilir
 
-proposal-now-approved = Xoş xəbər: { $number } nömrəli təklifiniz təsdiqləndi və yerli hakimiyyət orqanlarına ötürüldü. Onların cavabını Sizə göndərəcəyəm.
+proposal-now-approved = Xoş xəbər: { $number } nömrəli təklifiniz təsdiqləndi və { term-authority.dat } ötürüldü. Cavabı Sizə göndərəcəyəm.
 proposal-now-rejected = { $number } nömrəli təklifiniz qəbul edilmədi. Səbəb: { $reason }.
 proposal-now-changes = Moderator xahiş edir ki, { $number } nömrəli təklifiniz ötürülməzdən əvvəl ona bir az düzəliş edəsiniz.
 proposal-now-duplicate = { $number } nömrəli təklifiniz artıq baxılan { $original } nömrəli təklifi təkrarlayır. Dəstəyiniz üçün təşəkkür edirik!
 proposal-now-answered =
-    Yerli hakimiyyət { $number } nömrəli təklifinizə cavab verdi:
+    { $number } nömrəli təklifinizə { term-authority.gen } cavabı:
 
     { $answer }
 proposal-now-done = { $number } nömrəli təklifiniz icra olundu. Yaşadığınız yerə kömək etdiyiniz üçün təşəkkür edirik!
 proposal-moderator-note = Moderatorun qeydi: { $note }
-reason-offtopic = bu, yerli hakimiyyət üçün təklif deyil
+reason-offtopic = bu, { term-authority } üçün təklif deyil
 reason-private = burada şəxsi məlumat var
 reason-rude = burada kobud sözlər var
 reason-unclear = nə təklif edildiyi aydın deyil
-reason-notlocal = bu məsələ bələdiyyənin səlahiyyətinə aid deyil
+reason-notlocal = bu məsələ { term-authority.gen } səlahiyyətinə aid deyil
 
 ## Moderatorlar
 
@@ -106,14 +106,14 @@ moderation-approve = ✅ Təsdiqlə
 moderation-reject = ❌ Rədd et
 moderation-changes = ✏️ Düzəliş istə
 moderation-duplicate = 🔁 Təkrardır…
-moderation-not-allowed = Bunu yalnız bu bələdiyyənin moderatorları edə bilər.
+moderation-not-allowed = Bunu yalnız bu { term-municipality.gen } moderatorları edə bilər.
 moderation-choose-reason = { $number } nömrəli təklif niyə qəbul edilmir?
 moderation-add-note = Sakin üçün bir neçə söz əlavə edin və ya “Qeydsiz” düyməsini basın.
 moderation-no-note = Qeydsiz ▸
 moderation-what-to-change = Sakin { $number } nömrəli təklifdə nəyi dəyişməlidir? Zəhmət olmasa, bunu bir mesajla yazın (ən çox { $max } simvol).
 moderation-which-original = { $number } nömrəli təklif hansı təklifi təkrarlayır? Zəhmət olmasa, onun nömrəsini yazın, məsələn: QUB-2026-0012.
 moderation-note-length = Zəhmət olmasa, ən çox { $max } simvol yazın.
-moderation-original-not-found = Bu bələdiyyədə belə təklif tapa bilmədim. Zəhmət olmasa, { $number } yox, ilkin təklifin nömrəsini yazın.
+moderation-original-not-found = Bu { term-municipality.loc } belə təklif tapa bilmədim. Zəhmət olmasa, { $number } yox, ilkin təklifin nömrəsini yazın.
 moderation-decided = Yadda saxlandı: { $number } — { $status }. Bu qərarı { $minutes ->
         [one] bir dəqiqə
        *[other] { $minutes } dəqiqə
@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## Yerli hakimiyyət
 
-authority-not-allowed = Təkliflərə yalnız bu bələdiyyənin yerli hakimiyyət əməkdaşları cavab verə bilər.
+authority-not-allowed = Təkliflərə yalnız { term-authority } əməkdaşları cavab verə bilər.
 authority-not-open = { $number } nömrəli təklifə indi cavab vermək mümkün deyil.
 authority-write-answer = Zəhmət olmasa, { $number } nömrəli təklifə cavabı bir mesajla yazın (ən çox { $max } simvol). Sakin onu alacaq.
 authority-answer-length = Zəhmət olmasa, ən çox { $max } simvoldan ibarət cavab yazın.

@@ -17,6 +17,6 @@ help-describe =
     “{ $title }” təlimatında nə alınmadı? Zəhmət olmasa, bunu mesajla təsvir edin. Ekran şəkli və ya səsli mesaj da göndərə bilərsiniz.
 help-describe-skip = Təsvirsiz göndər ▸
 help-describe-back = ← Təlimata qayıt
-help-sent-admins = Sualınız (#{ $id }) botun administratorlarına göndərildi, çünki bələdiyyənizin hələ köməkçiləri yoxdur. Onların cavabı buraya gələcək.
+help-sent-admins = Sualınız (#{ $id }) botun administratorlarına göndərildi, çünki { term-municipality.gen } hələ köməkçiləri yoxdur. Onların cavabı buraya gələcək.
 help-request-problem = Sakin yazır: { $text }
 help-request-attached = Əlavə: { $kind }

@@ -17,7 +17,7 @@ event-kind-dialogue = Dialogue platform session
 event-kind-training = Training
 event-details =
     { $kind }: { $title }
-    🕒 { $when } ({ $minutes } min)
+    🕒 { $date }, { $time } ({ $minutes } min)
     { $where }
 
     { $text }
@@ -47,8 +47,8 @@ event-calendar = 📅 Add to calendar
 event-open = 🗓 Open
 event-here = 📍 I'm here
 event-propose = ✍️ Make a proposal
-event-answered-going = Thank you! You are going to “{ $title }”, { $when }. We will remind you before it starts.
-event-answered-maybe = Noted: maybe. We will remind you about “{ $title }”, { $when }.
+event-answered-going = Thank you! You are going to “{ $title }”, { $date } at { $time }. We will remind you before it starts.
+event-answered-maybe = Noted: maybe. We will remind you about “{ $title }”, { $date } at { $time }.
 event-answered-cant = Noted: you can't come to “{ $title }”. You can change your answer in Consultations.
 event-answered-waitlist = All places for “{ $title }” are taken. You are on the waiting list: if a place frees up, it is yours and we will tell you.
 event-link = Link to join: { $link }
@@ -58,18 +58,18 @@ event-was-cancelled = “{ $title }” was cancelled. Here is the main menu.
 event-started = “{ $title }” has already started, so answers are closed.
 event-not-yet = “{ $title }” has not taken place yet.
 event-reminder =
-    Reminder: “{ $title }” starts { $when }.
+    Reminder: “{ $title }” starts on { $date } at { $time }.
     { $where }
 event-reminder-link =
-    Reminder: “{ $title }” starts { $when }.
+    Reminder: “{ $title }” starts on { $date } at { $time }.
     { $where }
     Link to join: { $link }
 event-changed =
     “{ $title }” has changed. Here are the new details:
 
     { $details }
-event-cancelled-notice = Sorry: “{ $title }” on { $when } is cancelled.
-event-promoted = Good news: a place freed up and it is yours. You are going to “{ $title }”, { $when }.
+event-cancelled-notice = Sorry: “{ $title }” on { $date } at { $time } is cancelled.
+event-promoted = Good news: a place freed up and it is yours. You are going to “{ $title }”, { $date } at { $time }.
 event-feedback-ask = Thank you for taking part in “{ $title }”. How useful was it? Choose 1 (not useful) to 5 (very useful).
 event-feedback-comment = Thank you! Would you like to add a comment (up to { $max } characters)? Write it, or press Skip.
 event-feedback-skip = Skip
@@ -85,7 +85,7 @@ checkin-done = Welcome! You are checked in at “{ $title }”.
 
 ## Consultations: staff
 
-event-not-allowed = Only municipality staff who publish announcements can manage consultations.
+event-not-allowed = Only staff of the { term-authority } who publish announcements can manage consultations.
 event-choose-municipality = Which municipality is this consultation for?
 event-choose-audience = Who in { $municipality } should be invited? Tap villages to choose them, then press Continue.
 event-choose-kind = What kind of event is it?

@@ -5,10 +5,10 @@ language-self-name = English
 ## First contact and language
 
 greeting =
-    Hello! I am the community bot of your municipality.
-    Here you can read announcements, learn to pay bills online, join consultations and send proposals to your local authority.
+    Hello! I am the community bot for residents of your { term-municipality }.
+    Here you can read announcements, learn to pay bills online, join consultations and send proposals to the { term-authority }.
 
-    I will send you notices from your municipality. To stop them at any time, write STOP.
+    I will send you notices from the { term-authority }. To stop them at any time, write STOP.
 
     Please choose your language:
 language-choose = Please choose your language:
@@ -75,10 +75,10 @@ notices-on-again = Notices are on again.
 
 help =
     I can help you with:
-    📢 announcements from your municipality
+    📢 announcements from the { term-authority }
     💳 paying bills online, step by step
     🗓 consultations and meetings
-    ✍️ proposals to your local authority
+    ✍️ proposals to the { term-authority }
 
     Commands:
     /menu – main menu
@@ -123,13 +123,13 @@ news-item =
     { $text }
 news-end = These are the latest announcements.
 news-older = ◂ Older
-news-none = There are no announcements for your municipality yet.
+news-none = There are no announcements from the { term-authority } yet.
 news-no-more = There are no older announcements.
 news-no-place = Please choose your municipality first in /settings.
 
 ## Announcements: publishers
 
-announce-not-allowed = Only municipality staff who publish announcements can do this.
+announce-not-allowed = Only staff of the { term-authority } who publish announcements can do this.
 announce-choose-municipality = Which municipality is this announcement for?
 announce-choose-audience = Who in { $municipality } should receive it? Tap villages to choose them, then press Continue.
 announce-audience-all = { $mark } Everyone
@@ -214,8 +214,8 @@ topics-saved = Saved. Tap a topic to switch it on or off.
 ## Information library
 
 news-library = 📚 Information
-library-title = Information from your municipality. Choose a topic:
-library-empty = Your municipality has not published information here yet.
+library-title = Information from the { term-authority }. Choose a topic:
+library-empty = The { term-authority } has not published information here yet.
 library-choose-item = { $category }: choose an item.
 library-acts = 📜 Legal acts
 library-council = 🏛 Council decisions
@@ -257,14 +257,14 @@ tutorial-reminders-stopped = I will not send you reminders about the guides any 
 
 ## Help requests
 
-help-sent = Your question (#{ NUMBER($id, useGrouping: 0) }) has been passed to helpers of your municipality. Their answer will come here.
-help-stored = Your question (#{ NUMBER($id, useGrouping: 0) }) is saved. Helpers of your municipality will answer here as soon as they can.
+help-sent = Your question (#{ NUMBER($id, useGrouping: 0) }) has been passed to helpers in your { term-municipality }. Their answer will come here.
+help-stored = Your question (#{ NUMBER($id, useGrouping: 0) }) is saved. Helpers in your { term-municipality } will answer here as soon as they can.
 help-request =
     🆘 Help request #{ NUMBER($id, useGrouping: 0) }
     Guide: { $title }, step { $number } of { $total }
     The resident writes in { $language }.
 help-answer = ✍️ Answer
-help-not-allowed = Only helpers of this municipality can answer this request.
+help-not-allowed = Only helpers of this { term-municipality } can answer this request.
 help-already-answered = Request #{ NUMBER($id, useGrouping: 0) } has already been answered.
 help-write-answer = Please write your answer to request #{ NUMBER($id, useGrouping: 0) }. The resident will receive it here in the chat with the bot.
 help-answer-length = Please write an answer of up to { $max } characters.

@@ -2,7 +2,7 @@
 
 ## Residents
 
-proposals-title = Send your proposal to the local authority, or see what became of yours.
+proposals-title = Send your proposal to the { term-authority }, or see what became of yours.
 proposals-new = ✍️ New proposal
 proposals-mine = 📂 My proposals
 proposals-none = You have not sent any proposals yet.
@@ -20,7 +20,7 @@ proposal-category-eservices = 💳 E-services, terminals
 proposal-category-other = 📝 Other
 proposal-write = Please describe your proposal in one message: what, where, and why it matters ({ $min } to { $max } characters).
 proposal-text-first = Please write the text of your proposal first ({ $min } to { $max } characters). You can add photos next.
-proposal-too-short = This is a bit short ({ $length } characters). Please write at least { $min } characters so the authority understands what you propose.
+proposal-too-short = This is a bit short ({ $length } characters). Please write at least { $min } characters so the { term-authority } understands what you propose.
 proposal-too-long = This is too long ({ $length } characters). Please keep it within { $max } characters.
 proposal-ask-photos = You can add up to { $max } photos. Send them now, or press Skip.
 proposal-photo-saved = Photo saved ({ $count } of { $max }). Send another, or press Done.
@@ -72,27 +72,27 @@ proposal-event-rejected = not accepted
 proposal-event-changes = changes requested
 proposal-event-duplicate = marked as a duplicate
 proposal-event-undone = decision taken back
-proposal-event-forwarded = forwarded to the local authority
-proposal-event-answered = the authority answered
+proposal-event-forwarded = forwarded to the { term-authority }
+proposal-event-answered = the { term-authority } answered
 proposal-event-done = done
 
 ## What residents are told
 
-proposal-now-approved = Good news: your proposal { $number } was approved and forwarded to the local authority. I will send you their answer.
+proposal-now-approved = Good news: your proposal { $number } was approved and forwarded to the { term-authority }. I will send you their answer.
 proposal-now-rejected = Your proposal { $number } was not accepted. Reason: { $reason }.
 proposal-now-changes = The moderator asks you to change your proposal { $number } a little before it is forwarded.
 proposal-now-duplicate = Your proposal { $number } repeats proposal { $original }, which is already being handled. Thank you for your support!
 proposal-now-answered =
-    The local authority answered your proposal { $number }:
+    The { term-authority } answered your proposal { $number }:
 
     { $answer }
 proposal-now-done = Your proposal { $number } is done. Thank you for helping your community!
 proposal-moderator-note = Moderator's note: { $note }
-reason-offtopic = it is not a proposal for the local authority
+reason-offtopic = it is not a proposal for the { term-authority }
 reason-private = it contains private information
 reason-rude = it contains rude words
 reason-unclear = it is not clear what is proposed
-reason-notlocal = this is not the municipality's responsibility
+reason-notlocal = this is not the { term-authority }'s responsibility
 
 ## Moderators
 
@@ -106,14 +106,14 @@ moderation-approve = ✅ Approve
 moderation-reject = ❌ Reject
 moderation-changes = ✏️ Ask for changes
 moderation-duplicate = 🔁 Duplicate of…
-moderation-not-allowed = Only moderators of this municipality can do this.
+moderation-not-allowed = Only moderators of this { term-municipality } can do this.
 moderation-choose-reason = Why is { $number } not accepted?
 moderation-add-note = Add a few words for the resident, or press “No note”.
 moderation-no-note = No note ▸
 moderation-what-to-change = What should the resident change in { $number }? Please write it in one message (up to { $max } characters).
 moderation-which-original = Which proposal does { $number } repeat? Please type its number, for example QUB-2026-0012.
 moderation-note-length = Please write up to { $max } characters.
-moderation-original-not-found = I could not find that proposal in this municipality. Please type the number of the original, not { $number }.
+moderation-original-not-found = I could not find that proposal in this { term-municipality }. Please type the number of the original, not { $number }.
 moderation-decided = Saved: { $number } is { $status }. You can undo this within { $minutes ->
         [one] one minute
        *[other] { $minutes } minutes
@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## The local authority
 
-authority-not-allowed = Only staff of this municipality's authority can answer proposals.
+authority-not-allowed = Only staff of the { term-authority } can answer proposals.
 authority-not-open = Proposal { $number } cannot be answered now.
 authority-write-answer = Please write the answer to proposal { $number } in one message (up to { $max } characters). The resident will receive it.
 authority-answer-length = Please write an answer of up to { $max } characters.

@@ -17,6 +17,6 @@ help-describe =
     What went wrong in “{ $title }”? Please describe it in a message. You can also send a screenshot or a voice message.
 help-describe-skip = Send as it is ▸
 help-describe-back = ← Back to the guide
-help-sent-admins = Your question (#{ $id }) has been passed to the bot's administrators, because your municipality has no helpers yet. Their answer will come here.
+help-sent-admins = Your question (#{ $id }) has been passed to the bot's administrators, because your { term-municipality } has no helpers yet. Their answer will come here.
 help-request-problem = The resident writes: { $text }
 help-request-attached = Attached: { $kind }

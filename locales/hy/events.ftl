@@ -17,7 +17,7 @@ event-kind-dialogue = Երկխոսության հարթակի նիստ
 event-kind-training = Դասընթաց
 event-details =
     { $kind }՝ { $title }
-    🕒 { $when } ({ $minutes } րոպե)
+    🕒 { $date }, { $time } ({ $minutes } րոպե)
     { $where }
 
     { $text }
@@ -47,8 +47,8 @@ event-calendar = 📅 Օրացույց
 event-open = 🗓 Բացել
 event-here = 📍 Այստեղ եմ
 event-propose = ✍️ Առաջարկել
-event-answered-going = Շնորհակալություն։ Դուք գալիս եք «{ $title }» հանդիպմանը, { $when }։ Սկսվելուց առաջ կհիշեցնենք։
-event-answered-maybe = Նշեցինք՝ գուցե։ Կհիշեցնենք հանդիպման մասին՝ «{ $title }», { $when }։
+event-answered-going = Շնորհակալություն։ Դուք գալիս եք «{ $title }» հանդիպմանը, { $date }, ժամը { $time }։ Սկսվելուց առաջ կհիշեցնենք։
+event-answered-maybe = Նշեցինք՝ գուցե։ Կհիշեցնենք հանդիպման մասին՝ «{ $title }», { $date }, ժամը { $time }։
 event-answered-cant = Նշեցինք՝ չեք կարող գալ «{ $title }» հանդիպմանը։ Պատասխանը կարող եք փոխել «Խորհրդակցություններ» բաժնում։
 event-answered-waitlist = Բոլոր տեղերը զբաղված են՝ «{ $title }»։ Դուք սպասման ցուցակում եք․ եթե տեղ ազատվի, այն Ձերն է, և մենք կտեղեկացնենք։
 event-link = Միանալու հղումը՝ { $link }
@@ -58,18 +58,18 @@ event-was-cancelled = Չեղարկվել է՝ «{ $title }»։ Ահա գլխավ
 event-started = Արդեն սկսվել է՝ «{ $title }», պատասխանները փակ են։
 event-not-yet = Դեռ չի կայացել՝ «{ $title }»։
 event-reminder =
-    Հիշեցում՝ «{ $title }», սկիզբը՝ { $when }։
+    Հիշեցում՝ «{ $title }», սկիզբը՝ { $date }, ժամը { $time }։
     { $where }
 event-reminder-link =
-    Հիշեցում՝ «{ $title }», սկիզբը՝ { $when }։
+    Հիշեցում՝ «{ $title }», սկիզբը՝ { $date }, ժամը { $time }։
     { $where }
     Միանալու հղումը՝ { $link }
 event-changed =
     Փոփոխություններ կան՝ «{ $title }»։ Նոր տվյալները՝
 
     { $details }
-event-cancelled-notice = Ցավոք, չեղարկվել է՝ «{ $title }» ({ $when })։
-event-promoted = Լավ լուր․ տեղ ազատվեց, և այն Ձերն է։ Դուք գալիս եք «{ $title }» հանդիպմանը, { $when }։
+event-cancelled-notice = Ցավոք, չեղարկվել է՝ «{ $title }» ({ $date }, ժամը { $time })։
+event-promoted = Լավ լուր․ տեղ ազատվեց, և այն Ձերն է։ Դուք գալիս եք «{ $title }» հանդիպմանը, { $date }, ժամը { $time }։
 event-feedback-ask = Շնորհակալություն մասնակցության համար՝ «{ $title }»։ Որքանո՞վ էր օգտակար։ Ընտրեք 1-ից (օգտակար չէր) 5 (շատ օգտակար էր)։
 event-feedback-comment = Շնորհակալություն։ Կցանկանա՞ք մեկնաբանություն ավելացնել (մինչև { $max } նիշ)։ Գրեք կամ սեղմեք «Բաց թողնել»։
 event-feedback-skip = Բաց թողնել
@@ -85,7 +85,7 @@ checkin-done = Բարի գալուստ։ Դուք գրանցված եք՝ «{ $t
 
 ## Խորհրդակցություններ. աշխատակիցներ
 
-event-not-allowed = Խորհրդակցությունները կարող են կառավարել միայն հայտարարություններ հրապարակող համայնքի աշխատակիցները։
+event-not-allowed = Խորհրդակցությունները կարող են կառավարել միայն հայտարարություններ հրապարակող { term-authority.gen } աշխատակիցները։
 event-choose-municipality = Ո՞ր համայնքի համար է այս խորհրդակցությունը։
 event-choose-audience = Ո՞ւմ հրավիրել։ Համայնք՝ { $municipality }։ Ընտրեք գյուղերը, ապա սեղմեք «Շարունակել»։
 event-choose-kind = Ի՞նչ տեսակի հանդիպում է։

@@ -2,7 +2,7 @@
 
 ## Բնակիչներ
 
-proposals-title = Ուղարկեք Ձեր առաջարկը տեղական իշխանությանը կամ տեսեք, թե ինչ եղավ Ձեր առաջարկների հետ։
+proposals-title = Ուղարկեք Ձեր առաջարկը { term-authority.dat } կամ տեսեք, թե ինչ եղավ Ձեր առաջարկների հետ։
 proposals-new = ✍️ Նոր առաջարկ
 proposals-mine = 📂 Իմ առաջարկները
 proposals-none = Դուք դեռ ոչ մի առաջարկ չեք ուղարկել։
@@ -20,7 +20,7 @@ proposal-category-eservices = 💳 Է-ծառայություններ
 proposal-category-other = 📝 Այլ
 proposal-write = Խնդրում ենք նկարագրել Ձեր առաջարկը մեկ հաղորդագրությամբ՝ ինչ, որտեղ և ինչու է դա կարևոր ({ $min }-ից { $max } նիշ)։
 proposal-text-first = Խնդրում ենք նախ գրել Ձեր առաջարկի տեքստը ({ $min }-ից { $max } նիշ)։ Լուսանկարները կարող եք ավելացնել հետո։
-proposal-too-short = Տեքստը մի փոքր կարճ է ({ $length } նիշ)։ Խնդրում ենք գրել առնվազն { $min } նիշ, որպեսզի իշխանությունը հասկանա, թե ինչ եք առաջարկում։
+proposal-too-short = Տեքստը մի փոքր կարճ է ({ $length } նիշ)։ Խնդրում ենք գրել առնվազն { $min } նիշ, որպեսզի { term-authority.def } հասկանա, թե ինչ եք առաջարկում։
 proposal-too-long = Տեքստը չափազանց երկար է ({ $length } նիշ)։ Խնդրում ենք չգերազանցել { $max } նիշը։
 proposal-ask-photos = Կարող եք ավելացնել մինչև { $max } լուսանկար։ Ուղարկեք դրանք հիմա կամ սեղմեք «Բաց թողնել»։
 proposal-photo-saved = Լուսանկարը պահպանված է ({ $count }/{ $max })։ Ուղարկեք ևս մեկը կամ սեղմեք «Պատրաստ է»։
@@ -72,27 +72,27 @@ proposal-event-rejected = չի ընդունվել
 proposal-event-changes = խնդրվել են ուղղումներ
 proposal-event-duplicate = նշվել է որպես կրկնօրինակ
 proposal-event-undone = որոշումը հետ է կանչվել
-proposal-event-forwarded = փոխանցվել է տեղական իշխանությանը
-proposal-event-answered = իշխանությունը պատասխանել է
+proposal-event-forwarded = փոխանցվել է { term-authority.dat }
+proposal-event-answered = { term-authority.def } պատասխանել է
 proposal-event-done = կատարվել է
 
 ## Ինչ են հաղորդում բնակիչներին
 
-proposal-now-approved = Լավ լուր՝ Ձեր { $number } առաջարկը հաստատվել և փոխանցվել է տեղական իշխանությանը։ Ես Ձեզ կուղարկեմ նրանց պատասխանը։
+proposal-now-approved = Լավ լուր՝ Ձեր { $number } առաջարկը հաստատվել և փոխանցվել է { term-authority.dat }։ Ես Ձեզ կուղարկեմ պատասխանը։
 proposal-now-rejected = Ձեր { $number } առաջարկը չի ընդունվել։ Պատճառը՝ { $reason }։
 proposal-now-changes = Մոդերատորը խնդրում է մի փոքր փոփոխել Ձեր { $number } առաջարկը՝ նախքան այն փոխանցելը։
 proposal-now-duplicate = Ձեր { $number } առաջարկը կրկնում է { $original } առաջարկը, որն արդեն քննարկվում է։ Շնորհակալություն Ձեր աջակցության համար։
 proposal-now-answered =
-    Տեղական իշխանությունը պատասխանել է Ձեր { $number } առաջարկին՝
+    Ձեր { $number } առաջարկին { term-authority.def } պատասխանել է՝
 
     { $answer }
 proposal-now-done = Ձեր { $number } առաջարկը կատարված է։ Շնորհակալություն, որ օգնում եք Ձեր համայնքին։
 proposal-moderator-note = Մոդերատորի նշումը՝ { $note }
-reason-offtopic = դա տեղական իշխանությանն ուղղված առաջարկ չէ
+reason-offtopic = դա { term-authority.dat } ուղղված առաջարկ չէ
 reason-private = այն անձնական տվյալներ է պարունակում
 reason-rude = այն կոպիտ բառեր է պարունակում
 reason-unclear = պարզ չէ, թե ինչ է առաջարկվում
-reason-notlocal = դա համայնքի լիազորությունների մեջ չի մտնում
+reason-notlocal = դա { term-authority.gen } լիազորությունների մեջ չի մտնում
 
 ## Մոդերատորներ
 
@@ -106,14 +106,14 @@ moderation-approve = ✅ Հաստատել
 moderation-reject = ❌ Մերժել
 moderation-changes = ✏️ Խնդրել ուղղումներ
 moderation-duplicate = 🔁 Կրկնօրինակ…
-moderation-not-allowed = Դա կարող են անել միայն այս համայնքի մոդերատորները։
+moderation-not-allowed = Դա կարող են անել միայն այս { term-municipality.gen } մոդերատորները։
 moderation-choose-reason = Ինչո՞ւ չի ընդունվում { $number } առաջարկը։
 moderation-add-note = Ավելացրեք մի քանի բառ բնակչի համար կամ սեղմեք «Առանց նշման»։
 moderation-no-note = Առանց նշման ▸
 moderation-what-to-change = Ի՞նչ պետք է բնակիչը փոխի { $number } առաջարկում։ Խնդրում ենք գրել մեկ հաղորդագրությամբ (առավելագույնը { $max } նիշ)։
 moderation-which-original = Ո՞ր առաջարկն է կրկնում { $number } առաջարկը։ Խնդրում ենք գրել դրա համարը, օրինակ՝ QUB-2026-0012։
 moderation-note-length = Խնդրում ենք գրել առավելագույնը { $max } նիշ։
-moderation-original-not-found = Այս համայնքում այդպիսի առաջարկ չգտա։ Խնդրում ենք գրել սկզբնական առաջարկի համարը, ոչ թե { $number }։
+moderation-original-not-found = Այս { term-municipality.loc } այդպիսի առաջարկ չգտա։ Խնդրում ենք գրել սկզբնական առաջարկի համարը, ոչ թե { $number }։
 moderation-decided = Պահպանված է՝ { $number } — { $status }։ Կարող եք հետ կանչել այս որոշումը { $minutes ->
         [one] { $minutes } րոպեի
        *[other] { $minutes } րոպեի
@@ -130,7 +130,7 @@ moderation-queue-line = { $place }՝ { $count }
 
 ## Տեղական իշխանություն
 
-authority-not-allowed = Առաջարկներին կարող են պատասխանել միայն այս համայնքի իշխանության աշխատակիցները։
+authority-not-allowed = Առաջարկներին կարող են պատասխանել միայն { term-authority.gen } աշխատակիցները։
 authority-not-open = Այժմ հնարավոր չէ պատասխանել { $number } առաջարկին։
 authority-write-answer = Խնդրում ենք գրել { $number } առաջարկի պատասխանը մեկ հաղորդագրությամբ (առավելագույնը { $max } նիշ)։ Բնակիչը կստանա այն։
 authority-answer-length = Խնդրում ենք գրել պատասխան՝ առավելագույնը { $max } նիշ։

@@ -17,7 +17,7 @@ event-kind-dialogue = Диалог алаңының отырысы
 event-kind-training = Оқыту
 event-details =
     { $kind }: { $title }
-    🕒 { $when } ({ $minutes } мин.)
+    🕒 { $date }, { $time } ({ $minutes } мин.)
     { $where }
 
     { $text }
@@ -47,8 +47,8 @@ event-calendar = 📅 Күнтізбеге қосу
 event-open = 🗓 Ашу
 event-here = 📍 Осындамын
 event-propose = ✍️ Ұсыныс беру
-event-answered-going = Рахмет! Сіз «{ $title }» кездесуіне келесіз, { $when }. Басталар алдында еске саламыз.
-event-answered-maybe = Жазып алдық: мүмкін. «{ $title }» туралы еске саламыз, { $when }.
+event-answered-going = Рахмет! Сіз «{ $title }» кездесуіне келесіз, { $date }, сағат { $time }. Басталар алдында еске саламыз.
+event-answered-maybe = Жазып алдық: мүмкін. «{ $title }» туралы еске саламыз, { $date }, сағат { $time }.
 event-answered-cant = Жазып алдық: Сіз «{ $title }» кездесуіне келе алмайсыз. Жауапты «Талқылаулар» бөлімінде өзгертуге болады.
 event-answered-waitlist = «{ $title }» кездесуіне барлық орын толды. Сіз күту тізіміндесіз: орын босаса, ол Сіздікі, біз хабарлаймыз.
 event-link = Қосылу сілтемесі: { $link }
@@ -58,18 +58,18 @@ event-was-cancelled = «{ $title }» тоқтатылды. Міне, басты 
 event-started = «{ $title }» басталып кетті, жауаптар жабық.
 event-not-yet = «{ $title }» әлі өткен жоқ.
 event-reminder =
-    Еске салу: «{ $title }» { $when } басталады.
+    Еске салу: «{ $title }» { $date }, сағат { $time } басталады.
     { $where }
 event-reminder-link =
-    Еске салу: «{ $title }» { $when } басталады.
+    Еске салу: «{ $title }» { $date }, сағат { $time } басталады.
     { $where }
     Қосылу сілтемесі: { $link }
 event-changed =
     «{ $title }» өзгерді. Жаңа мәліметтер:
 
     { $details }
-event-cancelled-notice = Өкінішке қарай, «{ $title }» ({ $when }) тоқтатылды.
-event-promoted = Жақсы жаңалық: орын босады, ол Сіздікі. Сіз «{ $title }» кездесуіне келесіз, { $when }.
+event-cancelled-notice = Өкінішке қарай, «{ $title }» ({ $date }, сағат { $time }) тоқтатылды.
+event-promoted = Жақсы жаңалық: орын босады, ол Сіздікі. Сіз «{ $title }» кездесуіне келесіз, { $date }, сағат { $time }.
 event-feedback-ask = «{ $title }» кездесуіне қатысқаныңызға рахмет. Қаншалықты пайдалы болды? 1 (пайдасыз) мен 5 (өте пайдалы) аралығында таңдаңыз.
 event-feedback-comment = Рахмет! Пікір қосқыңыз келе ме ({ $max } таңбаға дейін)? Жазыңыз немесе «Өткізіп жіберу» батырмасын басыңыз.
 event-feedback-skip = Өткізіп жіберу
@@ -85,7 +85,7 @@ checkin-done = Қош келдіңіз! Сіз «{ $title }» кездесуін
 
 ## Талқылаулар: қызметкерлер
 
-event-not-allowed = Талқылауларды тек хабарландыру жариялайтын әкімдік қызметкерлері басқара алады.
+event-not-allowed = Талқылауларды тек хабарландыру жариялайтын { term-authority } қызметкерлері басқара алады.
 event-choose-municipality = Бұл талқылау қай әкімдікке арналған?
 event-choose-audience = { $municipality } аумағында кімді шақырамыз? Ауылдарды таңдап, «Жалғастыру» батырмасын басыңыз.
 event-choose-kind = Бұл қандай кездесу?

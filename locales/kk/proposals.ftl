@@ -2,7 +2,7 @@
 
 ## Тұрғындар
 
-proposals-title = Ұсынысыңызды жергілікті билікке жіберіңіз немесе бұрынғы ұсыныстарыңыздың нәтижесін біліңіз.
+proposals-title = Ұсынысыңызды { term-authority.dat } жіберіңіз немесе бұрынғы ұсыныстарыңыздың нәтижесін біліңіз.
 proposals-new = ✍️ Жаңа ұсыныс
 proposals-mine = 📂 Менің ұсыныстарым
 proposals-none = Сіз әлі бірде-бір ұсыныс жіберген жоқсыз.
@@ -20,7 +20,7 @@ proposal-category-eservices = 💳 Е-қызмет, терминал
 proposal-category-other = 📝 Басқа
 proposal-write = Ұсынысыңызды бір хабарламамен сипаттаңыз: не, қайда және неге маңызды ({ $min }–{ $max } таңба).
 proposal-text-first = Алдымен ұсыныстың мәтінін жазыңыз ({ $min }–{ $max } таңба). Фотоны кейін қоса аласыз.
-proposal-too-short = Мәтін сәл қысқа ({ $length } таңба). Әкімдік не ұсынатыныңызды түсінуі үшін кемінде { $min } таңба жазыңыз.
+proposal-too-short = Мәтін сәл қысқа ({ $length } таңба). Кемінде { $min } таңба жазыңыз: { term-authority } не ұсынатыныңызды түсінуі керек.
 proposal-too-long = Мәтін тым ұзын ({ $length } таңба). Мәтінді { $max } таңбадан асырмаңыз.
 proposal-ask-photos = Ең көбі { $max } фото қоса аласыз. Оларды қазір жіберіңіз немесе «Өткізіп жіберу» батырмасын басыңыз.
 proposal-photo-saved = Фото сақталды ({ $count }/{ $max }). Тағы біреуін жіберіңіз немесе «Дайын» батырмасын басыңыз.
@@ -72,27 +72,27 @@ proposal-event-rejected = қабылданбады
 proposal-event-changes = түзету сұралды
 proposal-event-duplicate = қайталама деп белгіленді
 proposal-event-undone = шешім кері қайтарылды
-proposal-event-forwarded = жергілікті билікке жолданды
-proposal-event-answered = әкімдік жауап берді
+proposal-event-forwarded = { term-authority.dat } жолданды
+proposal-event-answered = { term-authority } жауап берді
 proposal-event-done = орындалды
 
 ## Тұрғындарға не хабарланады
 
-proposal-now-approved = Қуанышты хабар: { $number } ұсынысыңыз мақұлданып, жергілікті билікке жолданды. Олардың жауабын Сізге жіберемін.
+proposal-now-approved = Қуанышты хабар: { $number } ұсынысыңыз мақұлданып, { term-authority.dat } жолданды. Жауабын Сізге жіберемін.
 proposal-now-rejected = { $number } ұсынысыңыз қабылданбады. Себебі: { $reason }.
 proposal-now-changes = Модератор { $number } ұсынысыңызды жолдамас бұрын оны аздап өзгертуді сұрайды.
 proposal-now-duplicate = { $number } ұсынысыңыз қазір қаралып жатқан { $original } ұсынысын қайталайды. Қолдауыңызға рахмет!
 proposal-now-answered =
-    Жергілікті билік { $number } ұсынысыңызға жауап берді:
+    { $number } ұсынысыңызға { term-authority.gen } жауабы:
 
     { $answer }
 proposal-now-done = { $number } ұсынысыңыз орындалды. Өз елді мекеніңізге көмектескеніңізге рахмет!
 proposal-moderator-note = Модератордың ескертпесі: { $note }
-reason-offtopic = бұл жергілікті билікке арналған ұсыныс емес
+reason-offtopic = бұл { term-authority.dat } арналған ұсыныс емес
 reason-private = онда жеке ақпарат бар
 reason-rude = онда дөрекі сөздер бар
 reason-unclear = не ұсынылып отырғаны түсініксіз
-reason-notlocal = бұл мәселе әкімдіктің құзыретіне жатпайды
+reason-notlocal = бұл мәселе { term-authority.gen } құзыретіне жатпайды
 
 ## Модераторлар
 
@@ -106,14 +106,14 @@ moderation-approve = ✅ Мақұлдау
 moderation-reject = ❌ Қабылдамау
 moderation-changes = ✏️ Түзету сұрау
 moderation-duplicate = 🔁 Қайталама…
-moderation-not-allowed = Мұны тек осы әкімдіктің модераторлары жасай алады.
+moderation-not-allowed = Мұны тек осы { term-municipality.gen } модераторлары жасай алады.
 moderation-choose-reason = { $number } ұсынысы неге қабылданбайды?
 moderation-add-note = Тұрғынға бірнеше сөз жазыңыз немесе «Ескертпесіз» батырмасын басыңыз.
 moderation-no-note = Ескертпесіз ▸
 moderation-what-to-change = Тұрғын { $number } ұсынысында нені өзгертуі керек? Бір хабарламамен жазыңыз (ең көбі { $max } таңба).
 moderation-which-original = { $number } ұсынысы қай ұсынысты қайталайды? Оның нөмірін жазыңыз, мысалы: QUB-2026-0012.
 moderation-note-length = Ең көбі { $max } таңба жазыңыз.
-moderation-original-not-found = Бұл аумақтан ондай ұсынысты таба алмадым. { $number } емес, бастапқы ұсыныстың нөмірін жазыңыз.
+moderation-original-not-found = Бұл { term-municipality.loc } ондай ұсынысты таба алмадым. { $number } емес, бастапқы ұсыныстың нөмірін жазыңыз.
 moderation-decided = Сақталды: { $number } – { $status }. Бұл шешімді { $minutes ->
         [one] бір минут
        *[other] { $minutes } минут
@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## Жергілікті билік
 
-authority-not-allowed = Ұсыныстарға тек осы аумақтағы әкімдік қызметкерлері жауап бере алады.
+authority-not-allowed = Ұсыныстарға тек { term-authority } қызметкерлері жауап бере алады.
 authority-not-open = { $number } ұсынысына қазір жауап беру мүмкін емес.
 authority-write-answer = { $number } ұсынысына жауапты бір хабарламамен жазыңыз (ең көбі { $max } таңба). Тұрғын оны алады.
 authority-answer-length = Жауапты ең көбі { $max } таңбамен жазыңыз.

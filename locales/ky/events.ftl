@@ -17,7 +17,7 @@ event-kind-dialogue = Диалог аянтчасы
 event-kind-training = Окуу
 event-details =
     { $kind }: { $title }
-    🕒 { $when } ({ $minutes } мүн.)
+    🕒 { $date }, { $time } ({ $minutes } мүн.)
     { $where }
 
     { $text }
@@ -47,8 +47,8 @@ event-calendar = 📅 Календарга
 event-open = 🗓 Ачуу
 event-here = 📍 Мен бул жердемин
 event-propose = ✍️ Сунуш берүү
-event-answered-going = Рахмат! Сиз келесиз: «{ $title }», { $when }. Башталаар алдында эскертебиз.
-event-answered-maybe = Белгиленди: балким. «{ $title }» тууралуу эскертебиз, { $when }.
+event-answered-going = Рахмат! Сиз келесиз: «{ $title }», { $date }, саат { $time }. Башталаар алдында эскертебиз.
+event-answered-maybe = Белгиленди: балким. «{ $title }» тууралуу эскертебиз, { $date }, саат { $time }.
 event-answered-cant = Белгиленди: «{ $title }» иш-чарасына келе албайсыз. Жообуңузду «Талкуулар» бөлүмүнөн өзгөртө аласыз.
 event-answered-waitlist = «{ $title }» үчүн бардык орундар бош эмес. Сиз күтүү тизмесиндесиз: орун бошосо, ал Сиздики болот жана биз кабарлайбыз.
 event-link = Кошулуу шилтемеси: { $link }
@@ -58,18 +58,18 @@ event-was-cancelled = «{ $title }» жокко чыгарылды. Мына б�
 event-started = «{ $title }» башталып калды, жооп кабыл алынбайт.
 event-not-yet = «{ $title }» азырынча өтө элек.
 event-reminder =
-    Эскертме: «{ $title }» башталат: { $when }.
+    Эскертме: «{ $title }» башталат: { $date }, саат { $time }.
     { $where }
 event-reminder-link =
-    Эскертме: «{ $title }» башталат: { $when }.
+    Эскертме: «{ $title }» башталат: { $date }, саат { $time }.
     { $where }
     Кошулуу шилтемеси: { $link }
 event-changed =
     «{ $title }» өзгөрдү. Жаңы маалымат:
 
     { $details }
-event-cancelled-notice = Кечиресиз: «{ $title }» ({ $when }) жокко чыгарылды.
-event-promoted = Жакшы кабар: орун бошоду, ал Сиздики. Сиз келесиз: «{ $title }», { $when }.
+event-cancelled-notice = Кечиресиз: «{ $title }» ({ $date }, саат { $time }) жокко чыгарылды.
+event-promoted = Жакшы кабар: орун бошоду, ал Сиздики. Сиз келесиз: «{ $title }», { $date }, саат { $time }.
 event-feedback-ask = «{ $title }» талкуусуна катышканыңыз үчүн рахмат. Канчалык пайдалуу болду? 1 (пайдасыз) дан 5 (абдан пайдалуу) чейин тандаңыз.
 event-feedback-comment = Рахмат! Пикир кошкуңуз келеби ({ $max } белгиге чейин)? Жазыңыз же «Өткөрүп жиберүү» баскычын басыңыз.
 event-feedback-skip = Өткөрүп жиберүү
@@ -85,7 +85,7 @@ checkin-done = Кош келиңиз! Сиз «{ $title }» талкуусуна
 
 ## Consultations: staff
 
-event-not-allowed = Талкууларды кулактандыруу жарыялаган айыл аймагынын кызматкерлери гана башкара алат.
+event-not-allowed = Талкууларды кулактандыруу жарыялаган { term-authority.gen } кызматкерлери гана башкара алат.
 event-choose-municipality = Бул талкуу кайсы айыл аймагы үчүн?
 event-choose-audience = Кимди чакыруу керек? Айыл аймагы: { $municipality }. Айылдарды басып тандаңыз, анан «Улантуу» баскычын басыңыз.
 event-choose-kind = Бул кандай иш-чара?

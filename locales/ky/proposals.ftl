@@ -2,7 +2,7 @@
 
 ## Residents
 
-proposals-title = Сунушуңузду жергиликтүү бийликке жөнөтүңүз же мурунку сунуштарыңыздын абалын көрүңүз.
+proposals-title = Сунушуңузду { term-authority.dat } жөнөтүңүз же мурунку сунуштарыңыздын абалын көрүңүз.
 proposals-new = ✍️ Жаңы сунуш
 proposals-mine = 📂 Сунуштарым
 proposals-none = Сиз азырынча сунуш жөнөткөн жоксуз.
@@ -20,7 +20,7 @@ proposal-category-eservices = 💳 Э-кызматтар
 proposal-category-other = 📝 Башка
 proposal-write = Сунушуңузду бир билдирүү менен жазыңыз: эмне, кайда жана эмне үчүн маанилүү ({ $min }–{ $max } белги).
 proposal-text-first = Адегенде сунуштун текстин жазыңыз ({ $min }–{ $max } белги). Сүрөттөрдү андан кийин кошо аласыз.
-proposal-too-short = Бул бир аз кыска ({ $length } белги). Бийлик түшүнүшү үчүн жок дегенде { $min } белги жазыңыз.
+proposal-too-short = Бул бир аз кыска ({ $length } белги). Жок дегенде { $min } белги жазыңыз: { term-authority } эмнени сунуштап жатканыңызды түшүнүшү керек.
 proposal-too-long = Бул өтө узун ({ $length } белги). { $max } белгиден ашырбаңыз.
 proposal-ask-photos = { $max } чейин сүрөт кошо аласыз. Азыр жөнөтүңүз же «Өткөрүп жиберүү» баскычын басыңыз.
 proposal-photo-saved = Сүрөт сакталды ({ $count } / { $max }). Дагы жөнөтүңүз же «Даяр» баскычын басыңыз.
@@ -72,27 +72,27 @@ proposal-event-rejected = кабыл алынган жок
 proposal-event-changes = өзгөртүү суралды
 proposal-event-duplicate = кайталоо деп белгиленди
 proposal-event-undone = чечим жокко чыгарылды
-proposal-event-forwarded = жергиликтүү бийликке жөнөтүлдү
-proposal-event-answered = бийлик жооп берди
+proposal-event-forwarded = { term-authority.dat } жөнөтүлдү
+proposal-event-answered = { term-authority } жооп берди
 proposal-event-done = аткарылды
 
 ## What residents are told
 
-proposal-now-approved = Жакшы кабар: { $number } сунушуңуз жактырылып, жергиликтүү бийликке жөнөтүлдү. Алардын жообун Сизге жөнөтөм.
+proposal-now-approved = Жакшы кабар: { $number } сунушуңуз жактырылып, { term-authority.dat } жөнөтүлдү. Жообун Сизге жөнөтөм.
 proposal-now-rejected = { $number } сунушуңуз кабыл алынган жок. Себеби: { $reason }.
 proposal-now-changes = Модератор { $number } сунушуңузду жөнөтүүдөн мурун бир аз өзгөртүүнү суранат.
 proposal-now-duplicate = { $number } сунушуңуз { $original } сунушун кайталайт, ал каралып жатат. Колдооңуз үчүн рахмат!
 proposal-now-answered =
-    Жергиликтүү бийлик { $number } сунушуңузга жооп берди:
+    { $number } сунушуңузга { term-authority.gen } жообу:
 
     { $answer }
 proposal-now-done = { $number } сунушуңуз аткарылды. Коомчулугуңузга жардам бергениңиз үчүн рахмат!
 proposal-moderator-note = Модератордун эскертүүсү: { $note }
-reason-offtopic = бул жергиликтүү бийликке сунуш эмес
+reason-offtopic = бул { term-authority.dat } сунуш эмес
 reason-private = анда жеке маалымат бар
 reason-rude = анда орой сөздөр бар
 reason-unclear = эмне сунушталганы түшүнүксүз
-reason-notlocal = бул айыл аймагынын милдети эмес
+reason-notlocal = бул { term-authority.gen } милдети эмес
 
 ## Moderators
 
@@ -106,14 +106,14 @@ moderation-approve = ✅ Жактыруу
 moderation-reject = ❌ Четке кагуу
 moderation-changes = ✏️ Өзгөртүү суроо
 moderation-duplicate = 🔁 Кайталоо…
-moderation-not-allowed = Муну ушул айыл аймагынын модераторлору гана кыла алат.
+moderation-not-allowed = Муну ушул { term-municipality.gen } модераторлору гана кыла алат.
 moderation-choose-reason = { $number } эмне үчүн кабыл алынбайт?
 moderation-add-note = Тургунга бир нече сөз жазыңыз же «Эскертүүсүз» баскычын басыңыз.
 moderation-no-note = Эскертүүсүз ▸
 moderation-what-to-change = Тургун { $number } сунушунда эмнени өзгөртүшү керек? Бир билдирүү менен жазыңыз ({ $max } белгиге чейин).
 moderation-which-original = { $number } кайсы сунушту кайталайт? Анын номерин жазыңыз, мисалы QUB-2026-0012.
 moderation-note-length = { $max } белгиге чейин жазыңыз.
-moderation-original-not-found = Бул айыл аймагында мындай сунуш табылган жок. { $number } эмес, түпнусканын номерин жазыңыз.
+moderation-original-not-found = Бул { term-municipality.loc } мындай сунуш табылган жок. { $number } эмес, түпнусканын номерин жазыңыз.
 moderation-decided = Сакталды: { $number } — { $status }. Муну { $minutes ->
         [one] { $minutes } мүнөттүн
        *[other] { $minutes } мүнөттүн
@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## The local authority
 
-authority-not-allowed = Сунуштарга ушул айыл аймагынын бийлик кызматкерлери гана жооп бере алат.
+authority-not-allowed = Сунуштарга { term-authority.gen } кызматкерлери гана жооп бере алат.
 authority-not-open = { $number } сунушуна азыр жооп берүүгө болбойт.
 authority-write-answer = { $number } сунушуна жоопту бир билдирүү менен жазыңыз ({ $max } белгиге чейин). Тургун аны алат.
 authority-answer-length = { $max } белгиге чейин жооп жазыңыз.

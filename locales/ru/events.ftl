@@ -17,7 +17,7 @@ event-kind-dialogue = Заседание диалоговой платформы
 event-kind-training = Обучение
 event-details =
     { $kind }: { $title }
-    🕒 { $when } ({ $minutes } мин.)
+    🕒 { $date }, { $time } ({ $minutes } мин.)
     { $where }
 
     { $text }
@@ -47,8 +47,8 @@ event-calendar = 📅 В календарь
 event-open = 🗓 Открыть
 event-here = 📍 Я на месте
 event-propose = ✍️ Предложение
-event-answered-going = Спасибо! Вы идёте на «{ $title }», { $when }. Мы напомним перед началом.
-event-answered-maybe = Записали: возможно. Мы напомним о «{ $title }», { $when }.
+event-answered-going = Спасибо! Вы идёте на «{ $title }», { $date } в { $time }. Мы напомним перед началом.
+event-answered-maybe = Записали: возможно. Мы напомним о «{ $title }», { $date } в { $time }.
 event-answered-cant = Записали: Вы не сможете прийти на «{ $title }». Ответ можно изменить в разделе «Консультации».
 event-answered-waitlist = Все места на «{ $title }» заняты. Вы в листе ожидания: если место освободится, оно Ваше, и мы сообщим.
 event-link = Ссылка для участия: { $link }
@@ -58,18 +58,18 @@ event-was-cancelled = Отменено: «{ $title }». Вот главное м
 event-started = «{ $title }» уже началась, ответы закрыты.
 event-not-yet = «{ $title }» ещё не прошла.
 event-reminder =
-    Напоминание: «{ $title }», начало: { $when }.
+    Напоминание: «{ $title }», начало: { $date } в { $time }.
     { $where }
 event-reminder-link =
-    Напоминание: «{ $title }», начало: { $when }.
+    Напоминание: «{ $title }», начало: { $date } в { $time }.
     { $where }
     Ссылка для участия: { $link }
 event-changed =
     «{ $title }»: есть изменения. Новые данные:
 
     { $details }
-event-cancelled-notice = К сожалению, отменено: «{ $title }» ({ $when }).
-event-promoted = Хорошая новость: освободилось место, и оно Ваше. Вы идёте на «{ $title }», { $when }.
+event-cancelled-notice = К сожалению, отменено: «{ $title }» ({ $date } в { $time }).
+event-promoted = Хорошая новость: освободилось место, и оно Ваше. Вы идёте на «{ $title }», { $date } в { $time }.
 event-feedback-ask = Спасибо за участие в «{ $title }». Насколько это было полезно? Выберите от 1 (бесполезно) до 5 (очень полезно).
 event-feedback-comment = Спасибо! Хотите добавить комментарий (до { $max } символов)? Напишите его или нажмите «Пропустить».
 event-feedback-skip = Пропустить
@@ -85,7 +85,7 @@ checkin-done = Добро пожаловать! Вы отмечены на «{ $
 
 ## Консультации: сотрудники
 
-event-not-allowed = Управлять консультациями могут только сотрудники муниципалитета, публикующие объявления.
+event-not-allowed = Управлять консультациями могут только сотрудники { term-authority.gen }, публикующие объявления.
 event-choose-municipality = Для какого муниципалитета эта консультация?
 event-choose-audience = Кого пригласить? Муниципалитет: { $municipality }. Отметьте сёла, затем нажмите «Далее».
 event-choose-kind = Какой это вид встречи?

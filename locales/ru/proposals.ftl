@@ -2,7 +2,7 @@
 
 ## Жители
 
-proposals-title = Отправьте своё предложение местным органам власти или узнайте, что стало с Вашими предложениями.
+proposals-title = Отправьте своё предложение { term-authority.dat } или узнайте, что стало с Вашими предложениями.
 proposals-new = ✍️ Новое предложение
 proposals-mine = 📂 Мои предложения
 proposals-none = Вы пока не отправили ни одного предложения.
@@ -22,7 +22,7 @@ proposal-category-eservices = 💳 Е-услуги/терминалы
 proposal-category-other = 📝 Другое
 proposal-write = Пожалуйста, опишите Ваше предложение одним сообщением: что, где и почему это важно (от { $min } до { $max } символов).
 proposal-text-first = Пожалуйста, сначала напишите текст предложения (от { $min } до { $max } символов). Фото можно будет добавить потом.
-proposal-too-short = Текст коротковат: символов — { $length }, а нужно не менее { $min }. Пожалуйста, допишите, чтобы органы власти поняли, что Вы предлагаете.
+proposal-too-short = Текст коротковат: символов — { $length }, а нужно не менее { $min }. Пожалуйста, допишите, чтобы в { term-authority.prep } поняли, что Вы предлагаете.
 proposal-too-long = Текст слишком длинный: символов — { $length }, а можно не более { $max }. Пожалуйста, сократите его.
 proposal-ask-photos = Вы можете добавить до { $max } фото. Отправьте их сейчас или нажмите «Пропустить».
 proposal-photo-saved = Фото сохранено ({ $count } из { $max }). Отправьте ещё одно или нажмите «Готово».
@@ -74,27 +74,27 @@ proposal-event-rejected = не принято
 proposal-event-changes = запрошены изменения
 proposal-event-duplicate = отмечено как повтор
 proposal-event-undone = решение отменено
-proposal-event-forwarded = передано местным органам власти
-proposal-event-answered = органы власти ответили
+proposal-event-forwarded = передано { term-authority.dat }
+proposal-event-answered = получен ответ { term-authority.gen }
 proposal-event-done = выполнено
 
 ## Что сообщают жителям
 
-proposal-now-approved = Хорошая новость: Ваше предложение { $number } одобрено и передано местным органам власти. Я пришлю Вам их ответ.
+proposal-now-approved = Хорошая новость: Ваше предложение { $number } одобрено и передано { term-authority.dat }. Я пришлю Вам ответ.
 proposal-now-rejected = Ваше предложение { $number } не принято. Причина: { $reason }.
 proposal-now-changes = Модератор просит Вас немного изменить предложение { $number }, прежде чем его передадут дальше.
 proposal-now-duplicate = Ваше предложение { $number } повторяет предложение { $original }, которое уже рассматривается. Спасибо за поддержку!
 proposal-now-answered =
-    Местные органы власти ответили на Ваше предложение { $number }:
+    Ответ { term-authority.gen } на Ваше предложение { $number }:
 
     { $answer }
 proposal-now-done = Ваше предложение { $number } выполнено. Спасибо, что помогаете своему городу или селу!
 proposal-moderator-note = Комментарий модератора: { $note }
-reason-offtopic = это не предложение для местных органов власти
+reason-offtopic = это не предложение для { term-authority.gen }
 reason-private = в нём есть личные данные
 reason-rude = в нём есть грубые слова
 reason-unclear = непонятно, что именно предлагается
-reason-notlocal = это не относится к полномочиям муниципалитета
+reason-notlocal = это не относится к полномочиям { term-authority.gen }
 
 ## Модераторы
 
@@ -108,14 +108,14 @@ moderation-approve = ✅ Одобрить
 moderation-reject = ❌ Отклонить
 moderation-changes = ✏️ Запросить правки
 moderation-duplicate = 🔁 Повтор…
-moderation-not-allowed = Это могут делать только модераторы этого муниципалитета.
+moderation-not-allowed = Это могут делать только модераторы { term-municipality.gen }.
 moderation-choose-reason = Почему предложение { $number } не принято?
 moderation-add-note = Добавьте пару слов для жителя или нажмите «Без комментария».
 moderation-no-note = Без комментария ▸
 moderation-what-to-change = Что житель должен изменить в предложении { $number }? Пожалуйста, напишите это одним сообщением (не более { $max } символов).
 moderation-which-original = Какое предложение повторяет { $number }? Пожалуйста, напишите его номер, например QUB-2026-0012.
 moderation-note-length = Пожалуйста, напишите не более { $max } символов.
-moderation-original-not-found = Не удалось найти такое предложение в этом муниципалитете. Пожалуйста, напишите номер исходного предложения, а не { $number }.
+moderation-original-not-found = Не удалось найти такое предложение в { term-municipality.prep }. Пожалуйста, напишите номер исходного предложения, а не { $number }.
 moderation-decided = Сохранено: { $number } — { $status }. Решение можно отменить в течение { $minutes ->
         [one] { $minutes } минуты
         [few] { $minutes } минут
@@ -134,7 +134,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## Местные органы власти
 
-authority-not-allowed = Отвечать на предложения могут только сотрудники местных органов власти этого муниципалитета.
+authority-not-allowed = Отвечать на предложения могут только сотрудники { term-authority.gen }.
 authority-not-open = На предложение { $number } сейчас ответить нельзя.
 authority-write-answer = Пожалуйста, напишите ответ на предложение { $number } одним сообщением (не более { $max } символов). Житель получит его.
 authority-answer-length = Пожалуйста, напишите ответ не длиннее { $max } символов.

@@ -17,7 +17,7 @@ event-kind-dialogue = Майдончаи муколама
 event-kind-training = Омӯзиш
 event-details =
     { $kind }: { $title }
-    🕒 { $when } ({ $minutes } дақ.)
+    🕒 { $date }, { $time } ({ $minutes } дақ.)
     { $where }
 
     { $text }
@@ -47,8 +47,8 @@ event-calendar = 📅 Ба тақвим
 event-open = 🗓 Кушодан
 event-here = 📍 Ман дар ин ҷо
 event-propose = ✍️ Пешниҳод додан
-event-answered-going = Ташаккур! Шумо меоед: «{ $title }», { $when }. Пеш аз оғоз ёдрас мекунем.
-event-answered-maybe = Қайд шуд: шояд. Дар бораи «{ $title }» ёдрас мекунем, { $when }.
+event-answered-going = Ташаккур! Шумо меоед: «{ $title }», { $date }, соати { $time }. Пеш аз оғоз ёдрас мекунем.
+event-answered-maybe = Қайд шуд: шояд. Дар бораи «{ $title }» ёдрас мекунем, { $date }, соати { $time }.
 event-answered-cant = Қайд шуд: Шумо ба «{ $title }» омада наметавонед. Ҷавобро дар «Муҳокимаҳо» иваз карда метавонед.
 event-answered-waitlist = Ҳамаи ҷойҳо барои «{ $title }» банданд. Шумо дар рӯйхати интизорӣ ҳастед: агар ҷой холӣ шавад, аз они Шумост ва мо хабар медиҳем.
 event-link = Истинод барои пайвастан: { $link }
@@ -58,18 +58,18 @@ event-was-cancelled = «{ $title }» бекор шуд. Ана менюи асо
 event-started = «{ $title }» аллакай оғоз шудааст, ҷавобҳо қабул намешаванд.
 event-not-yet = «{ $title }» ҳанӯз нагузаштааст.
 event-reminder =
-    Ёдрасӣ: «{ $title }» оғоз мешавад: { $when }.
+    Ёдрасӣ: «{ $title }» оғоз мешавад: { $date }, соати { $time }.
     { $where }
 event-reminder-link =
-    Ёдрасӣ: «{ $title }» оғоз мешавад: { $when }.
+    Ёдрасӣ: «{ $title }» оғоз мешавад: { $date }, соати { $time }.
     { $where }
     Истинод барои пайвастан: { $link }
 event-changed =
     «{ $title }» тағйир ёфт. Маълумоти нав:
 
     { $details }
-event-cancelled-notice = Бубахшед: «{ $title }» ({ $when }) бекор шуд.
-event-promoted = Хабари хуш: ҷой холӣ шуд ва он аз они Шумост. Шумо меоед: «{ $title }», { $when }.
+event-cancelled-notice = Бубахшед: «{ $title }» ({ $date }, соати { $time }) бекор шуд.
+event-promoted = Хабари хуш: ҷой холӣ шуд ва он аз они Шумост. Шумо меоед: «{ $title }», { $date }, соати { $time }.
 event-feedback-ask = Ташаккур барои иштирок дар «{ $title }». Чӣ қадар муфид буд? Аз 1 (муфид набуд) то 5 (хеле муфид) интихоб кунед.
 event-feedback-comment = Ташаккур! Мехоҳед шарҳ илова кунед (то { $max } аломат)? Нависед ё «Гузаштан»-ро пахш кунед.
 event-feedback-skip = Гузаштан
@@ -85,7 +85,7 @@ checkin-done = Хуш омадед! Шумо дар «{ $title }» ба қайд
 
 ## Consultations: staff
 
-event-not-allowed = Муҳокимаҳоро танҳо кормандони ҷамоат, ки эълон нашр мекунанд, идора карда метавонанд.
+event-not-allowed = Муҳокимаҳоро танҳо кормандони { term-authority }, ки эълон нашр мекунанд, идора карда метавонанд.
 event-choose-municipality = Ин муҳокима барои кадом ҷамоат аст?
 event-choose-audience = Киро даъват кунем? Ҷамоат: { $municipality }. Деҳаҳоро пахш карда интихоб кунед, сипас «Идома»-ро пахш кунед.
 event-choose-kind = Ин чӣ гуна чорабинӣ аст?

@@ -2,7 +2,7 @@
 
 ## Residents
 
-proposals-title = Пешниҳоди худро ба мақомоти маҳаллӣ фиристед ё вазъи пешниҳодҳоятонро бинед.
+proposals-title = Пешниҳоди худро ба { term-authority } фиристед ё вазъи пешниҳодҳоятонро бинед.
 proposals-new = ✍️ Пешниҳоди нав
 proposals-mine = 📂 Пешниҳодҳои ман
 proposals-none = Шумо ҳанӯз пешниҳод нафиристодаед.
@@ -20,7 +20,7 @@ proposal-category-eservices = 💳 Хизматҳои электронӣ
 proposal-category-other = 📝 Дигар
 proposal-write = Лутфан, пешниҳодро дар як паём нависед: чӣ, дар куҷо ва чаро муҳим аст ({ $min }–{ $max } аломат).
 proposal-text-first = Лутфан, аввал матни пешниҳодро нависед ({ $min }–{ $max } аломат). Аксҳоро баъд илова карда метавонед.
-proposal-too-short = Ин каме кӯтоҳ аст ({ $length } аломат). Лутфан, ҳадди ақал { $min } аломат нависед, то мақомот фаҳмад.
+proposal-too-short = Ин каме кӯтоҳ аст ({ $length } аломат). Лутфан, ҳадди ақал { $min } аломат нависед, то { term-authority } фаҳмад.
 proposal-too-long = Ин хеле дароз аст ({ $length } аломат). Лутфан, аз { $max } аломат зиёд нанависед.
 proposal-ask-photos = Шумо то { $max } акс илова карда метавонед. Ҳозир фиристед ё «Гузаштан»-ро пахш кунед.
 proposal-photo-saved = Акс сабт шуд ({ $count } аз { $max }). Боз фиристед ё «Тайёр»-ро пахш кунед.
@@ -72,27 +72,27 @@ proposal-event-rejected = қабул нашуд
 proposal-event-changes = тағйирот хоста шуд
 proposal-event-duplicate = ҳамчун такрорӣ қайд шуд
 proposal-event-undone = қарор бекор шуд
-proposal-event-forwarded = ба мақомоти маҳаллӣ фиристода шуд
-proposal-event-answered = мақомот ҷавоб дод
+proposal-event-forwarded = ба { term-authority } фиристода шуд
+proposal-event-answered = { term-authority } ҷавоб дод
 proposal-event-done = иҷро шуд
 
 ## What residents are told
 
-proposal-now-approved = Хабари хуш: пешниҳоди Шумо { $number } тасдиқ шуд ва ба мақомоти маҳаллӣ фиристода шуд. Ҷавоби онҳоро ба Шумо мефиристам.
+proposal-now-approved = Хабари хуш: пешниҳоди Шумо { $number } тасдиқ шуд ва ба { term-authority } фиристода шуд. Ҷавобро ба Шумо мефиристам.
 proposal-now-rejected = Пешниҳоди Шумо { $number } қабул нашуд. Сабаб: { $reason }.
 proposal-now-changes = Модератор хоҳиш мекунад, ки пешниҳоди { $number }-ро пеш аз фиристодан каме тағйир диҳед.
 proposal-now-duplicate = Пешниҳоди Шумо { $number } пешниҳоди { $original }-ро такрор мекунад, ки аллакай баррасӣ мешавад. Ташаккур барои дастгирӣ!
 proposal-now-answered =
-    Мақомоти маҳаллӣ ба пешниҳоди Шумо { $number } ҷавоб дод:
+    Ҷавоби { term-authority } ба пешниҳоди Шумо { $number }:
 
     { $answer }
 proposal-now-done = Пешниҳоди Шумо { $number } иҷро шуд. Ташаккур барои кӯмак ба ҷомеа!
 proposal-moderator-note = Эзоҳи модератор: { $note }
-reason-offtopic = ин пешниҳод ба мақомоти маҳаллӣ нест
+reason-offtopic = ин пешниҳод ба { term-authority } нест
 reason-private = дар он маълумоти шахсӣ ҳаст
 reason-rude = дар он суханони дағал ҳаст
 reason-unclear = маълум нест, ки чӣ пешниҳод мешавад
-reason-notlocal = ин ба салоҳияти ҷамоат дахл надорад
+reason-notlocal = ин ба салоҳияти { term-authority } дахл надорад
 
 ## Moderators
 
@@ -106,14 +106,14 @@ moderation-approve = ✅ Тасдиқ кардан
 moderation-reject = ❌ Рад кардан
 moderation-changes = ✏️ Хоҳиши тағйир
 moderation-duplicate = 🔁 Такрорӣ…
-moderation-not-allowed = Инро танҳо модераторони ҳамин ҷамоат карда метавонанд.
+moderation-not-allowed = Инро танҳо модераторони ҳамин { term-municipality } карда метавонанд.
 moderation-choose-reason = Чаро { $number } қабул намешавад?
 moderation-add-note = Барои сокин чанд калима нависед ё «Бе эзоҳ»-ро пахш кунед.
 moderation-no-note = Бе эзоҳ ▸
 moderation-what-to-change = Сокин дар { $number } чиро бояд тағйир диҳад? Лутфан, дар як паём нависед (то { $max } аломат).
 moderation-which-original = { $number } кадом пешниҳодро такрор мекунад? Рақами онро нависед, масалан QUB-2026-0012.
 moderation-note-length = Лутфан, то { $max } аломат нависед.
-moderation-original-not-found = Дар ин ҷамоат чунин пешниҳод ёфт нашуд. Лутфан, рақами пешниҳоди аслиро нависед, на { $number }.
+moderation-original-not-found = Дар ин { term-municipality } чунин пешниҳод ёфт нашуд. Лутфан, рақами пешниҳоди аслиро нависед, на { $number }.
 moderation-decided = Сабт шуд: { $number } — { $status }. Шумо метавонед инро дар давоми { $minutes ->
         [one] { $minutes } дақиқа
        *[other] { $minutes } дақиқа
@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## The local authority
 
-authority-not-allowed = Ба пешниҳодҳо танҳо кормандони мақомоти ҳамин ҷамоат ҷавоб дода метавонанд.
+authority-not-allowed = Ба пешниҳодҳо танҳо кормандони { term-authority } ҷавоб дода метавонанд.
 authority-not-open = Ба пешниҳоди { $number } ҳоло ҷавоб додан мумкин нест.
 authority-write-answer = Лутфан, ҷавобро ба пешниҳоди { $number } дар як паём нависед (то { $max } аломат). Сокин онро мегирад.
 authority-answer-length = Лутфан, ҷавобро то { $max } аломат нависед.

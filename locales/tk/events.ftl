@@ -17,7 +17,7 @@ event-kind-dialogue = Dialog meýdançasy
 event-kind-training = Okuw
 event-details =
     { $kind }: { $title }
-    🕒 { $when } ({ $minutes } min.)
+    🕒 { $date }, { $time } ({ $minutes } min.)
     { $where }
 
     { $text }
@@ -47,8 +47,8 @@ event-calendar = 📅 Senenama
 event-open = 🗓 Açmak
 event-here = 📍 Men şu ýerde
 event-propose = ✍️ Teklip bermek
-event-answered-going = Sag boluň! Siz gelýärsiňiz: “{ $title }”, { $when }. Başlamazyndan öň ýatladarys.
-event-answered-maybe = Bellendi: belki. “{ $title }” barada ýatladarys, { $when }.
+event-answered-going = Sag boluň! Siz gelýärsiňiz: “{ $title }”, { $date }, sagat { $time }. Başlamazyndan öň ýatladarys.
+event-answered-maybe = Bellendi: belki. “{ $title }” barada ýatladarys, { $date }, sagat { $time }.
 event-answered-cant = Bellendi: “{ $title }” çäresine gelip bilmersiňiz. Jogabyňyzy “Maslahatlaşyklar” bölüminde üýtgedip bilersiňiz.
 event-answered-waitlist = “{ $title }” üçin ähli orunlar eýeleňen. Siz garaşyş sanawynda: orun boşasa, ol Siziňki bolar we biz habar bereris.
 event-link = Goşulmak üçin salgy: { $link }
@@ -58,18 +58,18 @@ event-was-cancelled = “{ $title }” ýatyryldy. Ine, esasy menýu.
 event-started = “{ $title }” eýýäm başlady, jogaplar kabul edilmeýär.
 event-not-yet = “{ $title }” entek geçmedi.
 event-reminder =
-    Ýatlatma: “{ $title }” başlaýar: { $when }.
+    Ýatlatma: “{ $title }” başlaýar: { $date }, sagat { $time }.
     { $where }
 event-reminder-link =
-    Ýatlatma: “{ $title }” başlaýar: { $when }.
+    Ýatlatma: “{ $title }” başlaýar: { $date }, sagat { $time }.
     { $where }
     Goşulmak üçin salgy: { $link }
 event-changed =
     “{ $title }” üýtgedi. Täze maglumatlar:
 
     { $details }
-event-cancelled-notice = Bagyşlaň: “{ $title }” ({ $when }) ýatyryldy.
-event-promoted = Hoş habar: orun boşady we ol Siziňki. Siz gelýärsiňiz: “{ $title }”, { $when }.
+event-cancelled-notice = Bagyşlaň: “{ $title }” ({ $date }, sagat { $time }) ýatyryldy.
+event-promoted = Hoş habar: orun boşady we ol Siziňki. Siz gelýärsiňiz: “{ $title }”, { $date }, sagat { $time }.
 event-feedback-ask = “{ $title }” çäresine gatnaşanyňyz üçin sag boluň. Näderejede peýdaly boldy? 1 (peýdasyz) bilen 5 (örän peýdaly) aralygynda saýlaň.
 event-feedback-comment = Sag boluň! Teswir goşmak isleýärsiňizmi ({ $max } harpa çenli)? Ýazyň ýa-da “Geçmek” düwmesine basyň.
 event-feedback-skip = Geçmek
@@ -85,7 +85,7 @@ checkin-done = Hoş geldiňiz! Siz “{ $title }” çäresinde bellige alyndyň
 
 ## Consultations: staff
 
-event-not-allowed = Maslahatlaşyklary diňe bildiriş çap edýän geňeş işgärleri dolandyryp bilýär.
+event-not-allowed = Maslahatlaşyklary diňe bildiriş çap edýän { term-authority } işgärleri dolandyryp bilýär.
 event-choose-municipality = Bu maslahatlaşyk haýsy geňeş üçin?
 event-choose-audience = Kimi çagyrmaly? Geňeş: { $municipality }. Obalara basyp saýlaň, soňra “Dowam et” düwmesine basyň.
 event-choose-kind = Bu nähili çäre?

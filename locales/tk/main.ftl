@@ -5,10 +5,10 @@ language-self-name = Türkmençe
 ## First contact and language
 
 greeting =
-    Salam! Men geňeşiňiziň jemgyýetçilik boty.
-    Bu ýerde bildirişleri okap, tölegleri onlaýn geçirmegi öwrenip, maslahatlaşyklara gatnaşyp we ýerli häkimiýete teklip iberip bilersiňiz.
+    Salam! Men { term-municipality.loc } ýaşaýanlar üçin jemgyýetçilik boty.
+    Bu ýerde bildirişleri okap, tölegleri onlaýn geçirmegi öwrenip, maslahatlaşyklara gatnaşyp we { term-authority.dat } teklip iberip bilersiňiz.
 
-    Size geňeşiňiziň habarlaryny iberýärin. Olary islän wagtyňyz togtatmak üçin BES diýip ýazyň.
+    Size { term-authority.gen } habarlaryny iberýärin. Olary islän wagtyňyz togtatmak üçin BES diýip ýazyň.
 
     Diliňizi saýlaň:
 language-choose = Diliňizi saýlaň:
@@ -75,10 +75,10 @@ notices-on-again = Habarlar täzeden açyldy.
 
 help =
     Men şu işlerde kömek edýärin:
-    📢 geňeşiňiziň bildirişleri
+    📢 { term-authority.gen } bildirişleri
     💳 tölegleri onlaýn geçirmek, ädimme-ädim
     🗓 maslahatlaşyklar we duşuşyklar
-    ✍️ ýerli häkimiýete teklipler
+    ✍️ { term-authority.dat } teklipler
 
     Buýruklar:
     /menu – esasy menýu
@@ -123,13 +123,13 @@ news-item =
     { $text }
 news-end = Bular iň soňky bildirişler.
 news-older = ◂ Öňküler
-news-none = Geňeşiňiz üçin häzirlikçe bildiriş ýok.
+news-none = Häzirlikçe { term-authority.gen } bildirişleri ýok.
 news-no-more = Öňki bildirişler ýok.
 news-no-place = Ilki /settings bölüminde geňeşiňizi saýlaň.
 
 ## Announcements: publishers
 
-announce-not-allowed = Muny diňe bildiriş çap edýän geňeş işgärleri edip bilýär.
+announce-not-allowed = Muny diňe bildiriş çap edýän { term-authority } işgärleri edip bilýär.
 announce-choose-municipality = Bu bildiriş haýsy geňeş üçin?
 announce-choose-audience = Kimler alsyn? Geňeş: { $municipality }. Obalara basyp saýlaň, soňra “Dowam et” düwmesine basyň.
 announce-audience-all = { $mark } Hemmesi
@@ -214,8 +214,8 @@ topics-saved = Ýatda saklandy. Temany açmak ýa-da ýapmak üçin oňa basyň.
 ## Information library
 
 news-library = 📚 Maglumat
-library-title = Geňeşiňiziň maglumatlary. Temany saýlaň:
-library-empty = Geňeşiňiz bu ýerde häzirlikçe maglumat çap etmedi.
+library-title = Bu ýerde { term-authority.gen } maglumatlary. Temany saýlaň:
+library-empty = Bu ýerde häzirlikçe { term-authority.gen } maglumatlary ýok.
 library-choose-item = { $category }: saýlaň.
 library-acts = 📜 Hukuk namalary
 library-council = 🏛 Geňeşiň kararlary
@@ -257,14 +257,14 @@ tutorial-reminders-stopped = Indi gollanmalar barada ýatlatma ibermerin.
 
 ## Help requests
 
-help-sent = Soragyňyz (#{ NUMBER($id, useGrouping: 0) }) geňeşiňiziň kömekçilerine iberildi. Jogap şu ýere geler.
-help-stored = Soragyňyz (#{ NUMBER($id, useGrouping: 0) }) ýatda saklandy. Geňeşiňiziň kömekçileri mümkin boldugyça çalt şu ýerde jogap bererler.
+help-sent = Soragyňyz (#{ NUMBER($id, useGrouping: 0) }) { term-municipality.gen } kömekçilerine iberildi. Jogap şu ýere geler.
+help-stored = Soragyňyz (#{ NUMBER($id, useGrouping: 0) }) ýatda saklandy. Mümkin boldugyça çalt { term-municipality.gen } kömekçileri şu ýerde jogap bererler.
 help-request =
     🆘 Kömek soragy #{ NUMBER($id, useGrouping: 0) }
     Gollanma: { $title }, { $total } ädimden { $number }-nji ädim
     Ýaşaýjynyň dili: { $language }.
 help-answer = ✍️ Jogap bermek
-help-not-allowed = Bu soraga diňe şu geňeşiň kömekçileri jogap berip bilýär.
+help-not-allowed = Bu soraga diňe şu { term-municipality.gen } kömekçileri jogap berip bilýär.
 help-already-answered = #{ NUMBER($id, useGrouping: 0) } soraga eýýäm jogap berildi.
 help-write-answer = #{ NUMBER($id, useGrouping: 0) } soraga jogabyňyzy ýazyň. Ýaşaýjy ony bot bilen çatda alar.
 help-answer-length = { $max } harpa çenli jogap ýazyň.

@@ -2,7 +2,7 @@
 
 ## Residents
 
-proposals-title = Teklibiňizi ýerli häkimiýete iberiň ýa-da teklipleriňiziň ýagdaýyny görüň.
+proposals-title = Teklibiňizi { term-authority.dat } iberiň ýa-da teklipleriňiziň ýagdaýyny görüň.
 proposals-new = ✍️ Täze teklip
 proposals-mine = 📂 Tekliplerim
 proposals-none = Siz entek teklip ibermediňiz.
@@ -20,7 +20,7 @@ proposal-category-eservices = 💳 E-hyzmatlar
 proposal-category-other = 📝 Başga
 proposal-write = Teklibiňizi bir habarda ýazyň: näme, nirede we näme üçin möhüm ({ $min }–{ $max } harp).
 proposal-text-first = Ilki teklibiň tekstini ýazyň ({ $min }–{ $max } harp). Suratlary soň goşup bilersiňiz.
-proposal-too-short = Bu birneme gysga ({ $length } harp). Häkimiýet düşüner ýaly azyndan { $min } harp ýazyň.
+proposal-too-short = Bu birneme gysga ({ $length } harp). Azyndan { $min } harp ýazyň: { term-authority } näme teklip edýändigiňize düşünmeli.
 proposal-too-long = Bu gaty uzyn ({ $length } harp). { $max } harpdan geçirmäň.
 proposal-ask-photos = { $max } sany surata çenli goşup bilersiňiz. Häzir iberiň ýa-da “Geçmek” düwmesine basyň.
 proposal-photo-saved = Surat ýatda saklandy ({ $count } / { $max }). Ýene iberiň ýa-da “Taýýar” düwmesine basyň.
@@ -72,27 +72,27 @@ proposal-event-rejected = kabul edilmedi
 proposal-event-changes = üýtgetmek soraldy
 proposal-event-duplicate = gaýtalama diýlip bellendi
 proposal-event-undone = karar ýatyryldy
-proposal-event-forwarded = ýerli häkimiýete iberildi
-proposal-event-answered = häkimiýet jogap berdi
+proposal-event-forwarded = { term-authority.dat } iberildi
+proposal-event-answered = { term-authority } jogap berdi
 proposal-event-done = ýerine ýetirildi
 
 ## What residents are told
 
-proposal-now-approved = Hoş habar: { $number } teklibiňiz tassyklandy we ýerli häkimiýete iberildi. Olaryň jogabyny Size ibererin.
+proposal-now-approved = Hoş habar: { $number } teklibiňiz tassyklandy we { term-authority.dat } iberildi. Jogabyny Size ibererin.
 proposal-now-rejected = { $number } teklibiňiz kabul edilmedi. Sebäbi: { $reason }.
 proposal-now-changes = Moderator { $number } teklibiňizi ibermezden öň birneme üýtgetmegi haýyş edýär.
 proposal-now-duplicate = { $number } teklibiňiz { $original } teklibini gaýtalaýar, ol eýýäm seredilýär. Goldawyňyz üçin sag boluň!
 proposal-now-answered =
-    Ýerli häkimiýet { $number } teklibiňize jogap berdi:
+    { $number } teklibiňize { term-authority.gen } jogaby:
 
     { $answer }
 proposal-now-done = { $number } teklibiňiz ýerine ýetirildi. Jemgyýetiňize kömek edeniňiz üçin sag boluň!
 proposal-moderator-note = Moderatoryň belligi: { $note }
-reason-offtopic = bu ýerli häkimiýete teklip däl
+reason-offtopic = bu { term-authority.dat } teklip däl
 reason-private = onda şahsy maglumat bar
 reason-rude = onda gödek sözler bar
 reason-unclear = näme teklip edilýändigi düşnüksiz
-reason-notlocal = bu geňeşiň borjy däl
+reason-notlocal = bu { term-authority.gen } borjy däl
 
 ## Moderators
 
@@ -106,14 +106,14 @@ moderation-approve = ✅ Tassyklamak
 moderation-reject = ❌ Ret etmek
 moderation-changes = ✏️ Düzediş soramak
 moderation-duplicate = 🔁 Gaýtalama…
-moderation-not-allowed = Muny diňe şu geňeşiň moderatorlary edip bilýär.
+moderation-not-allowed = Muny diňe şu { term-municipality.gen } moderatorlary edip bilýär.
 moderation-choose-reason = { $number } näme üçin kabul edilmeýär?
 moderation-add-note = Ýaşaýjy üçin birnäçe söz ýazyň ýa-da “Belliksiz” düwmesine basyň.
 moderation-no-note = Belliksiz ▸
 moderation-what-to-change = Ýaşaýjy { $number } teklibinde nämäni üýtgetmeli? Bir habarda ýazyň ({ $max } harpa çenli).
 moderation-which-original = { $number } haýsy teklibi gaýtalaýar? Onuň belgisini ýazyň, meselem QUB-2026-0012.
 moderation-note-length = { $max } harpa çenli ýazyň.
-moderation-original-not-found = Bu geňeşde beýle teklip tapylmady. { $number } däl-de, asyl teklibiň belgisini ýazyň.
+moderation-original-not-found = Bu { term-municipality.loc } beýle teklip tapylmady. { $number } däl-de, asyl teklibiň belgisini ýazyň.
 moderation-decided = Ýatda saklandy: { $number } — { $status }. Muny { $minutes ->
         [one] { $minutes } minudyň
        *[other] { $minutes } minudyň
@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## The local authority
 
-authority-not-allowed = Tekliplere diňe şu geňeşiň häkimiýet işgärleri jogap berip bilýär.
+authority-not-allowed = Tekliplere diňe { term-authority } işgärleri jogap berip bilýär.
 authority-not-open = { $number } teklibe häzir jogap berip bolmaýar.
 authority-write-answer = { $number } teklibe jogaby bir habarda ýazyň ({ $max } harpa çenli). Ýaşaýjy ony alar.
 authority-answer-length = { $max } harpa çenli jogap ýazyň.

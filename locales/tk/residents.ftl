@@ -17,6 +17,6 @@ help-describe =
     “{ $title }” gollanmasynda näme başartmady? Bir habarda beýan ediň. Ekran suratyny ýa-da sesli habary hem iberip bilersiňiz.
 help-describe-skip = Şeýle ibermek ▸
 help-describe-back = ← Gollanma dolanmak
-help-sent-admins = Soragyňyz (#{ $id }) botuň administratorlaryna iberildi, sebäbi geňeşiňizde entek kömekçi ýok. Jogap şu ýere geler.
+help-sent-admins = Soragyňyz (#{ $id }) botuň administratorlaryna iberildi, sebäbi { term-municipality.loc } entek kömekçi ýok. Jogap şu ýere geler.
 help-request-problem = Ýaşaýjy ýazýar: { $text }
 help-request-attached = Goşulan: { $kind }

@@ -17,7 +17,7 @@ event-kind-dialogue = Muloqot maydoni
 event-kind-training = Oʻquv mashgʻuloti
 event-details =
     { $kind }: { $title }
-    🕒 { $when } ({ $minutes } daq.)
+    🕒 { $date }, { $time } ({ $minutes } daq.)
     { $where }
 
     { $text }
@@ -47,8 +47,8 @@ event-calendar = 📅 Kalendarga
 event-open = 🗓 Ochish
 event-here = 📍 Shu yerdaman
 event-propose = ✍️ Taklif berish
-event-answered-going = Rahmat! Siz kelasiz: “{ $title }”, { $when }. Boshlanishidan oldin eslatamiz.
-event-answered-maybe = Belgilandi: balki. “{ $title }” haqida eslatamiz, { $when }.
+event-answered-going = Rahmat! Siz kelasiz: “{ $title }”, { $date }, soat { $time }. Boshlanishidan oldin eslatamiz.
+event-answered-maybe = Belgilandi: balki. “{ $title }” haqida eslatamiz, { $date }, soat { $time }.
 event-answered-cant = Belgilandi: “{ $title }” ga kela olmaysiz. Javobingizni “Muhokamalar” boʻlimida oʻzgartirishingiz mumkin.
 event-answered-waitlist = “{ $title }” uchun barcha joylar band. Siz kutish roʻyxatidasiz: joy boʻshasa, u Sizniki boʻladi va biz xabar beramiz.
 event-link = Qoʻshilish havolasi: { $link }
@@ -58,18 +58,18 @@ event-was-cancelled = “{ $title }” bekor qilindi. Mana bosh menyu.
 event-started = “{ $title }” allaqachon boshlangan, javoblar yopildi.
 event-not-yet = “{ $title }” hali boʻlib oʻtmagan.
 event-reminder =
-    Eslatma: “{ $title }” boshlanadi: { $when }.
+    Eslatma: “{ $title }” boshlanadi: { $date }, soat { $time }.
     { $where }
 event-reminder-link =
-    Eslatma: “{ $title }” boshlanadi: { $when }.
+    Eslatma: “{ $title }” boshlanadi: { $date }, soat { $time }.
     { $where }
     Qoʻshilish havolasi: { $link }
 event-changed =
     “{ $title }” oʻzgardi. Yangi maʼlumotlar:
 
     { $details }
-event-cancelled-notice = Kechirasiz: “{ $title }” ({ $when }) bekor qilindi.
-event-promoted = Xushxabar: joy boʻshadi va u Sizniki. Siz kelasiz: “{ $title }”, { $when }.
+event-cancelled-notice = Kechirasiz: “{ $title }” ({ $date }, soat { $time }) bekor qilindi.
+event-promoted = Xushxabar: joy boʻshadi va u Sizniki. Siz kelasiz: “{ $title }”, { $date }, soat { $time }.
 event-feedback-ask = “{ $title }” da qatnashganingiz uchun rahmat. Qanchalik foydali boʻldi? 1 (foydasiz) dan 5 (juda foydali) gacha tanlang.
 event-feedback-comment = Rahmat! Izoh qoʻshmoqchimisiz ({ $max } belgigacha)? Yozing yoki “Oʻtkazib yuborish” tugmasini bosing.
 event-feedback-skip = Oʻtkazib yuborish
@@ -85,7 +85,7 @@ checkin-done = Xush kelibsiz! Siz “{ $title }” da roʻyxatdan oʻtdingiz.
 
 ## Consultations: staff
 
-event-not-allowed = Muhokamalarni faqat eʼlon joylaydigan mahalla xodimlari boshqara oladi.
+event-not-allowed = Muhokamalarni faqat eʼlon joylaydigan { term-authority } xodimlari boshqara oladi.
 event-choose-municipality = Bu muhokama qaysi mahalla uchun?
 event-choose-audience = Kimni taklif qilish kerak? Mahalla: { $municipality }. Aholi punktlarini bosib tanlang, soʻng “Davom etish” tugmasini bosing.
 event-choose-kind = Bu qanday tadbir?

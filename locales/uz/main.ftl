@@ -5,10 +5,10 @@ language-self-name = Oʻzbekcha
 ## First contact and language
 
 greeting =
-    Assalomu alaykum! Men mahallangizning jamoat botiman.
-    Bu yerda eʼlonlarni oʻqishingiz, toʻlovlarni onlayn qilishni oʻrganishingiz, muhokamalarda qatnashishingiz va mahalliy hokimiyatga taklif yuborishingiz mumkin.
+    Assalomu alaykum! Men { term-municipality.loc } yashovchilar uchun jamoat botiman.
+    Bu yerda eʼlonlarni oʻqishingiz, toʻlovlarni onlayn qilishni oʻrganishingiz, muhokamalarda qatnashishingiz va { term-authority.dat } taklif yuborishingiz mumkin.
 
-    Sizga mahallangiz xabarlarini yuboraman. Ularni istalgan vaqtda toʻxtatish uchun TOʻXTAT deb yozing.
+    Sizga { term-authority.gen } xabarlarini yuboraman. Ularni istalgan vaqtda toʻxtatish uchun TOʻXTAT deb yozing.
 
     Iltimos, tilni tanlang:
 language-choose = Iltimos, tilni tanlang:
@@ -75,10 +75,10 @@ notices-on-again = Xabarlar qayta yoqildi.
 
 help =
     Men quyidagilarda yordam beraman:
-    📢 mahallangiz eʼlonlari
+    📢 { term-authority.gen } eʼlonlari
     💳 toʻlovlarni onlayn qilish, qadamma-qadam
     🗓 muhokamalar va uchrashuvlar
-    ✍️ mahalliy hokimiyatga takliflar
+    ✍️ { term-authority.dat } takliflar
 
     Buyruqlar:
     /menu – bosh menyu
@@ -123,13 +123,13 @@ news-item =
     { $text }
 news-end = Bular soʻnggi eʼlonlar.
 news-older = ◂ Oldingilar
-news-none = Mahallangiz uchun hozircha eʼlon yoʻq.
+news-none = Hozircha { term-authority.gen } eʼlonlari yoʻq.
 news-no-more = Oldingi eʼlonlar yoʻq.
 news-no-place = Iltimos, avval /settings boʻlimida mahallangizni tanlang.
 
 ## Announcements: publishers
 
-announce-not-allowed = Buni faqat eʼlon joylaydigan mahalla xodimlari qila oladi.
+announce-not-allowed = Buni faqat eʼlon joylaydigan { term-authority } xodimlari qila oladi.
 announce-choose-municipality = Bu eʼlon qaysi mahalla uchun?
 announce-choose-audience = Kimlar oladi? Mahalla: { $municipality }. Aholi punktlarini bosib tanlang, soʻng “Davom etish” tugmasini bosing.
 announce-audience-all = { $mark } Hammasi
@@ -214,8 +214,8 @@ topics-saved = Saqlandi. Mavzuni bosib, yoqing yoki oʻchiring.
 ## Information library
 
 news-library = 📚 Maʼlumot
-library-title = Mahallangiz maʼlumotlari. Mavzuni tanlang:
-library-empty = Mahallangiz bu yerda hali maʼlumot eʼlon qilmagan.
+library-title = Bu yerda { term-authority.gen } maʼlumotlari. Mavzuni tanlang:
+library-empty = Bu yerda hali { term-authority.gen } maʼlumotlari yoʻq.
 library-choose-item = { $category }: tanlang.
 library-acts = 📜 Huquqiy hujjatlar
 library-council = 🏛 Kengash qarorlari
@@ -257,14 +257,14 @@ tutorial-reminders-stopped = Endi qoʻllanmalar haqida eslatma yubormayman.
 
 ## Help requests
 
-help-sent = Savolingiz (#{ NUMBER($id, useGrouping: 0) }) mahallangiz yordamchilariga yuborildi. Javob shu yerga keladi.
-help-stored = Savolingiz (#{ NUMBER($id, useGrouping: 0) }) saqlandi. Mahallangiz yordamchilari imkon qadar tez shu yerda javob beradi.
+help-sent = Savolingiz (#{ NUMBER($id, useGrouping: 0) }) { term-municipality.gen } yordamchilariga yuborildi. Javob shu yerga keladi.
+help-stored = Savolingiz (#{ NUMBER($id, useGrouping: 0) }) saqlandi. Imkon qadar tez { term-municipality.gen } yordamchilari shu yerda javob beradi.
 help-request =
     🆘 Yordam soʻrovi #{ NUMBER($id, useGrouping: 0) }
     Qoʻllanma: { $title }, { $number }-qadam, jami { $total }
     Aholi tili: { $language }.
 help-answer = ✍️ Javob berish
-help-not-allowed = Bu soʻrovga faqat shu mahalla yordamchilari javob bera oladi.
+help-not-allowed = Bu soʻrovga faqat shu { term-municipality } yordamchilari javob bera oladi.
 help-already-answered = #{ NUMBER($id, useGrouping: 0) } soʻrovga javob berilgan.
 help-write-answer = Iltimos, #{ NUMBER($id, useGrouping: 0) } soʻrovga javobingizni yozing. Aholi uni bot bilan chatda oladi.
 help-answer-length = Iltimos, { $max } belgigacha javob yozing.

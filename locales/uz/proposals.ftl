@@ -2,7 +2,7 @@
 
 ## Residents
 
-proposals-title = Taklifingizni mahalliy hokimiyatga yuboring yoki takliflaringiz holatini koʻring.
+proposals-title = Taklifingizni { term-authority.dat } yuboring yoki takliflaringiz holatini koʻring.
 proposals-new = ✍️ Yangi taklif
 proposals-mine = 📂 Takliflarim
 proposals-none = Siz hali taklif yubormagansiz.
@@ -20,7 +20,7 @@ proposal-category-eservices = 💳 E-xizmatlar
 proposal-category-other = 📝 Boshqa
 proposal-write = Iltimos, taklifingizni bitta xabarda yozing: nima, qayerda va nega muhim ({ $min }–{ $max } belgi).
 proposal-text-first = Iltimos, avval taklif matnini yozing ({ $min }–{ $max } belgi). Rasmlarni keyin qoʻshishingiz mumkin.
-proposal-too-short = Bu biroz qisqa ({ $length } belgi). Hokimiyat tushunishi uchun kamida { $min } belgi yozing.
+proposal-too-short = Bu biroz qisqa ({ $length } belgi). Kamida { $min } belgi yozing: { term-authority } nimani taklif qilayotganingizni tushunishi kerak.
 proposal-too-long = Bu juda uzun ({ $length } belgi). Iltimos, { $max } belgidan oshirmang.
 proposal-ask-photos = { $max } tagacha rasm qoʻshishingiz mumkin. Hozir yuboring yoki “Oʻtkazib yuborish” tugmasini bosing.
 proposal-photo-saved = Rasm saqlandi ({ $count } / { $max }). Yana yuboring yoki “Tayyor” tugmasini bosing.
@@ -72,27 +72,27 @@ proposal-event-rejected = qabul qilinmadi
 proposal-event-changes = oʻzgartirish soʻraldi
 proposal-event-duplicate = takror deb belgilandi
 proposal-event-undone = qaror bekor qilindi
-proposal-event-forwarded = mahalliy hokimiyatga yuborildi
-proposal-event-answered = hokimiyat javob berdi
+proposal-event-forwarded = { term-authority.dat } yuborildi
+proposal-event-answered = { term-authority } javob berdi
 proposal-event-done = bajarildi
 
 ## What residents are told
 
-proposal-now-approved = Xushxabar: { $number } taklifingiz maʼqullandi va mahalliy hokimiyatga yuborildi. Ularning javobini Sizga yuboraman.
+proposal-now-approved = Xushxabar: { $number } taklifingiz maʼqullandi va { term-authority.dat } yuborildi. Javobini Sizga yuboraman.
 proposal-now-rejected = { $number } taklifingiz qabul qilinmadi. Sababi: { $reason }.
 proposal-now-changes = Moderator { $number } taklifingizni yuborishdan oldin biroz oʻzgartirishni soʻraydi.
 proposal-now-duplicate = { $number } taklifingiz { $original } taklifini takrorlaydi, u koʻrib chiqilmoqda. Qoʻllab-quvvatlaganingiz uchun rahmat!
 proposal-now-answered =
-    Mahalliy hokimiyat { $number } taklifingizga javob berdi:
+    { $number } taklifingizga { term-authority.gen } javobi:
 
     { $answer }
 proposal-now-done = { $number } taklifingiz bajarildi. Jamoangizga yordam berganingiz uchun rahmat!
 proposal-moderator-note = Moderator izohi: { $note }
-reason-offtopic = bu mahalliy hokimiyatga taklif emas
+reason-offtopic = bu { term-authority.dat } taklif emas
 reason-private = unda shaxsiy maʼlumot bor
 reason-rude = unda qoʻpol soʻzlar bor
 reason-unclear = nima taklif qilinayotgani tushunarsiz
-reason-notlocal = bu mahallaning vazifasi emas
+reason-notlocal = bu { term-authority.gen } vazifasi emas
 
 ## Moderators
 
@@ -106,14 +106,14 @@ moderation-approve = ✅ Maʼqullash
 moderation-reject = ❌ Rad etish
 moderation-changes = ✏️ Tuzatish soʻrash
 moderation-duplicate = 🔁 Takror…
-moderation-not-allowed = Buni faqat shu mahalla moderatorlari qila oladi.
+moderation-not-allowed = Buni faqat shu { term-municipality } moderatorlari qila oladi.
 moderation-choose-reason = { $number } nega qabul qilinmaydi?
 moderation-add-note = Aholiga bir necha soʻz yozing yoki “Izohsiz” tugmasini bosing.
 moderation-no-note = Izohsiz ▸
 moderation-what-to-change = Aholi { $number } taklifida nimani oʻzgartirishi kerak? Iltimos, bitta xabarda yozing ({ $max } belgigacha).
 moderation-which-original = { $number } qaysi taklifni takrorlaydi? Uning raqamini yozing, masalan QUB-2026-0012.
 moderation-note-length = Iltimos, { $max } belgigacha yozing.
-moderation-original-not-found = Bu mahallada bunday taklif topilmadi. Iltimos, { $number } emas, asl taklif raqamini yozing.
+moderation-original-not-found = Bu { term-municipality.loc } bunday taklif topilmadi. Iltimos, { $number } emas, asl taklif raqamini yozing.
 moderation-decided = Saqlandi: { $number } — { $status }. Buni { $minutes ->
         [one] { $minutes } daqiqa
        *[other] { $minutes } daqiqa
@@ -130,7 +130,7 @@ moderation-queue-line = { $place }: { $count }
 
 ## The local authority
 
-authority-not-allowed = Takliflarga faqat shu mahalla hokimiyati xodimlari javob bera oladi.
+authority-not-allowed = Takliflarga faqat { term-authority } xodimlari javob bera oladi.
 authority-not-open = { $number } taklifga hozir javob berib boʻlmaydi.
 authority-write-answer = Iltimos, { $number } taklifga javobni bitta xabarda yozing ({ $max } belgigacha). Aholi uni oladi.
 authority-answer-length = Iltimos, { $max } belgigacha javob yozing.

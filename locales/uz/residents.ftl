@@ -17,6 +17,6 @@ help-describe =
     “{ $title }” da nima notoʻgʻri boʻldi? Iltimos, bitta xabarda yozing. Skrinshot yoki ovozli xabar ham yuborishingiz mumkin.
 help-describe-skip = Shunday yuborish ▸
 help-describe-back = ← Qoʻllanmaga
-help-sent-admins = Savolingiz (#{ NUMBER($id, useGrouping: 0) }) bot administratorlariga yuborildi, chunki mahallangizda hali yordamchilar yoʻq. Javob shu yerga keladi.
+help-sent-admins = Savolingiz (#{ NUMBER($id, useGrouping: 0) }) bot administratorlariga yuborildi, chunki { term-municipality.loc } hali yordamchilar yoʻq. Javob shu yerga keladi.
 help-request-problem = Aholi yozadi: { $text }
 help-request-attached = Ilova: { $kind }
