@@ -61,7 +61,7 @@ async def test_publish_a_consultation_and_answer_a_help_request(
     assert await summary.get_attribute("readonly") is not None
     text = await summary.input_value()
     assert "Round table “Roads of Khinalug <b>2026</b>”" in text  # as typed: it is plain text
-    assert "Saturday, 13 June 2026, 18:00" in text
+    assert "13 Jun 2026, 18:00" in text
     assert await page.locator("h1").inner_text() == "Roads of Khinalug <b>2026</b>"
     await shot(page, "panel-events", database_url)
 
