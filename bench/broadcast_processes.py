@@ -15,6 +15,15 @@ Duplicates (messages beyond one per chat) and missing chats must both be 0.
 
     python -m bench.broadcast_processes            # ~3 minutes on 2 cores
     python -m bench.broadcast_processes --quick    # ~1 minute
+
+One sender alone, on a fresh database each time:
+
+* `--memory 10000,200000,1000000`: peak RSS (ru_maxrss) of a sender broadcasting, limits off, to
+  each number of recipients; memory should stay flat (the outbox streams batches, and the
+  per-chat pacing map is pruned per batch).
+* `--kills 5`: a sender at 30 msg/s and one with limits off are SIGKILLed at a random moment
+  mid-broadcast, 5 times each; the rows left in `sending` are what a restart may send twice,
+  against `DeliveryEngine.in_flight_limit` of the rate.
 """
 
 from __future__ import annotations
@@ -23,6 +32,9 @@ import argparse
 import asyncio
 import json
 import os
+import random
+import resource
+import signal
 import statistics
 import sys
 import tempfile
@@ -114,7 +126,8 @@ async def sender(url: str, api_url: str, rate: float, budget: float) -> dict[str
                 if not await session.scalar(unsettled):
                     break
             await asyncio.sleep(0.05)  # the others hold the rest
-        return {"handled": handled, "cpu": time.process_time() - cpu0}
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+        return {"handled": handled, "cpu": time.process_time() - cpu0, "peak_rss_mb": peak}
     finally:
         await app.telegram.application.shutdown()
         await app.engine.dispose()
@@ -125,6 +138,15 @@ async def sender(url: str, api_url: str, rate: float, budget: float) -> dict[str
 
 async def prepare(url: str, config: Config) -> None:
     """Migrate, and add the residents of both modes (generate_series: one statement each)."""
+    await add_residents(
+        url,
+        [(PACED_CODE, config.paced, CHAT_BASE), (CEILING_CODE, config.ceiling, CHAT_BASE + 10**7)],
+    )
+
+
+async def add_residents(url: str, groups: list[tuple[str, int, int]]) -> None:
+    """Migrate; then, for each (municipality code, count, first chat id), that many active
+    Telegram residents (generate_series: one statement each)."""
     from sqlalchemy import text
 
     from bot.app import App
@@ -134,10 +156,7 @@ async def prepare(url: str, config: Config) -> None:
     try:
         await app.prepare_database()
         async with app.engine.begin() as connection:
-            for code, count, base in (
-                (PACED_CODE, config.paced, CHAT_BASE),
-                (CEILING_CODE, config.ceiling, CHAT_BASE + 10_000_000),
-            ):
+            for code, count, base in groups:
                 await connection.execute(
                     text(
                         """
@@ -246,6 +265,176 @@ def run(config: Config) -> list[Outcome]:
     return outcomes
 
 
+# --- memory and kills: one sender, a fresh database each ---------------------------------------
+
+
+MEMORY_CODE = "XAC"
+MEMORY_TARGET_MB = 50.0  # peak RSS of the largest run within this of the smallest's
+
+
+async def new_database(server: str, name: str) -> str:
+    """An empty database `name` next to `server`'s (a URL); returns its URL."""
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(server)
+    connection = await asyncpg.connect(
+        host=parsed.host, port=parsed.port, user=parsed.username, password=parsed.password,
+        database=parsed.database,
+    )  # fmt: skip
+    try:
+        await connection.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await connection.close()
+    return str(parsed.set(database=name).render_as_string(hide_password=False))
+
+
+async def rows_in_flight(url: str) -> int:
+    """Rows left in `sending`: what a process that died had claimed and may have sent."""
+    from sqlalchemy import func, select
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from storage.models import Delivery, DeliveryStatus
+
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as connection:
+            found = await connection.scalar(
+                select(func.count())
+                .select_from(Delivery)
+                .where(Delivery.status == DeliveryStatus.SENDING)
+            )
+            return int(found or 0)
+    finally:
+        await engine.dispose()
+
+
+def start_sender(url: str, fake: Fake, log_dir: Path, name: str, rate: float) -> Process:
+    argv = [
+        sys.executable, "-m", "bench.broadcast_processes", "--sender", "--db", url,
+        "--api-url", fake.url, "--rate", str(rate), "--budget", str(6 * 3600),
+    ]  # fmt: skip
+    return Process(name, argv, log_dir, capture=True)
+
+
+def memory_run(server: str, fake: Fake, log_dir: Path, count: int) -> dict[str, float]:
+    """One sender, limits off, broadcasting to `count` residents of a fresh database: its peak
+    RSS, rate, and whether everyone got exactly one message."""
+    url = asyncio.run(new_database(server, f"memory_{count}"))
+    asyncio.run(add_residents(url, [(MEMORY_CODE, count, CHAT_BASE)]))
+    fake.clear_times()
+    fake._call("/_first_replies", "DELETE")
+    before = fake.sent()
+    if (queued := asyncio.run(queue_announcement(url, fake.url, MEMORY_CODE))) != count:
+        raise BenchError(f"queued {queued} rows for {count} residents")
+    started = time.monotonic()
+    worker = start_sender(url, fake, log_dir, f"memory-{count}", UNLIMITED)
+    try:
+        result = worker.result(within=6 * 3600)
+    finally:
+        worker.stop()
+    elapsed = time.monotonic() - started
+    sent = fake.sent() - before
+    chats = len(fake._call("/_first_replies"))
+    return {
+        "count": count, "peak_mb": float(result["peak_rss_mb"]), "seconds": elapsed,
+        "rate": sent / elapsed, "duplicates": sent - chats, "missing": count - chats,
+    }  # fmt: skip
+
+
+def kill_run(
+    server: str, fake: Fake, log_dir: Path, n: int, rate: float, recipients: int
+) -> dict[str, float]:
+    """A sender at `rate` is SIGKILLed at a random moment in the middle of a broadcast; the rows
+    it left in `sending` are what may reach someone twice. Returns them and the bound."""
+    from bot.delivery import DeliveryEngine
+
+    url = asyncio.run(new_database(server, f"kill_{n}"))
+    asyncio.run(add_residents(url, [(MEMORY_CODE, recipients, CHAT_BASE)]))
+    before = fake.sent()
+    asyncio.run(queue_announcement(url, fake.url, MEMORY_CODE))
+    worker = start_sender(url, fake, log_dir, f"kill-{n}", rate)
+    kill_at = random.randint(recipients // 5, recipients // 2)
+    try:
+        deadline = time.monotonic() + max(120.0, 3 * recipients / min(rate, 500))
+        while fake.sent() - before < kill_at:
+            if not worker.alive() or time.monotonic() > deadline:
+                raise BenchError(f"kill-{n}: the sender stopped early:\n{worker.log_tail()}")
+            time.sleep(0.01)
+        os.kill(worker.pid, signal.SIGKILL)
+        worker.popen.wait(timeout=30)
+    finally:
+        worker.stop()
+    return {
+        "rate": rate,
+        "sent_before_kill": fake.sent() - before,
+        "in_flight": asyncio.run(rows_in_flight(url)),
+        "limit": DeliveryEngine.in_flight_limit(rate),
+    }
+
+
+def run_memory_and_kills(sizes: list[int], kills: int) -> tuple[list[dict[str, float]], ...]:
+    from tests import pg_cluster
+
+    if not pg_cluster.available():
+        raise BenchError("PostgreSQL server binaries are not installed (Debian: postgresql)")
+    memory: list[dict[str, float]] = []
+    killed: list[dict[str, float]] = []
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-memory-") as tmp,
+        pg_cluster.throwaway("bench") as server,
+    ):
+        log_dir = Path(tmp)
+        fake = Fake(log_dir, first_replies=True)
+        try:
+            fake.wait_ready()
+            for n in range(kills):
+                for rate, recipients in ((PACED_RATE, 300), (UNLIMITED, 5_000)):
+                    label = "limits off" if rate == UNLIMITED else f"{rate}/s"
+                    print(f"kill {n + 1}/{kills} at {label} ...", file=sys.stderr, flush=True)
+                    killed.append(kill_run(server, fake, log_dir, len(killed), rate, recipients))
+            for count in sizes:
+                print(f"memory: {count:,} recipients ...", file=sys.stderr, flush=True)
+                memory.append(memory_run(server, fake, log_dir, count))
+                print(f"  {memory[-1]}", file=sys.stderr, flush=True)
+        finally:
+            fake.process.stop()
+    return memory, killed
+
+
+def report_memory_and_kills(memory: list[dict[str, float]], killed: list[dict[str, float]]) -> str:
+    lines = [f"one sender on PostgreSQL, limits off ({os.cpu_count()} cores)"]
+    if memory:
+        lines.append(
+            f"{'recipients':>12}{'peak RSS MB':>13}{'msg/s':>8}{'minutes':>9}"
+            f"{'duplicates':>12}{'missing':>9}"
+        )
+        for m in memory:
+            lines.append(
+                f"{m['count']:>12,}{m['peak_mb']:>13.1f}{m['rate']:>8.0f}"
+                f"{m['seconds'] / 60:>9.1f}{m['duplicates']:>12}{m['missing']:>9}"
+            )
+        spread = memory[-1]["peak_mb"] - memory[0]["peak_mb"]
+        verdict = "met" if spread <= MEMORY_TARGET_MB else "NOT met"
+        lines.append(
+            f"peak RSS, {memory[-1]['count']:,} vs {memory[0]['count']:,}: {spread:+.1f} MB "
+            f"(target within {MEMORY_TARGET_MB:.0f} MB) -> {verdict}"
+        )
+    if killed:
+        lines.append("SIGKILL mid-broadcast: rows left in `sending` (may reach someone twice)")
+        for rate in dict.fromkeys(k["rate"] for k in killed):
+            these = [k for k in killed if k["rate"] == rate]
+            label = "limits off" if rate == UNLIMITED else f"{rate:.0f}/s"
+            worst = max(int(k["in_flight"]) for k in these)
+            limit = int(these[0]["limit"])
+            lines.append(
+                f"  {label}: {', '.join(str(int(k['in_flight'])) for k in these)} at "
+                f"{len(these)} kills; in_flight_limit {limit} -> "
+                f"{'within' if worst <= limit else 'ABOVE'}"
+            )
+    return "\n".join(lines)
+
+
 def report(config: Config, outcomes: list[Outcome]) -> str:
     lines = [
         f"several senders on one PostgreSQL database (fake Bot API, {os.cpu_count()} cores)",
@@ -291,7 +480,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--api-url", help=argparse.SUPPRESS)
     parser.add_argument("--rate", type=float, default=UNLIMITED, help=argparse.SUPPRESS)
     parser.add_argument("--budget", type=float, default=120.0, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--memory",
+        help="instead: peak RSS of one sender for these recipient counts, e.g. 10000,1000000",
+    )
+    parser.add_argument(
+        "--kills", type=int, default=0, help="with --memory: SIGKILLs mid-broadcast per rate"
+    )
     args = parser.parse_args(argv)
+    if args.memory is not None or args.kills:
+        sizes = [int(n) for n in (args.memory or "").split(",") if n]
+        try:
+            memory, killed = run_memory_and_kills(sizes, args.kills)
+        except BenchError as error:
+            print(f"benchmark failed: {error}", file=sys.stderr)
+            return 1
+        print(report_memory_and_kills(memory, killed))
+        return 0
     if args.sender:
         result = asyncio.run(sender(args.db, args.api_url, args.rate, args.budget))
         print(RESULT + json.dumps(result), flush=True)

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot import speed
 from bot.app import App
 from bot.channels.console import ConsoleChannel
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES, ConfigError, Settings
@@ -430,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.WARNING
     )  # "running upgrade" noise on each command
     try:
-        asyncio.run(main_async(args, settings))
+        speed.run(main_async(args, settings))  # on uvloop's loop when installed
     except (CliError, ContentError, TutorialError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE

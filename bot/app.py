@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot import speed
 from bot.channels.authority import EmailChannel, WebhookChannel
 from bot.channels.base import Channel
 from bot.channels.console import ConsoleChannel
@@ -27,6 +28,7 @@ from bot.scheduler import Ticker, build_scheduler
 from bot.web import build_web_app
 from handlers import COMMANDS, build_router, menu_for
 from storage import repos
+from storage.caches import Caches
 from storage.clock import Clock, system_clock
 from storage.content import is_empty, load_content
 from storage.db import create_engine, create_sessionmaker, migrate, write_turn
@@ -48,6 +50,7 @@ class App:
     delivery: DeliveryEngine
     forwarder: Forwarder
     replies: ReplyPath
+    caches: Caches  # municipalities and roles, shared by every session of `sessionmaker`
     telegram: TelegramChannel | None = None
     whatsapp: WhatsAppChannel | None = None
     _runner: web.AppRunner | None = field(default=None, repr=False)
@@ -62,7 +65,8 @@ class App:
         """Everything wired together; `clock` is the one source of business time for all of
         it (see `storage.clock`): tests pass a pinned one."""
         engine = create_engine(settings.database_url, clock=clock)
-        sessionmaker = create_sessionmaker(engine)
+        caches = Caches()
+        sessionmaker = create_sessionmaker(engine, caches=caches)
         turn = write_turn(engine)
         i18n = i18n or I18n()
         # Built in the order they need each other: channels (they only parse, render and
@@ -110,7 +114,7 @@ class App:
         return cls(
             settings=settings, clock=clock, engine=engine, sessionmaker=sessionmaker, i18n=i18n,
             dispatcher=dispatcher, delivery=delivery, forwarder=forwarder, replies=replies,
-            telegram=telegram, whatsapp=whatsapp,
+            caches=caches, telegram=telegram, whatsapp=whatsapp,
         )  # fmt: skip
 
     @property
@@ -259,7 +263,10 @@ class App:
         # collector's full passes, which otherwise stall every update for ~100 ms now and then.
         gc.collect()
         gc.freeze()
-        log.info("serving on http://%s:%d", self.settings.web_host, self.settings.web_port)
+        log.info(
+            "serving on http://%s:%d (optional speed-ups: %s)",
+            self.settings.web_host, self.settings.web_port, speed.installed(),
+        )  # fmt: skip
         try:
             await stopping.wait()
         finally:

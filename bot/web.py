@@ -15,7 +15,7 @@ from aiohttp.typedefs import Handler
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot import proposal_notices
+from bot import proposal_notices, speed
 from bot.channels.telegram import TelegramChannel
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.config import Settings
@@ -64,7 +64,7 @@ def build_web_app(
                 log.warning("telegram webhook: wrong secret token from %s", request.remote)
                 return web.Response(status=403, text="forbidden")
             try:
-                payload = json.loads(await request.read())
+                payload = speed.loads(await request.read())
             except (ValueError, RecursionError):  # not JSON, or nested too deep to read
                 log.warning("telegram webhook: a body that is not readable JSON; refused")
                 return web.Response(status=400, text="not json")

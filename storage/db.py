@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from storage.caches import Caches, sessionmaker_options
 from storage.clock import EXECUTION_OPTION, Clock, system_clock
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -60,8 +61,14 @@ def write_turn(engine: AsyncEngine) -> contextlib.AbstractAsyncContextManager[ob
     return contextlib.nullcontext()
 
 
-def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, expire_on_commit=False)
+def create_sessionmaker(
+    engine: AsyncEngine, *, caches: Caches | None = None
+) -> async_sessionmaker[AsyncSession]:
+    """Sessions that keep their objects after commit, sharing one set of caches of
+    municipalities and roles (`storage.caches`; a new one unless given)."""
+    return async_sessionmaker(
+        engine, expire_on_commit=False, **sessionmaker_options(caches or Caches())
+    )
 
 
 def alembic_config(url: str) -> Config:

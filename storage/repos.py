@@ -14,6 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
+from storage import caches
 from storage.models import (
     Announcement,
     AnnouncementStatus,
@@ -165,7 +166,12 @@ def set_status(resident: Resident, status: ResidentStatus, *, now: datetime) -> 
 
 
 async def municipality_by_id(session: AsyncSession, *, id: int | None) -> Municipality | None:
-    return await session.get(Municipality, id) if id is not None else None
+    if id is None:
+        return None
+    if (cache := caches.of(session)) is not None:
+        values = (await caches.municipalities(session, cache)).by_id.get(id)
+        return caches.attach(session, values) if values is not None else None
+    return await session.get(Municipality, id)
 
 
 async def municipality_countries(session: AsyncSession) -> dict[int, str]:
@@ -189,10 +195,16 @@ async def move_staff_chat(session: AsyncSession, *, old: str, new: str) -> int:
             update(Municipality).where(column == old).values({name: new})
         )
         changed += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    if changed:
+        caches.mark_written(session, caches.MUNICIPALITIES)
     return changed
 
 
 async def municipality_by_code(session: AsyncSession, *, code: str) -> Municipality | None:
+    if (cache := caches.of(session)) is not None:
+        known = await caches.municipalities(session, cache)
+        found = known.by_code.get(code.strip().upper())
+        return caches.attach(session, known.by_id[found]) if found is not None else None
     return await session.scalar(
         select(Municipality).where(func.upper(Municipality.code) == code.strip().upper())
     )
@@ -202,6 +214,16 @@ async def list_municipalities(
     session: AsyncSession, *, parent_id: int | None = None, country: str | None = None
 ) -> list[Municipality]:
     """Top-level municipalities (or the communities of `parent_id`), in content order."""
+    if (cache := caches.of(session)) is not None:
+        known = await caches.municipalities(session, cache)
+        return caches.attach_all(
+            session,
+            (
+                m
+                for m in known.ordered()
+                if m["parent_id"] == parent_id and country in (None, m["country"])
+            ),
+        )
     query = select(Municipality).where(
         Municipality.parent_id.is_(None)
         if parent_id is None
@@ -223,6 +245,10 @@ async def communities_of(session: AsyncSession, *, parent_ids: Sequence[int]) ->
 
 async def countries(session: AsyncSession) -> list[str]:
     """Countries that have municipalities, in content order of their first municipality."""
+    if (cache := caches.of(session)) is not None:
+        known = await caches.municipalities(session, cache)
+        top = (m["country"] for m in known.ordered() if m["parent_id"] is None)
+        return list(dict.fromkeys(top))
     rows = await session.execute(
         select(Municipality.country, func.min(Municipality.position))
         .where(Municipality.parent_id.is_(None))
@@ -233,6 +259,9 @@ async def countries(session: AsyncSession) -> list[str]:
 
 
 async def has_communities(session: AsyncSession, *, municipality_id: int) -> bool:
+    if (cache := caches.of(session)) is not None:
+        known = await caches.municipalities(session, cache)
+        return any(m["parent_id"] == municipality_id for m in known.by_id.values())
     found = await session.scalar(
         select(Municipality.id).where(Municipality.parent_id == municipality_id).limit(1)
     )
@@ -271,6 +300,12 @@ async def has_role(
     session: AsyncSession, *, resident: Resident, role: Role, municipality_id: int
 ) -> bool:
     """True for a grant of `role` on this municipality, on all municipalities, or for admins."""
+    if (cache := caches.of(session)) is not None:
+        held = (await caches.grants(session, cache)).get(resident.id, ())
+        return any(
+            g.role in (role, Role.ADMIN) and g.municipality_id in (municipality_id, None)
+            for g in held
+        )
     found = await session.scalar(
         select(RoleGrant.id)
         .where(
@@ -284,6 +319,10 @@ async def has_role(
 
 
 async def roles_of(session: AsyncSession, *, resident: Resident) -> list[RoleGrant]:
+    """The resident's grants in grant order (to read: from the cache, they are detached)."""
+    if (cache := caches.of(session)) is not None:
+        held = (await caches.grants(session, cache)).get(resident.id, ())
+        return [grant.as_model() for grant in held]
     return list(
         await session.scalars(
             select(RoleGrant).where(RoleGrant.resident_id == resident.id).order_by(RoleGrant.id)
@@ -308,6 +347,14 @@ async def municipalities_with_role(
     session: AsyncSession, *, resident: Resident, role: Role
 ) -> list[Municipality]:
     """Top-level municipalities where the resident holds `role` (admins: all of them)."""
+    if (cache := caches.of(session)) is not None:
+        held = (await caches.grants(session, cache)).get(resident.id, ())
+        scopes = {g.municipality_id for g in held if g.role in (role, Role.ADMIN)}
+        known = await caches.municipalities(session, cache)
+        top = [m for m in known.ordered() if m["parent_id"] is None]
+        if None not in scopes:
+            top = [m for m in top if m["id"] in scopes]
+        return caches.attach_all(session, sorted(top, key=lambda m: m["position"]))
     grants = select(RoleGrant.municipality_id).where(
         RoleGrant.resident_id == resident.id, RoleGrant.role.in_([role, Role.ADMIN])
     )

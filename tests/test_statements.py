@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import event
 
+from storage import repos
+from storage.db import create_sessionmaker
+from storage.models import Role
 from tests.tg_user import BotHarness
 
 
@@ -43,20 +46,71 @@ async def test_a_known_resident_s_update_is_at_most_three_statements_in_one_tran
     handler reads. This is why answers are not written to the outbox first (a transactional
     outbox): that would add an INSERT in the transaction and an UPDATE after sending, and a
     second commit per update (README, "Sending a proposal is done once")."""
+    bot.app.caches.ttl = 3600  # the cached municipalities and roles do not expire here
     user = bot.user(user_id=4242)
     await user.send("/start QUB")
     await user.press("English")
-    # /help also reads the person's roles (their staff commands); the main menu asks whether a
-    # survey is open for the resident, so that "Surveys" is offered only then.
+    await user.send("/help")  # the first reads of roles load the process's cache
+    loads = bot.app.caches.loads
+    # /help reads the person's roles (their staff commands) and /settings their place: both
+    # from the process's cache (storage.caches). The main menu asks whether a survey is open
+    # for the resident, so that "Surveys" is offered only then.
     for text, expected in (
-        ("/help", ["INSERT", "SELECT", "SELECT"]),
+        ("/help", ["INSERT", "SELECT"]),
         ("/menu", ["INSERT", "SELECT", "SELECT"]),
-        ("/settings", ["INSERT", "SELECT", "SELECT", "UPDATE"]),
+        ("/settings", ["INSERT", "SELECT", "UPDATE"]),
     ):
         with UpdateStatements(bot) as counted:
             [answer] = await user.send(text)
         assert answer.params["text"]
         assert counted.statements == expected, text
+    assert bot.app.caches.loads == loads
+
+
+async def test_a_grant_is_seen_by_the_next_update(bot: BotHarness) -> None:
+    """Granting a role (here as `grant` and the panel do, in another transaction) makes the
+    process's cached roles stale at once: /help lists the new role at the next update."""
+    bot.app.caches.ttl = 3600
+    user = bot.user(user_id=4343)
+    await user.send("/start QUB")
+    await user.press("English")
+    [before] = await user.send("/help")
+    async with bot.app.sessionmaker.begin() as session:
+        resident = await repos.find_resident(session, channel="telegram", external_id="4343")
+        place = await repos.municipality_by_code(session, code="QUB")
+        assert resident is not None and place is not None
+        await repos.grant_role(session, resident=resident, role=Role.MODERATOR, municipality=place)
+    [after] = await user.send("/help")
+    assert "/queue" not in str(before.params["text"])
+    assert "/queue" in str(after.params["text"])
+    async with bot.app.sessionmaker.begin() as session:
+        resident = await repos.find_resident(session, channel="telegram", external_id="4343")
+        assert resident is not None
+        await repos.revoke_role(session, resident=resident, role=Role.MODERATOR, municipality=place)
+    [revoked] = await user.send("/help")
+    assert "/queue" not in str(revoked.params["text"])
+
+
+async def test_another_process_s_grant_is_seen_when_the_cache_expires(bot: BotHarness) -> None:
+    """A grant written elsewhere (the CLI, another process: here another sessionmaker on the
+    same database) is not announced; the cached roles are trusted for `ttl` seconds only."""
+    ticks = [0.0]
+    bot.app.caches.monotonic = lambda: ticks[0]
+    user = bot.user(user_id=4444)
+    await user.send("/start QUB")
+    await user.press("English")
+    await user.send("/help")
+    elsewhere = create_sessionmaker(bot.app.engine)
+    async with elsewhere.begin() as session:
+        resident = await repos.find_resident(session, channel="telegram", external_id="4444")
+        place = await repos.municipality_by_code(session, code="QUB")
+        assert resident is not None and place is not None
+        await repos.grant_role(session, resident=resident, role=Role.MODERATOR, municipality=place)
+    [stale] = await user.send("/help")
+    ticks[0] += bot.app.caches.ttl + 0.1
+    [fresh] = await user.send("/help")
+    assert "/queue" not in str(stale.params["text"])
+    assert "/queue" in str(fresh.params["text"])
 
 
 async def test_a_burst_of_replies_is_one_budget_record(bot: BotHarness) -> None:

@@ -30,7 +30,7 @@ from aiohttp import web
 from sqlalchemy import func, or_, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import media_files
+from bot import media_files, speed
 from bot.channels import whatsapp_format as wa
 from bot.channels.base import (
     Inbox,
@@ -170,6 +170,7 @@ class WhatsAppChannel:
         self._session = aiohttp.ClientSession(
             headers={"Authorization": f"Bearer {self.settings.whatsapp_access_token}"},
             timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT),
+            json_serialize=speed.dumps_str,  # orjson when installed
         )
         log.info("whatsapp: ready for number %s", self.settings.whatsapp_phone_number_id)
 
@@ -216,7 +217,7 @@ class WhatsAppChannel:
             log.warning("whatsapp: bad or missing signature from %s", request.remote)
             return web.Response(status=401, text="bad signature")
         try:
-            payload = json.loads(body)
+            payload = speed.loads(body)
         except (ValueError, RecursionError) as error:
             # Signed by Meta yet not JSON we can read (or nested too deep to read): a retry
             # would bring the same bytes, so it is acknowledged, and noted.
@@ -566,6 +567,6 @@ class WhatsAppChannel:
 
 async def _json(answer: aiohttp.ClientResponse) -> Any:
     try:
-        return await answer.json(content_type=None)
+        return await answer.json(content_type=None, loads=speed.loads)
     except (json.JSONDecodeError, aiohttp.ContentTypeError, UnicodeDecodeError):
         return None
