@@ -262,7 +262,8 @@ class Timeline:
     read: list[int]
 
 
-STEPS = (60, 300, 900, 3600, 3 * 3600, 6 * 3600, 86400, 7 * 86400)  # seconds
+# Seconds a chart's point may stand for; the last ones let a year of announcements fit.
+STEPS = (60, 300, 900, 3600, 3 * 3600, 6 * 3600, 86400, 7 * 86400, 30 * 86400, 365 * 86400)
 
 
 async def timeline(
@@ -291,9 +292,11 @@ async def timeline(
     def add(name: str, moment: datetime | None) -> None:
         if moment is None:
             return
-        index = int((moment - start) / step)
-        if 0 <= index < count:
-            series[name][index] += 1
+        if moment > until:
+            return
+        # The chart is cumulative: anything before its first point counts there.
+        index = min(max(int((moment - start) / step), 0), count - 1)
+        series[name][index] += 1
 
     rows = await session.stream(
         select(Delivery.sent_at, Delivery.delivered_at, Delivery.read_at).where(*sent)

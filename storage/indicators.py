@@ -143,6 +143,9 @@ class Progress:
         return min(100, self.done * 100 // self.target.target)
 
 
+TARGET_YEARS = range(2000, 2101)  # years a programme target may span
+
+
 def check_target(new: NewTarget, *, tutorials: Sequence[str]) -> NewTarget:
     """The target as it will be stored; raises `TargetError` naming the field at fault."""
     programme = " ".join(new.programme.split())
@@ -150,7 +153,9 @@ def check_target(new: NewTarget, *, tutorials: Sequence[str]) -> NewTarget:
         raise TargetError("programme")
     if not 0 < new.target <= TARGET_MAX:
         raise TargetError("target")
-    if new.ends_on < new.starts_on:
+    if new.ends_on < new.starts_on or not (
+        TARGET_YEARS.start <= new.starts_on.year and new.ends_on.year < TARGET_YEARS.stop
+    ):  # a far end (9999-12-31) would overflow when the period's last day is counted
         raise TargetError("period")
     if new.tutorial is not None and new.tutorial not in tutorials:
         raise TargetError("tutorial")

@@ -134,6 +134,17 @@ async def test_the_dashboard_counts_what_was_stored(town: BotHarness, browser: B
     assert '<progress value="1" max="50">' in page and "1 of 50 (2%)" in page
     status, _, response = await browser.post("/panel/dashboard/targets", {**target, "target": "0"})
     assert "panel-target-bad-number" in response.headers["Location"]
+    # A period at the calendar's edge is refused: stored, it would break the page for good.
+    forever = {**target, "ends_on": "9999-12-31"}
+    status, _, response = await browser.post("/panel/dashboard/targets", forever)
+    assert "panel-target-bad-period" in response.headers["Location"]
+    for path in (
+        "/panel/dashboard?to=9999-12-31",
+        "/panel/queue?until=9999-12-31",
+        "/panel/audit?until=9999-12-31",
+        "/panel/audit?before=999999999999999999",
+    ):
+        assert (await browser.get(path))[0] == 200, path  # a day we cannot use is ignored
 
     # The whole deployment is the deployment admins'; another municipality is refused.
     assert (await browser.get("/panel/dashboard?m=all"))[0] == 403

@@ -5,6 +5,7 @@ GET  /audit               fifty lines a page, newest first
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -32,7 +33,8 @@ async def audit_page(request: web.Request) -> web.Response:
     before_raw = str(q.get("before", ""))
     before = None
     if before_raw.isascii() and before_raw.isdigit() and len(before_raw) < 19:
-        before = datetime.fromtimestamp(int(before_raw) / 1_000_000, tz=ZoneInfo("UTC"))
+        with contextlib.suppress(ValueError, OverflowError, OSError):  # beyond the calendar
+            before = datetime.fromtimestamp(int(before_raw) / 1_000_000, tz=ZoneInfo("UTC"))
     wanted = staff.AuditFilter(
         actor=str(q.get("who", "")).strip()[:128] or None,
         action=str(q.get("what", "")).strip()[:24] or None,

@@ -200,13 +200,18 @@ def refusal(request: web.Request, viewer: Viewer, status: int, message: str) -> 
     return error
 
 
+# Days a filter or a form may name: a day at the edge of Python's calendar (9999-12-31) would
+# overflow as soon as a day is added to it, and no work of ours is outside these years.
+YEARS = range(2000, 2101)
+
+
 def parse_day(text: str, zone: str) -> datetime | None:
-    """A YYYY-MM-DD day's start in `zone`; None for anything else."""
+    """A YYYY-MM-DD day's start in `zone`; None for anything else, or a year outside `YEARS`."""
     try:
         day = datetime.strptime(text.strip(), "%Y-%m-%d")
     except ValueError:
         return None
-    return day.replace(tzinfo=ZoneInfo(zone))
+    return day.replace(tzinfo=ZoneInfo(zone)) if day.year in YEARS else None
 
 
 async def municipalities_where(

@@ -23,7 +23,7 @@ from aiohttp import web
 from babel.dates import format_timedelta
 
 from bot.i18n import localised
-from bot.panel.core import PANEL_KEY, PREFIX, Viewer, refusal, render, viewer_of
+from bot.panel.core import PANEL_KEY, PREFIX, YEARS, Viewer, refusal, render, viewer_of
 from bot.panel.scopes import STAFF, Picked, Scope, scope_of
 from storage import dashboard as figures
 from storage import indicators, repos, staff, staff_roles
@@ -48,10 +48,12 @@ NOTICES = (*TARGET_ERRORS.values(), "panel-target-saved", "panel-target-removed"
 
 
 def parse_date(text: str) -> date | None:
+    """A YYYY-MM-DD day; None for anything else, or a year outside `core.YEARS`."""
     try:
-        return date.fromisoformat(text.strip()[:10])
+        day = date.fromisoformat(text.strip()[:10])
     except ValueError:
         return None
+    return day if day.year in YEARS else None
 
 
 def period_of(asked: Mapping[str, Any], zone: str, now: datetime) -> tuple[date, date]:
