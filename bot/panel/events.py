@@ -102,7 +102,7 @@ async def lines_of(
         Line(
             e,
             notices.title(e, t),
-            local(e.starts_at, places[e.municipality_id]),
+            t.when(e.starts_at, ZoneInfo(places[e.municipality_id].timezone)),
             places[e.municipality_id].name(t.chain),
             counts.get(e.id, store.AnswerCounts()),
         )
@@ -480,7 +480,7 @@ async def event_page(request: web.Request) -> web.Response:
         {
             "name": resident.display_name or resident.ref,
             "answer": answer.status,
-            "answered": local(answer.answered_at, municipality),
+            "answered": t.when(answer.answered_at, ZoneInfo(municipality.timezone)),
             "present": answer.attended_at is not None,
             "by_checkin": answer.attendance_by == "checkin",
             "score": answer.feedback_score,

@@ -58,7 +58,7 @@ async def item(
     media = request.problem_media or {}
     return {
         "id": request.id,
-        "asked": request.created_at.astimezone(zone).strftime("%d.%m.%Y %H:%M"),
+        "asked": t.when(request.created_at, zone),
         "place": place.name(t.chain) if place else "—",
         "who": (asker.display_name or asker.ref) if asker else "—",
         "language": panel.i18n.self_name(asker.locale) if asker else "—",
@@ -68,11 +68,7 @@ async def item(
         "problem": request.problem or "",
         "attached": str(media.get("kind") or ""),
         "answer": request.answer or "",
-        "answered": (
-            request.answered_at.astimezone(zone).strftime("%d.%m.%Y %H:%M")
-            if request.answered_at
-            else ""
-        ),
+        "answered": t.when(request.answered_at, zone) if request.answered_at else "",
         "helper": (helper.display_name or helper.ref) if helper else "",
     }
 
