@@ -24,12 +24,13 @@ import functools
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-import matplotlib
 import segno
-from fpdf import FPDF
-from PIL import Image, ImageDraw, ImageFont
+
+if TYPE_CHECKING:
+    from PIL import ImageFont
 
 from bot.i18n import Translator
 from bot.messages import telegram_start_link, whatsapp_start_link
@@ -46,6 +47,8 @@ SVG_FONTS = "'DejaVu Sans', 'Noto Sans', Arial, sans-serif"
 def font_path(bold: bool) -> Path:
     """matplotlib's copy of DejaVu Sans (Bold)."""
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    import matplotlib  # imported where drawn: every CLI command would pay for it at start
+
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / name
 
 
@@ -134,6 +137,8 @@ Shape = Text | Box
 
 @functools.lru_cache(maxsize=64)
 def _font(bold: bool, pixels: float) -> ImageFont.FreeTypeFont:
+    from PIL import ImageFont
+
     return ImageFont.truetype(str(font_path(bold)), pixels)
 
 
@@ -237,6 +242,8 @@ def render(poster: Poster, kind: str) -> bytes:
 
 
 def to_pdf(poster: Poster) -> bytes:
+    from fpdf import FPDF
+
     pdf = FPDF(unit="pt", format="A4")
     pdf.set_auto_page_break(False)
     pdf.set_margin(0)
@@ -257,6 +264,8 @@ def to_pdf(poster: Poster) -> bytes:
 
 
 def to_png(poster: Poster) -> bytes:
+    from PIL import Image, ImageDraw
+
     s = PNG_SCALE
     image = Image.new("RGB", (round(PAGE_W * s), round(PAGE_H * s)), PAPER)
     draw = ImageDraw.Draw(image)

@@ -13,12 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import matplotlib
-
-matplotlib.use("Agg")  # before anything draws: no display on a server
-
-from matplotlib.figure import Figure
-
 WIDTH_INCHES = 7.2
 DPI = 150  # 7.2 in x 150 = 1080 px: a phone's screen width
 BAR_COLOUR = "#2f6db5"
@@ -37,6 +31,12 @@ class Bars:
 def draw(charts: Sequence[Bars], path: Path, *, footer: str = "") -> Path:
     """Draw the charts stacked, one under another, into a PNG at `path` (folders made)."""
     heights = [1.0 + 0.55 * max(1, len(c.bars)) for c in charts]
+    # Imported where drawn (half a second): every CLI command would pay for it at start.
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display on a server
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(WIDTH_INCHES, sum(heights) + 0.6), dpi=DPI)
     grid = figure.add_gridspec(len(charts), 1, height_ratios=heights)
     for row, chart in enumerate(charts):

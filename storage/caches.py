@@ -31,7 +31,7 @@ from typing import Any, cast
 
 from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm import ORMExecuteState, Session, make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
 
 from storage.models import Municipality, Resident, RoleGrant
@@ -200,6 +200,20 @@ def _after_flush(session: Session, _context: object) -> None:
         written.add(ROLES)
     if written:
         mark_written(session, *written)
+
+
+@event.listens_for(CachingSession, "do_orm_execute")
+def _on_statement(state: ORMExecuteState) -> None:
+    """A bulk INSERT, UPDATE or DELETE through the session (`session.execute(update(...))`)
+    changes rows without flushing objects: it marks its table too."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    table = getattr(state.statement, "table", None)
+    name = getattr(table, "name", None)
+    if name == Municipality.__tablename__:
+        mark_written(state.session, MUNICIPALITIES)
+    elif name == RoleGrant.__tablename__ or (name == Resident.__tablename__ and state.is_delete):
+        mark_written(state.session, ROLES)
 
 
 @event.listens_for(CachingSession, "after_commit")
