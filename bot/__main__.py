@@ -20,8 +20,8 @@ from bot.channels.console import ConsoleChannel
 from bot.config import PROJECT_ROOT, SHIPPED_LOCALES, ConfigError, Settings
 from storage import event_export, export_files, proposal_export, repos, staff_roles, survey_export
 from storage.content import ContentError, load_content
-from storage.indicators import indicator_rows, tutorial_indicators, write_csv
-from storage.models import Delivery, DeliveryStatus, Event, Proposal, Role, Survey
+from storage.indicators import TutorialIndicators, indicator_rows, tutorial_indicators, write_csv
+from storage.models import Delivery, DeliveryStatus, Event, Municipality, Proposal, Role, Survey
 from storage.tutorials import TutorialError
 
 EXIT_USAGE = 2
@@ -195,7 +195,11 @@ async def list_roles(app: App, *, code: str | None) -> None:
         print(f"{grant.role:<10} {who:<28} {name:<24} {place.code if place else 'all'}")
 
 
-async def report(app: App, *, code: str, first: date, last: date, csv_path: Path | None) -> None:
+async def indicators_of(
+    app: App, *, code: str, first: date, last: date
+) -> tuple[Municipality, list[TutorialIndicators]]:
+    """The municipality of `code` and its payment-guide indicators from `first` to `last`
+    (local days, both included); `CliError` for a reversed period or an unknown code."""
     if last < first:
         raise CliError("--to is before --from")
     await app.prepare_database()
@@ -204,6 +208,11 @@ async def report(app: App, *, code: str, first: date, last: date, csv_path: Path
         if municipality is None:
             raise CliError(f"no municipality with code {code!r}")
         rows = await tutorial_indicators(session, municipality=municipality, first=first, last=last)
+    return municipality, rows
+
+
+async def report(app: App, *, code: str, first: date, last: date, csv_path: Path | None) -> None:
+    municipality, rows = await indicators_of(app, code=code, first=first, last=last)
     titles = {
         t.code: t.titles.get("en", t.code) for t in app.dispatcher.tutorials.tutorials.values()
     }
@@ -320,14 +329,7 @@ async def export_indicators(
 ) -> None:  # fmt: skip
     if code is None or first is None or last is None:
         raise CliError("give --municipality CODE --from YYYY-MM-DD --to YYYY-MM-DD")
-    if last < first:
-        raise CliError("--to is before --from")
-    await app.prepare_database()
-    async with app.sessionmaker() as session:
-        municipality = await repos.municipality_by_code(session, code=code)
-        if municipality is None:
-            raise CliError(f"no municipality with code {code!r}")
-        rows = await tutorial_indicators(session, municipality=municipality, first=first, last=last)
+    municipality, rows = await indicators_of(app, code=code, first=first, last=last)
     table = indicator_rows(municipality=municipality, first=first, last=last, rows=rows)
     count = await write_table(table, fmt=fmt, output=output, sheet="indicators")
     if output is not None:
