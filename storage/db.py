@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from storage import sqlite_inline
 from storage.caches import Caches, sessionmaker_options
 from storage.clock import EXECUTION_OPTION, Clock, system_clock
 
@@ -35,11 +36,12 @@ def create_engine(url: str, *, clock: Clock = system_clock) -> AsyncEngine:
     database = parsed.database
     if database and database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)
-    # One connection: SQLite has one writer anyway, and each aiosqlite connection is a thread
-    # with its own page cache; rotating through a pool of them cost more than waiting for one.
+    # One connection: SQLite has one writer anyway, and each connection has its own page
+    # cache; rotating through a pool of them cost more than waiting for one. Its statements
+    # run on the event loop's thread, not on aiosqlite's (storage.sqlite_inline).
     engine = create_async_engine(
-        url, connect_args={"timeout": 30}, pool_size=1, max_overflow=0, pool_timeout=60,
-        execution_options=options,
+        url, pool_size=1, max_overflow=0, pool_timeout=60, execution_options=options,
+        async_creator=lambda: sqlite_inline.connect(database or ":memory:", busy_timeout=30),
     )  # fmt: skip
 
     @event.listens_for(engine.sync_engine, "connect")
