@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import aiohttp
 from sqlalchemy import func, select
 
+from bot.messages import Incoming
 from storage.models import Resident
 from tests.conftest import WEBHOOK_SECRET
 from tests.fakes.telegram_api import FakeTelegram
+from tests.test_proposals import eventually
 from tests.tg_user import BotHarness, labels
 
 
@@ -86,3 +90,58 @@ async def test_health_check(webhook_bot: BotHarness) -> None:
     ):
         assert response.status == 200
         assert (await response.json()) == {"status": "ok"}
+
+
+async def post_update(bot: BotHarness, update: dict[str, object]) -> int:
+    headers = {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(webhook_url(bot), json=update, headers=headers) as response,
+    ):
+        return response.status
+
+
+async def test_the_webhook_is_answered_once_the_update_is_stored(webhook_bot: BotHarness) -> None:
+    """If the bot stops before it answers, Telegram sends the update again: nothing is lost
+    between the answer and the commit."""
+    user = webhook_bot.user()
+    assert (
+        await post_update(webhook_bot, {"update_id": 90, "message": user.message("/start")}) == 200
+    )
+    assert await residents(webhook_bot) == 1  # no wait for a queue: stored before the answer
+    assert len(user.received) == 1
+
+
+async def test_one_users_webhook_updates_take_turns_others_do_not_wait(
+    webhook_bot: BotHarness,
+) -> None:
+    channel = webhook_bot.app.telegram
+    assert channel is not None
+    log: list[tuple[str, str | None]] = []
+    first_may_end = asyncio.Event()
+
+    class GatedInbox:
+        async def receive(self, incoming: Incoming) -> None:
+            log.append(("start", incoming.text))
+            if incoming.text == "first":
+                await first_may_end.wait()
+            log.append(("end", incoming.text))
+
+        def outbox_changed(self) -> None:
+            pass
+
+    channel._inbox = GatedInbox()
+    one, other = webhook_bot.user(user_id=601), webhook_bot.user(user_id=602)
+    posts = [
+        asyncio.create_task(post_update(webhook_bot, {"update_id": 91 + n, "message": message}))
+        for n, message in enumerate(
+            [one.message("first"), one.message("second"), other.message("other")]
+        )
+    ]
+    await eventually(lambda: ("end", "other") in log, "the other user was held up")
+    # The same user's second update waits its turn behind the first.
+    await eventually(lambda: channel._turns._locks[601][1] == 2, "the second never arrived")
+    assert ("start", "second") not in log
+    first_may_end.set()
+    assert await asyncio.gather(*posts) == [200, 200, 200]
+    assert [text for kind, text in log if kind == "start"] == ["first", "other", "second"]

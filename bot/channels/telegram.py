@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from telegram import (
+    Bot,
     BotCommand,
     BotCommandScopeChat,
     ChatMemberUpdated,
@@ -52,7 +53,7 @@ from bot.channels.base import (
     Withdrawal,
     Withdrawn,
 )
-from bot.channels.update_order import PerUserUpdateProcessor
+from bot.channels.update_order import PerUserUpdateProcessor, Turns, update_key
 from bot.config import Settings
 from bot.i18n import I18n
 from bot.inbound import cleaned_or_none
@@ -118,15 +119,16 @@ def wrong_types(value: Any, parent: Any = None, depth: int = 0) -> str | None:
     return None
 
 
-def readable(data: Any) -> Update | None:
-    """The `Update` of one raw update dict, or None (logged once) when python-telegram-bot cannot
-    read it or a field has the wrong JSON type (`wrong_types`)."""
+def readable(data: Any, bot: Bot | None = None) -> Update | None:
+    """The `Update` of one raw update dict (its objects tied to `bot`, for their shortcuts), or
+    None (logged once) when python-telegram-bot cannot read it or a field has the wrong JSON
+    type (`wrong_types`)."""
     try:
         if not isinstance(data, dict):
             raise TypeError("an update is a JSON object")
         if problem := wrong_types(data):
             raise TypeError(problem)
-        return Update.de_json(data, None)
+        return Update.de_json(data, bot)
     except UNREADABLE as error:
         update_id = data.get("update_id") if isinstance(data, dict) else None
         log.warning("telegram: skipped update %s that cannot be read: %r", update_id, error)
@@ -382,6 +384,10 @@ class TelegramChannel:
         self._uploaded: dict[str, str] = {}  # shipped file -> Telegram file id
         self.settings = settings
         self._inbox: Inbox | None = None
+        self._turns = Turns()  # one user's updates in turn, by webhook or by polling
+        self._feeding = 0  # webhook updates being handled
+        self._fed = asyncio.Event()  # set while none is
+        self._fed.set()
         self.i18n = i18n
         self.commands = commands
         # A staff member's menu: the residents' commands and their roles' (handlers.menu_for).
@@ -394,7 +400,7 @@ class TelegramChannel:
             .base_file_url(f"{api}/file/bot")
             .request(AiohttpRequest(read_timeout=settings.telegram_timeout))
             .get_updates_request(UpdatesRequest(connection_limit=1))
-            .concurrent_updates(PerUserUpdateProcessor())
+            .concurrent_updates(PerUserUpdateProcessor(turns=self._turns))
         )
         if settings.telegram_uses_webhook:
             builder = builder.updater(None)  # our aiohttp server receives updates
@@ -452,16 +458,31 @@ class TelegramChannel:
             return None
 
     async def feed(self, payload: dict[str, Any]) -> None:
-        """An update pushed to our webhook; processed in order by PTB's update queue. One that
-        cannot be read is logged and skipped (Telegram would only send it again)."""
-        if readable(payload) is None:
+        """An update pushed to our webhook, handled (stored, and its replies sent) before the
+        webhook is answered: if we stop first, Telegram sends it again, and the dispatcher's
+        dedupe makes that harmless. It skips PTB's update queue, a task and a handler lookup per
+        update (issue 18); one user's updates still take turns with each other (`Turns`, shared
+        with the polling path). One that cannot be read is logged and skipped (Telegram would
+        only send it again)."""
+        update = readable(payload, self.application.bot)
+        if update is None:
             return
-        update = Update.de_json(payload, self.application.bot)
-        await self.application.update_queue.put(update)
+        self._feeding += 1
+        self._fed.clear()
+        try:
+            async with self._turns.turn(update_key(update)):
+                await self._on_update(update, None)
+        except Exception:  # a bug: logged as PTB's error handler would; the next update goes on
+            log.exception("telegram: error handling update %s", update.update_id)
+        finally:
+            self._feeding -= 1
+            if not self._feeding:
+                self._fed.set()
 
     async def idle(self) -> None:
         """Wait until every update received so far has been handled (shutdown, tests)."""
         await self.application.update_queue.join()
+        await self._fed.wait()
 
     async def answer(self, chat_ref: str, reply: Reply) -> str:
         with classified_errors():
@@ -647,7 +668,7 @@ class TelegramChannel:
         names = self.menu_for(self.commands, roles)
         await bot.set_my_commands([BotCommand(n, t(f"command-{n}")) for n in names], scope=scope)
 
-    async def _on_update(self, update: object, _context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def _on_update(self, update: object, _context: ContextTypes.DEFAULT_TYPE | None) -> None:
         if not isinstance(update, Update):
             return
         try:

@@ -54,9 +54,9 @@ class Turns:
 
 
 class PerUserUpdateProcessor(BaseUpdateProcessor):
-    def __init__(self, max_concurrent_updates: int = 64) -> None:
+    def __init__(self, max_concurrent_updates: int = 64, *, turns: Turns | None = None) -> None:
         super().__init__(max_concurrent_updates)
-        self._turns = Turns()
+        self._turns = turns or Turns()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         async with self._turns.turn(update_key(update)):
