@@ -1,14 +1,14 @@
-"""Municipalities and role grants, cached in the process: most updates read one or the other, and
-both change rarely (municipalities through `load-content` and a staff chat's move, roles through
-`grant` and `revoke`).
+"""Municipalities, role grants and where surveys are open, cached in the process: most updates
+read one or the other, and they change rarely (municipalities through `load-content` and a staff
+chat's move, roles through `grant` and `revoke`, surveys when staff open or close one).
 
 Each cache is a snapshot of its whole table (a few hundred municipalities, a few hundred grants),
 loaded by one SELECT when first needed and kept for `ttl` seconds (monotonic time, not business
 time).
 
 - **In this process** a write through a session of the cached sessionmaker makes the snapshot
-  stale at once: at its flush (any new, changed or deleted `Municipality`, `RoleGrant` or
-  `Resident`, whose deletion cascades to its grants) and again at its commit or rollback. A
+  stale at once: at its flush (any new, changed or deleted `Municipality`, `RoleGrant`, `Survey`
+  or `Resident`, whose deletion cascades to its grants) and again at its commit or rollback. A
   session that has written a table reads that table uncached until it ends, and a snapshot
   loaded while a write committed is not kept (a generation count), so no reader keeps
   uncommitted or superseded rows.
@@ -29,16 +29,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import event, select
+from sqlalchemy import event, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import ORMExecuteState, Session, make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
 
-from storage.models import Municipality, Resident, RoleGrant
+from storage.models import Municipality, Resident, RoleGrant, Survey, SurveyStatus
 
 DEFAULT_TTL = 5.0  # seconds a snapshot is trusted: how late another process's write is seen
 MUNICIPALITIES = "municipalities"
 ROLES = "roles"
+OPEN_SURVEYS = "open_surveys"
 _INFO_KEY = "caches"
 _STALE_KEY = "caches_stale"  # tables this session has written (info of the session)
 
@@ -81,7 +82,7 @@ class Caches:
 
     def invalidate(self, *tables: str) -> None:
         """Forget the snapshots of `tables` (all when none are named)."""
-        for table in tables or (MUNICIPALITIES, ROLES):
+        for table in tables or (MUNICIPALITIES, ROLES, OPEN_SURVEYS):
             self._snapshots.pop(table, None)
             self._generation[table] = self._generation.get(table, 0) + 1
 
@@ -137,6 +138,15 @@ async def _load_roles(session: AsyncSession) -> dict[int, list[Grant]]:
     return grants
 
 
+async def _load_open_surveys(session: AsyncSession) -> dict[int, Any]:
+    rows = await session.execute(
+        select(Survey.municipality_id, func.max(Survey.closes_at))
+        .where(Survey.status == SurveyStatus.OPEN)
+        .group_by(Survey.municipality_id)
+    )
+    return {municipality_id: closes_at for municipality_id, closes_at in rows}
+
+
 def of(session: AsyncSession) -> Caches | None:
     """The caches of the session's sessionmaker; None for a session made without them."""
     caches = session.info.get(_INFO_KEY)
@@ -150,6 +160,13 @@ async def municipalities(session: AsyncSession, caches: Caches) -> Municipalitie
 async def grants(session: AsyncSession, caches: Caches) -> dict[int, list[Grant]]:
     """Resident id -> their grants, in grant order (no key: no roles)."""
     return cast(dict[int, list[Grant]], await caches._get(session, ROLES, _load_roles))
+
+
+async def open_surveys(session: AsyncSession, caches: Caches) -> dict[int, Any]:
+    """Municipality id -> when the last of its open surveys closes (UTC datetime); a
+    municipality with no open survey has no key. Surveys are opened and closed by the app's
+    writes (the scheduler, staff), which this process sees at once and others within `ttl`."""
+    return cast(dict[int, Any], await caches._get(session, OPEN_SURVEYS, _load_open_surveys))
 
 
 def attach(session: AsyncSession, values: dict[str, Any]) -> Municipality:
@@ -195,6 +212,8 @@ def _after_flush(session: Session, _context: object) -> None:
             written.add(MUNICIPALITIES)
         elif isinstance(obj, RoleGrant):
             written.add(ROLES)
+        elif isinstance(obj, Survey):
+            written.add(OPEN_SURVEYS)
     # Deleting a resident deletes their grants (ON DELETE CASCADE); their other changes do not.
     if any(isinstance(obj, Resident) for obj in session.deleted):
         written.add(ROLES)
@@ -214,6 +233,8 @@ def _on_statement(state: ORMExecuteState) -> None:
         mark_written(state.session, MUNICIPALITIES)
     elif name == RoleGrant.__tablename__ or (name == Resident.__tablename__ and state.is_delete):
         mark_written(state.session, ROLES)
+    elif name == Survey.__tablename__:
+        mark_written(state.session, OPEN_SURVEYS)
 
 
 @event.listens_for(CachingSession, "after_commit")

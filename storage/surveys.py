@@ -33,6 +33,7 @@ from typing import Any, Final
 from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import caches
 from storage.models import (
     Delivery,
     DeliveryStatus,
@@ -307,6 +308,11 @@ async def open_for(session: AsyncSession, resident: Resident, *, now: datetime) 
     finished by them), oldest first. A municipality has few open at a time."""
     if resident.municipality_id is None:
         return []
+    if (cache := caches.of(session)) is not None:
+        # Most municipalities have no survey open: the main menu then asks nothing.
+        last_closing = (await caches.open_surveys(session, cache)).get(resident.municipality_id)
+        if last_closing is None or last_closing <= now:
+            return []
     finished = select(SurveyResponse.survey_id).where(
         SurveyResponse.resident_id == resident.id, SurveyResponse.state == ResponseState.FINISHED
     )

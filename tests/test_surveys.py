@@ -309,6 +309,24 @@ async def test_double_presses_and_duplicate_updates_count_once(survey_bot: BotHa
     assert scale == 5
 
 
+async def test_the_menu_offers_surveys_while_one_is_open_without_asking_when_none_is(
+    survey_bot: BotHarness, clock: PinnedClock
+) -> None:
+    """Where a survey is open is cached in the process (storage.caches): opening one is seen
+    by the next /menu, and one whose closing time has passed is no longer offered."""
+    bot = survey_bot
+    bot.app.caches.ttl = 3600  # nothing here waits for the snapshot to expire
+    resident = await resident_of(bot, 7151, "QUB")
+    [menu] = await resident.send("/menu")
+    assert "📋 Surveys" not in labels(menu)
+    await make_survey(bot, days=3)
+    [menu] = await resident.send("/menu")
+    assert "📋 Surveys" in labels(menu)
+    clock.advance(timedelta(days=3, minutes=1))  # closed by its time, before the ticker ran
+    [menu] = await resident.send("/menu")
+    assert "📋 Surveys" not in labels(menu)
+
+
 async def test_a_resident_who_muted_surveys_is_not_invited(survey_bot: BotHarness) -> None:
     bot = survey_bot
     keen = await resident_of(bot, 7151, "QUB")
