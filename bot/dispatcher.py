@@ -26,6 +26,7 @@ from bot.routing import Fallback, Router
 from bot.textmatch import fold
 from storage import repos
 from storage.clock import Clock, system_clock
+from storage.db import Transaction
 from storage.models import Delivery, DeliveryStatus, Priority, ResidentStatus
 from storage.tutorials import TutorialCatalog
 
@@ -94,7 +95,7 @@ class Dispatcher:
             return self._answer_group(incoming)
         locale = self._locale_for(incoming.locale_hint)
         try:
-            async with self.write_turn, self.sessionmaker.begin() as session:
+            async with self.write_turn, Transaction(self.sessionmaker) as session:
                 now = self.clock()
                 if incoming.external_id is not None and not await repos.claim_update(
                     session, channel=incoming.channel, external_id=incoming.external_id, now=now

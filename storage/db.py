@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -71,6 +72,35 @@ def create_sessionmaker(
     return async_sessionmaker(
         engine, expire_on_commit=False, **sessionmaker_options(caches or Caches())
     )
+
+
+class Transaction:
+    """`async with Transaction(sessionmaker) as session:` a session in a transaction, committed
+    at the end (rolled back on an error) and then closed: what `sessionmaker.begin()` does,
+    without the two tasks it starts to shield the close from cancellation, which cost nearly
+    half of an empty transaction's CPU (issue 18). For the dispatcher's transaction, one per
+    update; a cancelled update still closes its session, only the close itself is unshielded.
+    """
+
+    __slots__ = ("_begin", "_session")
+
+    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+        self._session = sessionmaker()
+        self._begin = self._session.begin()
+
+    async def __aenter__(self) -> AsyncSession:
+        try:
+            await self._begin.__aenter__()
+        except BaseException:
+            await self._session.close()
+            raise
+        return self._session
+
+    async def __aexit__(self, *exc: Any) -> None:
+        try:
+            await self._begin.__aexit__(*exc)
+        finally:
+            await self._session.close()
 
 
 def alembic_config(url: str) -> Config:
