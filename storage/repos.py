@@ -7,11 +7,24 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import CursorResult, Select, String, bindparam, delete, func, select, update
+from sqlalchemy import (
+    CursorResult,
+    Row,
+    Select,
+    String,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.elements import ColumnElement
 
 from storage import caches
@@ -93,6 +106,26 @@ async def find_resident(
     return await session.scalar(_FIND_RESIDENT, {"channel": channel, "external_id": external_id})
 
 
+# A new resident and their conversation state are two Core INSERTs whose returned rows become
+# the session's objects (`_adopt`): the ORM's unit of work took 60% more CPU for the same two
+# rows, and a third of an update's statements are a new resident's on a busy day (issue 18).
+_INSERT_RESIDENT = insert(Resident).returning(*Resident.__table__.c)
+_INSERT_STATE = insert(ConversationState).returning(*ConversationState.__table__.c)
+
+
+def _adopt(session: AsyncSession, resident_row: Row[Any], state_row: Row[Any]) -> Resident:
+    """The resident and their state, from the rows just inserted, as objects of `session`, as if
+    it had loaded them (later changes are flushed as usual)."""
+    resident = Resident(**resident_row._mapping)
+    state = ConversationState(**state_row._mapping)
+    make_transient_to_detached(resident)
+    make_transient_to_detached(state)
+    set_committed_value(resident, "state", state)
+    set_committed_value(state, "resident", resident)
+    session.add(resident)
+    return resident
+
+
 async def get_or_create_resident(
     session: AsyncSession,
     *,
@@ -101,20 +134,21 @@ async def get_or_create_resident(
     locale: str,
     display_name: str | None = None,
 ) -> tuple[Resident, bool]:
-    """The resident with their conversation state loaded; True when just created."""
+    """The resident with their conversation state loaded (one statement; three for a new
+    resident); True when just created."""
     resident = await find_resident(session, channel=channel, external_id=external_id)
     if resident is not None:
         return resident, False
-    resident = Resident(
-        channel=channel,
-        external_id=external_id,
-        locale=locale,
-        display_name=display_name,
-        state=ConversationState(name="", data={}, offered=[]),
-    )
-    session.add(resident)
-    await session.flush()
-    return resident, True
+    connection = await session.connection()
+    values = {"channel": channel, "external_id": external_id, "locale": locale,
+              "display_name": display_name}  # fmt: skip
+    resident_row = (await connection.execute(_INSERT_RESIDENT, values)).one()
+    state_row = (
+        await connection.execute(
+            _INSERT_STATE, {"resident_id": resident_row.id, "name": "", "data": {}, "offered": []}
+        )
+    ).one()
+    return _adopt(session, resident_row, state_row), True
 
 
 def parse_id(text: str) -> int | None:

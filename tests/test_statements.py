@@ -68,6 +68,17 @@ async def test_a_known_resident_s_update_is_at_most_three_statements_in_one_tran
     assert bot.app.caches.loads == loads
 
 
+async def test_a_new_resident_s_first_update_is_four_statements(bot: BotHarness) -> None:
+    """The dedupe insert, the SELECT that finds no one, and the resident's and their
+    conversation state's INSERTs (Core, RETURNING: no second read)."""
+    bot.app.caches.ttl = 3600
+    await bot.user(user_id=4141).send("/help")  # the cached roles and places are loaded
+    with UpdateStatements(bot) as counted:
+        [answer] = await bot.user(user_id=4242).send("/help")
+    assert answer.params["text"]
+    assert counted.statements == ["INSERT", "SELECT", "INSERT", "INSERT"]
+
+
 async def test_a_grant_is_seen_by_the_next_update(bot: BotHarness) -> None:
     """Granting a role (here as `grant` and the panel do, in another transaction) makes the
     process's cached roles stale at once: /help lists the new role at the next update."""
