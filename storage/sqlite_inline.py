@@ -53,10 +53,14 @@ def _interrupted(error: sqlite3.OperationalError) -> bool:
     return str(error) == "interrupted"
 
 
+# SQLITE_BUSY and its RECOVERY and TIMEOUT kinds: another connection holds the lock, and the
+# same statement may succeed once it lets go. Not BUSY_SNAPSHOT (517): a transaction that read
+# an older snapshot cannot write, however long it waits (SQLite does not wait for it either).
+_RETRYABLE_BUSY = frozenset({5, 261, 773})
+
+
 def _busy(error: sqlite3.OperationalError) -> bool:
-    return str(error).startswith("database is locked") or str(error).startswith(
-        "database table is locked"
-    )
+    return getattr(error, "sqlite_errorcode", None) in _RETRYABLE_BUSY
 
 
 class _Inline:
@@ -209,6 +213,8 @@ class Cursor:
         return self._cursor.fetchall()
 
     async def fetchall(self) -> list[Any]:
+        if not _is_read(self._operation):  # RETURNING rows: the write is done, never redone
+            return self._cursor.fetchall()
         return await self._connection._run(self._operation, self._cursor.fetchall, self._read_again)
 
     async def fetchmany(self, size: int | None = None) -> Sequence[Any]:

@@ -92,3 +92,26 @@ def test_reads_and_writes_are_told_apart() -> None:
     assert not sqlite_inline._is_read("SELECT 'update'")
     assert not sqlite_inline._is_read("INSERT INTO t VALUES (1)")
     assert not sqlite_inline._is_read("selector")
+
+
+def test_only_a_lock_that_may_be_let_go_is_waited_for(tmp_path: Path) -> None:
+    """SQLITE_BUSY is waited for; BUSY_SNAPSHOT (a transaction that read before another's
+    commit now wants to write) never succeeds by waiting, so it fails at once, as in SQLite."""
+    path = tmp_path / "busy.db"
+    first = sqlite3.connect(path, isolation_level=None, timeout=0)
+    first.execute("PRAGMA journal_mode=WAL")
+    first.execute("CREATE TABLE t (x)")
+    second = sqlite3.connect(path, isolation_level=None, timeout=0)
+    first.execute("BEGIN IMMEDIATE")
+    with pytest.raises(sqlite3.OperationalError) as locked:
+        second.execute("INSERT INTO t VALUES (1)")
+    assert sqlite_inline._busy(locked.value)
+    first.execute("ROLLBACK")
+    second.execute("BEGIN")
+    second.execute("SELECT count(*) FROM t").fetchone()  # second's snapshot
+    first.execute("INSERT INTO t VALUES (2)")  # committed after it
+    with pytest.raises(sqlite3.OperationalError) as stale:
+        second.execute("INSERT INTO t VALUES (3)")
+    assert not sqlite_inline._busy(stale.value)
+    first.close()
+    second.close()
