@@ -107,8 +107,8 @@ async def find_resident(
 
 
 # A new resident and their conversation state are two Core INSERTs whose returned rows become
-# the session's objects (`_adopt`): the ORM's unit of work took 60% more CPU for the same two
-# rows, and a third of an update's statements are a new resident's on a busy day (issue 18).
+# the session's objects (`_adopt`): the ORM's unit of work made 60% more Python calls for the same
+# two rows, and new residents come in bursts (a poster, a link shared in a group; issue 18).
 _INSERT_RESIDENT = insert(Resident).returning(*Resident.__table__.c)
 _INSERT_STATE = insert(ConversationState).returning(*ConversationState.__table__.c)
 
