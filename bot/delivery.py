@@ -1020,6 +1020,31 @@ def _only_chats(channel: Channel) -> frozenset[str] | None:
     return frozenset(chats) if chats is not None else None
 
 
+def bulk_rows(
+    recipients: Select[*tuple[Any, ...]],
+    reply: Reply,
+    *,
+    municipality_id: int,
+    topic: str,
+    now: datetime,
+) -> Select[*tuple[Any, ...]]:
+    """Outbox rows of one reply to every resident `recipients` selects (its columns labelled
+    resident_id, channel, chat_ref, locale: `repos.residents_reached`), queued now as bulk
+    work of `municipality_id` under `topic`: the SELECT of `DeliveryEngine.enqueue_select`'s
+    INSERT ... SELECT."""
+    return recipients.add_columns(
+        literal(Priority.BULK).label("priority"),
+        literal(payload_of(reply), Delivery.payload.type).label("payload"),
+        literal(municipality_id).label("municipality_id"),
+        literal(False).label("urgent"),
+        literal(topic).label("topic"),
+        literal(DeliveryStatus.QUEUED.value).label("status"),
+        literal(0).label("attempts"),
+        literal(now, Delivery.next_attempt_at.type).label("next_attempt_at"),
+        literal(now, Delivery.created_at.type).label("created_at"),
+    )
+
+
 def payload_of(reply: Reply) -> dict[str, Any]:
     """A reply as an outbox row's payload (rendered again when sent)."""
     payload: dict[str, Any] = {

@@ -17,10 +17,9 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import literal
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.delivery import DeliveryEngine, payload_of
+from bot.delivery import DeliveryEngine, bulk_rows
 from bot.i18n import I18n, Translator, localised
 from bot.ics import CalendarEvent, calendar
 from bot.messages import Choice, Reply
@@ -29,12 +28,9 @@ from storage import events as store
 from storage.events import EventChanged, EventField, NewEvent
 from storage.models import (
     AnswerStatus,
-    Delivery,
-    DeliveryStatus,
     Event,
     EventStatus,
     Municipality,
-    Priority,
     Resident,
 )
 
@@ -186,17 +182,10 @@ async def invite(out: Notices, event: Event, municipality: Municipality) -> int:
         reply = Reply(
             t("event-invite", details=details(event, municipality, t)), answer_choices(event, t)
         )
-        rows = audience.where(Resident.locale == locale).add_columns(
-            literal(Priority.BULK).label("priority"),
-            literal(payload_of(reply), Delivery.payload.type).label("payload"),
-            literal(event.municipality_id).label("municipality_id"),
-            literal(False).label("urgent"),
-            literal(store.invite_topic(event.id)).label("topic"),
-            literal(DeliveryStatus.QUEUED.value).label("status"),
-            literal(0).label("attempts"),
-            literal(now, Delivery.next_attempt_at.type).label("next_attempt_at"),
-            literal(now, Delivery.created_at.type).label("created_at"),
-        )
+        rows = bulk_rows(
+            audience.where(Resident.locale == locale), reply,
+            municipality_id=event.municipality_id, topic=store.invite_topic(event.id), now=now,
+        )  # fmt: skip
         count += await out.delivery.enqueue_select(out.session, rows)
     out.queued = True
     return count

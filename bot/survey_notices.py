@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, literal, select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.delivery import DeliveryEngine, payload_of
+from bot.delivery import DeliveryEngine, bulk_rows
 from bot.i18n import I18n, Translator, localised
 from bot.messages import Choice, Reply
 from bot.survey_chart import Bars, draw
@@ -34,7 +34,6 @@ from storage.models import (
     Category,
     Delivery,
     DeliveryStatus,
-    Priority,
     QuestionKind,
     Resident,
     Survey,
@@ -122,25 +121,14 @@ def _to(
     channels: list[str],
 ) -> Select[Any]:
     """Outbox rows for the residents `ids` selects who read `locale` (one INSERT ... SELECT)."""
-    return (
-        select(
-            Resident.id.label("resident_id"),
-            Resident.channel,
-            Resident.external_id.label("chat_ref"),
-            Resident.locale,
-        )
-        .where(Resident.id.in_(ids), Resident.locale == locale, Resident.channel.in_(channels))
-        .add_columns(
-            literal(Priority.BULK).label("priority"),
-            literal(payload_of(reply), Delivery.payload.type).label("payload"),
-            literal(survey.municipality_id).label("municipality_id"),
-            literal(False).label("urgent"),
-            literal(topic).label("topic"),
-            literal(DeliveryStatus.QUEUED.value).label("status"),
-            literal(0).label("attempts"),
-            literal(now, Delivery.next_attempt_at.type).label("next_attempt_at"),
-            literal(now, Delivery.created_at.type).label("created_at"),
-        )
+    recipients = select(
+        Resident.id.label("resident_id"),
+        Resident.channel,
+        Resident.external_id.label("chat_ref"),
+        Resident.locale,
+    ).where(Resident.id.in_(ids), Resident.locale == locale, Resident.channel.in_(channels))
+    return bulk_rows(
+        recipients, reply, municipality_id=survey.municipality_id, topic=topic, now=now
     )
 
 
@@ -310,16 +298,9 @@ async def invite(
             closes=t.when(survey.closes_at, zone or UTC),
         )  # fmt: skip
         reply = Reply(text, (Choice(SurveyButton.START.id(survey.id), t("survey-start")),))
-        rows = audience.where(Resident.locale == locale).add_columns(
-            literal(Priority.BULK).label("priority"),
-            literal(payload_of(reply), Delivery.payload.type).label("payload"),
-            literal(survey.municipality_id).label("municipality_id"),
-            literal(False).label("urgent"),
-            literal(surveys.invite_topic(survey.id)).label("topic"),
-            literal(DeliveryStatus.QUEUED.value).label("status"),
-            literal(0).label("attempts"),
-            literal(now, Delivery.next_attempt_at.type).label("next_attempt_at"),
-            literal(now, Delivery.created_at.type).label("created_at"),
-        )
+        rows = bulk_rows(
+            audience.where(Resident.locale == locale), reply,
+            municipality_id=survey.municipality_id, topic=surveys.invite_topic(survey.id), now=now,
+        )  # fmt: skip
         count += await delivery.enqueue_select(session, rows)
     return count
