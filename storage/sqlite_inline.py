@@ -17,6 +17,13 @@ cases go to a worker thread instead, so that the loop never waits long:
   until `timeout` seconds have passed, as SQLite's own busy timeout would (a CLI command or
   a test's second engine writing meanwhile). A busy statement took no effect, so it is safe
   to try again.
+* **An INSERT ... SELECT** (a broadcast's outbox rows, one per recipient) goes to a thread at
+  once: it is a write, which cannot be interrupted, and it may take long.
+
+If the caller is cancelled while a statement runs on a thread, SQLite interrupts it and the
+thread is waited for before the cancellation goes on, so the connection is never closed or
+reused under a running statement. Left inline: other writes, and a COMMIT that checkpoints
+the WAL (every 1,000 pages), which are short.
 
 Use it through `connect` as the engine's `async_creator` (`storage.db.create_engine`). The
 object it returns has the subset of `aiosqlite.Connection`'s interface that SQLAlchemy's
@@ -26,6 +33,7 @@ aiosqlite dialect uses; exceptions are `sqlite3`'s own, which aiosqlite re-expor
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import sqlite3
 import time
@@ -63,6 +71,22 @@ def _busy(error: sqlite3.OperationalError) -> bool:
     return getattr(error, "sqlite_errorcode", None) in _RETRYABLE_BUSY
 
 
+_BULK_WRITE = re.compile(r"\s*INSERT\b.*\bSELECT\b", re.IGNORECASE | re.DOTALL)
+
+
+def _is_bulk_write(operation: str) -> bool:
+    return _BULK_WRITE.match(operation) is not None
+
+
+async def _finished(worker: asyncio.Future[Any]) -> None:
+    """Wait until `worker` is done, whatever it raises and however often we are cancelled."""
+    while not worker.done():
+        with contextlib.suppress(BaseException):
+            await asyncio.shield(worker)
+    if not worker.cancelled():
+        worker.exception()  # retrieved: not logged as never awaited
+
+
 class _Inline:
     """Stands in for aiosqlite's request queue, which SQLAlchemy's isolation-level setter
     uses directly: the request runs at once."""
@@ -84,6 +108,8 @@ class Connection:
         self._tx = _Inline()
         self._timeout = timeout
         self._read_deadline: float | None = None  # while an inline read runs
+        self._worker: asyncio.Future[Any] | None = None  # the last statement sent to a thread
+        self._abandoned = False  # its caller was cancelled: stop trying
         connection.set_progress_handler(self._progress, PROGRESS_STEPS)
 
     def _progress(self) -> int:
@@ -98,7 +124,11 @@ class Connection:
         return _CursorContext(self)
 
     async def _run(self, operation: str, call: Callable[[], T], again: Callable[[], T]) -> T:
-        """`call` inline; on a long read or a busy database, `again` on a worker thread."""
+        """`call` inline; on a long read or a busy database, `again` on a worker thread. An
+        `INSERT ... SELECT` (a broadcast's outbox rows, one per recipient) goes to the thread
+        at once: a write cannot be interrupted, and it may take long."""
+        if _is_bulk_write(operation):
+            return await self._in_thread(again)
         read = _is_read(operation)
         if read:
             self._read_deadline = time.perf_counter() + READ_BUDGET
@@ -109,19 +139,44 @@ class Connection:
                 raise
         finally:
             self._read_deadline = None
-        return await asyncio.to_thread(self._patiently, again)
+        return await self._in_thread(again)
+
+    async def _in_thread(self, call: Callable[[], T]) -> T:
+        """`call` on a worker thread (`_patiently`). If the caller is cancelled meanwhile (a
+        shutdown, a timeout), the statement is interrupted and abandoned, and the worker is
+        waited for before the cancellation goes on: nobody may close or reuse the connection
+        while a thread still runs a statement on it."""
+        self._abandoned = False
+        worker = asyncio.ensure_future(asyncio.to_thread(self._patiently, call))
+        self._worker = worker
+        try:
+            return await asyncio.shield(worker)
+        except asyncio.CancelledError:
+            self._abandon()
+            await _finished(worker)
+            raise
+
+    def _abandon(self) -> None:
+        """Stop the worker's statement: SQLite interrupts a running one (a write's whole
+        transaction is then rolled back, as the cancelled caller's would be), and a statement
+        waiting for a lock is not tried again."""
+        self._abandoned = True
+        self._conn.interrupt()
 
     def _patiently(self, call: Callable[[], T]) -> T:
         """On a worker thread: `call`, tried again while the database is busy, for at most
-        the connection's timeout."""
+        the connection's timeout, unless abandoned."""
         give_up = time.monotonic() + self._timeout
         while True:
             try:
                 return call()
             except sqlite3.OperationalError as error:
-                if not _busy(error) or time.monotonic() > give_up:
+                if not _busy(error) or self._abandoned or time.monotonic() > give_up:
                     raise
             time.sleep(BUSY_RETRY)
+
+    def _worker_running(self) -> bool:
+        return self._worker is not None and not self._worker.done()
 
     async def commit(self) -> None:
         await self._run("COMMIT", self._conn.commit, self._conn.commit)
@@ -132,12 +187,21 @@ class Connection:
     async def close(self) -> None:
         if self._connection is not None:
             self._connection = None
+            if self._worker is not None and self._worker_running():
+                self._abandon()
+                await _finished(self._worker)
             self._conn.close()
 
     def stop(self) -> None:
+        """Close at once (SQLAlchemy's terminate); with a statement still on a worker thread,
+        as soon as it has stopped."""
         if self._connection is not None:
             self._connection = None
-            self._conn.close()
+            if self._worker is not None and self._worker_running():
+                self._abandon()
+                self._worker.add_done_callback(lambda _: self._conn.close())
+            else:
+                self._conn.close()
 
     async def create_function(self, *args: Any, **kwargs: Any) -> None:
         self._conn.create_function(*args, **kwargs)
@@ -170,6 +234,7 @@ class Cursor:
         self._cursor = cursor
         self._operation = ""
         self._parameters: Any = ()
+        self._handed_out = False  # rows were fetched one chunk at a time: never read again
 
     @property
     def description(self) -> Any:
@@ -196,6 +261,7 @@ class Cursor:
 
     async def execute(self, operation: str, parameters: Any = None) -> Cursor:
         self._operation, self._parameters = operation, () if parameters is None else parameters
+        self._handed_out = False
         await self._connection._run(operation, self._execute, self._execute)
         return self
 
@@ -213,16 +279,19 @@ class Cursor:
         return self._cursor.fetchall()
 
     async def fetchall(self) -> list[Any]:
-        if not _is_read(self._operation):  # RETURNING rows: the write is done, never redone
+        if not _is_read(self._operation) or self._handed_out:
+            # RETURNING rows (the write is done), or the rest of a streamed read: never redone.
             return self._cursor.fetchall()
         return await self._connection._run(self._operation, self._cursor.fetchall, self._read_again)
 
     async def fetchmany(self, size: int | None = None) -> Sequence[Any]:
         # A server-side cursor's next chunk: short, and its earlier rows are handed out already,
         # so it is neither interrupted nor read again.
+        self._handed_out = True
         return self._cursor.fetchmany(self._cursor.arraysize if size is None else size)
 
     async def fetchone(self) -> Any:
+        self._handed_out = True
         return self._cursor.fetchone()
 
     async def close(self) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import sqlite_inline
 from storage.db import create_engine
+from tests.test_proposals import eventually
 
 # Each row of the long read calls where() once: it says which thread ran the statement.
 LONG_READ = text(
@@ -115,3 +116,49 @@ def test_only_a_lock_that_may_be_let_go_is_waited_for(tmp_path: Path) -> None:
     assert not sqlite_inline._busy(stale.value)
     first.close()
     second.close()
+
+
+async def test_a_cancelled_read_on_a_thread_is_stopped_and_the_connection_lives_on(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shutdown or a timeout cancels a caller whose read is on a worker thread: the read is
+    interrupted and waited for, so nobody closes the connection under a running statement."""
+    monkeypatch.setattr(sqlite_inline, "READ_BUDGET", 0.0)
+    endless = text(
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
+        " SELECT count(*) FROM (SELECT x FROM n LIMIT 1000000000)"
+    )
+    async with engine.connect() as connection:
+        driver = (await connection.get_raw_connection()).driver_connection
+        reading = asyncio.create_task(connection.execute(endless))
+        await eventually(lambda: driver._worker_running(), "the read never reached a thread")
+        reading.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await reading
+        assert not driver._worker_running()
+    async with engine.connect() as connection:
+        assert await connection.scalar(text("SELECT 1")) == 1
+
+
+async def test_a_streamed_read_fetched_whole_gives_each_row_once(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server-side cursor hands out a first row before `fetchall`: what follows is never
+    read again from the start (that would repeat the rows already handed out)."""
+    monkeypatch.setattr(sqlite_inline, "READ_BUDGET", 0.0)
+    numbers = text(
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 20000)"
+        " SELECT x FROM n"
+    )
+    async with engine.connect() as connection:
+        rows = (await connection.stream(numbers)).all()
+    assert [x for (x,) in await rows] == list(range(1, 20001))
+
+
+async def test_an_insert_select_runs_on_a_thread(engine: AsyncEngine) -> None:
+    """A broadcast's outbox rows are one INSERT ... SELECT over the audience: a write that
+    cannot be interrupted, so it never holds the event loop."""
+    async with engine.begin() as connection:
+        await connection.execute(text("INSERT INTO notes (body) SELECT where_am_i()"))
+        ran_on = await connection.scalar(text("SELECT body FROM notes"))
+    assert int(ran_on) != threading.get_ident()
