@@ -36,6 +36,7 @@ import asyncio
 import contextlib
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -109,7 +110,8 @@ class Connection:
         self._timeout = timeout
         self._read_deadline: float | None = None  # while an inline read runs
         self._worker: asyncio.Future[Any] | None = None  # the last statement sent to a thread
-        self._abandoned = False  # its caller was cancelled: stop trying
+        # Set when that statement's caller was cancelled: stop trying (and wake its wait).
+        self._abandoned = threading.Event()
         connection.set_progress_handler(self._progress, PROGRESS_STEPS)
 
     def _progress(self) -> int:
@@ -146,7 +148,7 @@ class Connection:
         shutdown, a timeout), the statement is interrupted and abandoned, and the worker is
         waited for before the cancellation goes on: nobody may close or reuse the connection
         while a thread still runs a statement on it."""
-        self._abandoned = False
+        self._abandoned.clear()
         worker = asyncio.ensure_future(asyncio.to_thread(self._patiently, call))
         self._worker = worker
         try:
@@ -160,7 +162,7 @@ class Connection:
         """Stop the worker's statement: SQLite interrupts a running one (a write's whole
         transaction is then rolled back, as the cancelled caller's would be), and a statement
         waiting for a lock is not tried again."""
-        self._abandoned = True
+        self._abandoned.set()
         self._conn.interrupt()
 
     def _patiently(self, call: Callable[[], T]) -> T:
@@ -171,9 +173,10 @@ class Connection:
             try:
                 return call()
             except sqlite3.OperationalError as error:
-                if not _busy(error) or self._abandoned or time.monotonic() > give_up:
+                if not _busy(error) or time.monotonic() > give_up:
                     raise
-            time.sleep(BUSY_RETRY)
+                if self._abandoned.wait(BUSY_RETRY):  # the pause between tries, cut short
+                    raise
 
     def _worker_running(self) -> bool:
         return self._worker is not None and not self._worker.done()

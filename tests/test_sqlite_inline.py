@@ -162,3 +162,27 @@ async def test_an_insert_select_runs_on_a_thread(engine: AsyncEngine) -> None:
         await connection.execute(text("INSERT INTO notes (body) SELECT where_am_i()"))
         ran_on = await connection.scalar(text("SELECT body FROM notes"))
     assert int(ran_on) != threading.get_ident()
+
+
+async def test_a_cancelled_write_waiting_for_a_lock_gives_up_and_stores_nothing(
+    engine: AsyncEngine, tmp_path: Path
+) -> None:
+    other = sqlite3.connect(tmp_path / "inline.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # holds the write lock for the whole test
+
+    async def write() -> None:
+        async with engine.begin() as connection:
+            await connection.execute(text("INSERT INTO notes (body) VALUES ('never')"))
+
+    async with engine.connect() as probe:
+        driver = (await probe.get_raw_connection()).driver_connection
+    writing = asyncio.create_task(write())
+    await eventually(lambda: driver._worker_running(), "the write never waited on a thread")
+    writing.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await writing
+    assert not driver._worker_running()
+    other.execute("ROLLBACK")
+    other.close()
+    async with engine.connect() as connection:
+        assert await connection.scalar(text("SELECT count(*) FROM notes")) == 0
