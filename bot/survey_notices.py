@@ -121,15 +121,10 @@ def _to(
     channels: list[str],
 ) -> Select[Any]:
     """Outbox rows for the residents `ids` selects who read `locale` (one INSERT ... SELECT)."""
-    recipients = select(
-        Resident.id.label("resident_id"),
-        Resident.channel,
-        Resident.external_id.label("chat_ref"),
-        Resident.locale,
-    ).where(Resident.id.in_(ids), Resident.locale == locale, Resident.channel.in_(channels))
-    return bulk_rows(
-        recipients, reply, municipality_id=survey.municipality_id, topic=topic, now=now
+    chosen = repos.recipients().where(
+        Resident.id.in_(ids), Resident.locale == locale, Resident.channel.in_(channels)
     )
+    return bulk_rows(chosen, reply, municipality_id=survey.municipality_id, topic=topic, now=now)
 
 
 @dataclass

@@ -163,17 +163,23 @@ async def get_by_ref(session: AsyncSession, model: type[T], ref: str) -> T | Non
     return await session.get(model, row_id) if row_id is not None else None
 
 
-def residents_reached(
-    *, municipality_id: int, community_ids: list[int] | None, channels: list[str]
-) -> Select[int, str, str, str]:
-    """Active residents of a municipality (of some of its communities, if given) on a channel we
-    deliver to, as the columns an outbox INSERT ... SELECT needs."""
-    query = select(
+def recipients() -> Select[int, str, str, str]:
+    """Residents as the columns an outbox INSERT ... SELECT needs (resident_id, channel,
+    chat_ref, locale), to narrow with `.where`."""
+    return select(
         Resident.id.label("resident_id"),
         Resident.channel,
         Resident.external_id.label("chat_ref"),
         Resident.locale,
-    ).where(
+    )
+
+
+def residents_reached(
+    *, municipality_id: int, community_ids: list[int] | None, channels: list[str]
+) -> Select[int, str, str, str]:
+    """Active residents of a municipality (of some of its communities, if given) on a channel we
+    deliver to, as `recipients` columns."""
+    query = recipients().where(
         Resident.municipality_id == municipality_id,
         Resident.status == ResidentStatus.ACTIVE,
         Resident.channel.in_(channels),

@@ -190,7 +190,7 @@ class Connection:
     async def close(self) -> None:
         if self._connection is not None:
             self._connection = None
-            if self._worker is not None and self._worker_running():
+            if self._worker is not None and not self._worker.done():
                 self._abandon()
                 await _finished(self._worker)
             self._conn.close()
@@ -200,7 +200,7 @@ class Connection:
         as soon as it has stopped."""
         if self._connection is not None:
             self._connection = None
-            if self._worker is not None and self._worker_running():
+            if self._worker is not None and not self._worker.done():
                 self._abandon()
                 self._worker.add_done_callback(lambda _: self._conn.close())
             else:
