@@ -34,6 +34,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import ORMExecuteState, Session, make_transient_to_detached
 from sqlalchemy.orm.util import identity_key
 
+from storage.driver_sql import loaded
 from storage.models import Municipality, Resident, RoleGrant, Survey, SurveyStatus
 
 DEFAULT_TTL = 5.0  # seconds a snapshot is trusted: how late another process's write is seen
@@ -175,11 +176,8 @@ def attach(session: AsyncSession, values: dict[str, Any]) -> Municipality:
     key = identity_key(Municipality, values["id"])
     held = session.sync_session.identity_map.get(key)
     if held is not None:
-        return held
-    municipality = Municipality(**copy.deepcopy(values))  # JSON values may be changed in place
-    make_transient_to_detached(municipality)
-    session.add(municipality)
-    return municipality
+        return held  # before the copy below, which is the costly part
+    return loaded(session, Municipality, copy.deepcopy(values))  # JSON may be changed in place
 
 
 def attach_all(session: AsyncSession, rows: Iterable[dict[str, Any]]) -> list[Municipality]:

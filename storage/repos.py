@@ -9,7 +9,6 @@ from typing import Any, TypeVar, cast
 
 from sqlalchemy import (
     CursorResult,
-    Row,
     Select,
     String,
     bindparam,
@@ -23,11 +22,12 @@ from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import ReturnsRows
 
 from storage import caches
+from storage.driver_sql import DriverQuery, loaded
 from storage.models import (
     Announcement,
     AnnouncementStatus,
@@ -49,7 +49,8 @@ from storage.models import (
 T = TypeVar("T")
 
 
-def _claim_statement(insert: Any) -> Any:
+def _claim_statement(dialect: str) -> ReturnsRows:
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
     return (
         insert(ProcessedUpdate)
         .values(
@@ -58,20 +59,27 @@ def _claim_statement(insert: Any) -> Any:
             received_at=bindparam("received_at"),
         )
         .on_conflict_do_nothing()
+        .returning(ProcessedUpdate.channel)
     )
 
 
-# Built once: these run for every incoming message, and building a statement costs more CPU
-# than SQLite takes to run it.
-_CLAIM = {"postgresql": _claim_statement(pg_insert), "sqlite": _claim_statement(sqlite_insert)}
+# These two run for every incoming message, on the driver directly (storage.driver_sql).
+_CLAIM = DriverQuery(_claim_statement)
+_RESIDENTS, _STATES = Resident.__table__, ConversationState.__table__
+_RESIDENT_KEYS = tuple(column.key for column in _RESIDENTS.c)
+_STATE_KEYS = tuple(column.key for column in _STATES.c)
 # FOR UPDATE (PostgreSQL; SQLite has one writer anyway): two processes that get updates of one
 # resident at once handle them one after the other, each seeing the state the other left.
-_FIND_RESIDENT = (
-    select(Resident)
-    .where(
-        Resident.channel == bindparam("channel"), Resident.external_id == bindparam("external_id")
+_FIND_RESIDENT = DriverQuery(
+    lambda _dialect: (
+        select(*_RESIDENTS.c, *_STATES.c)
+        .outerjoin(_STATES, _STATES.c.resident_id == _RESIDENTS.c.id)
+        .where(
+            _RESIDENTS.c.channel == bindparam("channel"),
+            _RESIDENTS.c.external_id == bindparam("external_id"),
+        )
+        .with_for_update(of=_RESIDENTS)
     )
-    .with_for_update(of=Resident)
 )
 
 
@@ -80,13 +88,8 @@ async def claim_update(
 ) -> bool:
     """Record an update id (received at `now`); False when it was seen before (a platform
     retry or duplicate)."""
-    dialect = "postgresql" if session.get_bind().dialect.name == "postgresql" else "sqlite"
-    connection = await session.connection()  # Core: the ORM would take it for a bulk insert
-    result = await connection.execute(
-        _CLAIM[dialect],
-        {"channel": channel, "external_id": external_id, "received_at": now},
-    )
-    return result.rowcount == 1
+    row = await _CLAIM.first(session, channel=channel, external_id=external_id, received_at=now)
+    return row is not None
 
 
 async def forget_processed_updates(session: AsyncSession, *, older_than: datetime) -> int:
@@ -103,27 +106,38 @@ async def forget_processed_updates(session: AsyncSession, *, older_than: datetim
 async def find_resident(
     session: AsyncSession, *, channel: str, external_id: str
 ) -> Resident | None:
-    return await session.scalar(_FIND_RESIDENT, {"channel": channel, "external_id": external_id})
+    """The resident with their conversation state, locked for this transaction on PostgreSQL;
+    None if there is none. One statement."""
+    row = await _FIND_RESIDENT.first(session, channel=channel, external_id=external_id)
+    if row is None:
+        return None
+    split = len(_RESIDENT_KEYS)
+    # The state's columns are NULL only if its row is missing (a resident is created with it).
+    return _loaded_resident(session, row[:split], row[split:] if row[split] is not None else None)
+
+
+def _loaded_resident(
+    session: AsyncSession, values: Sequence[Any], state_values: Sequence[Any] | None
+) -> Resident:
+    """The resident (and state) with these column values as objects of `session`, linked."""
+    resident = loaded(session, Resident, dict(zip(_RESIDENT_KEYS, values, strict=True)))
+    if "state" in vars(resident):  # the session held them already: its objects win
+        return resident
+    state = None
+    if state_values is not None:
+        state = loaded(
+            session, ConversationState, dict(zip(_STATE_KEYS, state_values, strict=True))
+        )
+        set_committed_value(state, "resident", resident)
+    set_committed_value(resident, "state", state)
+    return resident
 
 
 # A new resident and their conversation state are two Core INSERTs whose returned rows become
-# the session's objects (`_adopt`): the ORM's unit of work made 60% more Python calls for the same
-# two rows, and new residents come in bursts (a poster, a link shared in a group; issue 18).
-_INSERT_RESIDENT = insert(Resident).returning(*Resident.__table__.c)
-_INSERT_STATE = insert(ConversationState).returning(*ConversationState.__table__.c)
-
-
-def _adopt(session: AsyncSession, resident_row: Row[Any], state_row: Row[Any]) -> Resident:
-    """The resident and their state, from the rows just inserted, as objects of `session`, as if
-    it had loaded them (later changes are flushed as usual)."""
-    resident = Resident(**resident_row._mapping)
-    state = ConversationState(**state_row._mapping)
-    make_transient_to_detached(resident)
-    make_transient_to_detached(state)
-    set_committed_value(resident, "state", state)
-    set_committed_value(state, "resident", resident)
-    session.add(resident)
-    return resident
+# the session's objects: the ORM's unit of work made 60% more Python calls for the same two
+# rows, and new residents come in bursts (a poster, a link shared in a group; issue 18).
+_INSERT_RESIDENT = insert(Resident).returning(*_RESIDENTS.c)
+_INSERT_STATE = insert(ConversationState).returning(*_STATES.c)
 
 
 async def get_or_create_resident(
@@ -148,7 +162,7 @@ async def get_or_create_resident(
             _INSERT_STATE, {"resident_id": resident_row.id, "name": "", "data": {}, "offered": []}
         )
     ).one()
-    return _adopt(session, resident_row, state_row), True
+    return _loaded_resident(session, resident_row, state_row), True
 
 
 def parse_id(text: str) -> int | None:

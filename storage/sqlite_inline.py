@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import re
 import sqlite3
 import threading
@@ -52,6 +53,9 @@ _READ = re.compile(r"\s*(SELECT|WITH)\b", re.IGNORECASE)
 _WRITES = re.compile(r"\b(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|PRAGMA)\b", re.IGNORECASE)
 
 
+# The statements are few and repeat (SQLAlchemy caches its compiled SQL): their kinds are
+# remembered rather than matched again for every statement.
+@functools.lru_cache(maxsize=1024)
 def _is_read(operation: str) -> bool:
     """A SELECT (or WITH ... SELECT) that names no write: a word like UPDATE anywhere, even
     in a string, makes it count as a write, which is merely never interrupted."""
@@ -75,6 +79,7 @@ def _busy(error: sqlite3.OperationalError) -> bool:
 _BULK_WRITE = re.compile(r"\s*INSERT\b.*\bSELECT\b", re.IGNORECASE | re.DOTALL)
 
 
+@functools.lru_cache(maxsize=1024)
 def _is_bulk_write(operation: str) -> bool:
     return _BULK_WRITE.match(operation) is not None
 

@@ -1,0 +1,118 @@
+"""`storage.driver_sql`: the per-update statements run on the driver itself, inside the
+session's transaction, giving the values and objects SQLAlchemy would give."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, timedelta
+
+import pytest
+from sqlalchemy import event, func, select
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from storage import repos
+from storage.db import Transaction, create_engine, create_sessionmaker, migrate
+from storage.models import ConversationState, ProcessedUpdate, Resident
+from tests.clock import PINNED
+
+
+@pytest.fixture
+async def engine(database_url: str) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(database_url)
+    await migrate(engine)
+    yield engine
+    await engine.dispose()
+
+
+@pytest.fixture
+def sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return create_sessionmaker(engine)
+
+
+async def count_claims(sessionmaker: async_sessionmaker[AsyncSession]) -> int:
+    async with sessionmaker() as session:
+        return int(await session.scalar(select(func.count()).select_from(ProcessedUpdate)) or 0)
+
+
+async def test_a_claim_is_part_of_the_session_s_transaction(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    """Rolled back with it, even as the transaction's first statement (the asyncpg adapter
+    begins its transaction lazily: a statement run before it began would commit alone)."""
+    claim = {"channel": "telegram", "external_id": "1", "now": PINNED}
+    with pytest.raises(LookupError):
+        async with Transaction(sessionmaker) as session:
+            assert await repos.claim_update(session, **claim)
+            raise LookupError("a handler's bug")
+    assert await count_claims(sessionmaker) == 0
+    async with Transaction(sessionmaker) as session:
+        assert await repos.claim_update(session, **claim)
+        assert not await repos.claim_update(session, **claim)
+    async with Transaction(sessionmaker) as session:
+        assert not await repos.claim_update(session, **claim)
+    async with sessionmaker() as session:
+        stored = (await session.execute(select(ProcessedUpdate))).scalar_one()
+        assert (stored.channel, stored.external_id, stored.received_at) == ("telegram", "1", PINNED)
+
+
+def values(obj: Resident | ConversationState) -> dict[str, object]:
+    return {column.key: getattr(obj, column.key) for column in type(obj).__table__.c}
+
+
+async def test_a_found_resident_is_what_the_orm_would_load(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    async with Transaction(sessionmaker) as session:
+        resident, created = await repos.get_or_create_resident(
+            session, channel="telegram", external_id="42", locale="kk", display_name="Айгүл"
+        )
+        assert created
+        resident.muted_categories = ["roads"]
+        resident.state.data = {"step": 2, "answers": ["Иә"]}
+        resident.last_seen_at = PINNED
+    async with sessionmaker() as session:
+        by_orm = await session.scalar(select(Resident).where(Resident.external_id == "42"))
+        assert by_orm is not None
+        expected = values(by_orm), values(by_orm.state)
+    async with Transaction(sessionmaker) as session:
+        found = await repos.find_resident(session, channel="telegram", external_id="42")
+        assert found is not None
+        assert (values(found), values(found.state)) == expected
+        assert found.last_seen_at.tzinfo is UTC
+        assert found.state.resident is found
+        assert found in session and found.state in session
+        assert not session.dirty  # loaded, not changed: nothing to flush
+        # The session's own object, as a query would give it.
+        assert await repos.find_resident(session, channel="telegram", external_id="42") is found
+        assert await repos.find_resident(session, channel="whatsapp", external_id="42") is None
+
+
+async def test_changes_to_a_found_resident_are_flushed_and_only_those(
+    engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    async with Transaction(sessionmaker) as session:
+        await repos.get_or_create_resident(
+            session, channel="telegram", external_id="7", locale="en"
+        )
+    statements: list[str] = []
+
+    def seen(_connection: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement.split(None, 1)[0].upper())
+
+    event.listen(engine.sync_engine, "before_cursor_execute", seen)
+    try:
+        async with Transaction(sessionmaker) as session:
+            found = await repos.find_resident(session, channel="telegram", external_id="7")
+            assert found is not None
+            found.locale = "ru"
+            found.state.name = "proposal"
+            found.last_seen_at = PINNED + timedelta(hours=1)
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", seen)
+    # The driver's own SELECT is seen by SQLAlchemy's event too (statement counts, tracing).
+    assert statements == ["SELECT", "UPDATE", "UPDATE"]
+    async with sessionmaker() as session:
+        again = await repos.find_resident(session, channel="telegram", external_id="7")
+        assert again is not None
+        assert (again.locale, again.state.name) == ("ru", "proposal")
+        assert again.last_seen_at == PINNED + timedelta(hours=1)
