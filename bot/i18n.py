@@ -100,7 +100,7 @@ class Translator:
     its authority use the country's own word (`term-municipality`, `term-authority` in each
     locale) without any handler passing it."""
 
-    __slots__ = ("_bundles", "_strict", "country", "locale")
+    __slots__ = ("_bundles", "_fixed", "_strict", "country", "locale")
 
     def __init__(
         self,
@@ -114,6 +114,9 @@ class Translator:
         self.country = country
         self._bundles = bundles
         self._strict = strict
+        # Message id -> its text, for messages asked for without arguments: the same text each
+        # time for this locale and country, so formatted once (an update's /help, a button).
+        self._fixed: dict[str, str] = {}
 
     def for_country(self, country: str | None) -> Translator:
         """The same locale for a reader in `country`."""
@@ -154,7 +157,15 @@ class Translator:
         return pattern.replace("{1}", day).replace("{0}", self.time(local, zone))
 
     def __call__(self, message_id: str, **args: Any) -> str:
-        args = {"country": self.country or NO_COUNTRY, **args}
+        if not args and (text := self._fixed.get(message_id)) is not None:
+            return text
+        text, complete = self._format(message_id, {"country": self.country or NO_COUNTRY, **args})
+        if not args and complete:
+            self._fixed[message_id] = text
+        return text
+
+    def _format(self, message_id: str, args: dict[str, Any]) -> tuple[str, bool]:
+        """The message's text, and whether it was formatted without an error."""
         for bundle in self._bundles:
             if not bundle.has_message(message_id):
                 continue
@@ -168,11 +179,11 @@ class Translator:
                 log.error("fluent %s/%s: %s", bundle.locales[0], message_id, error)
             # A whole message always resolves to text: fluent's FluentNone (in its return type)
             # only stands for a cyclic reference nested inside it.
-            return text if isinstance(text, str) else "{???}"
+            return (text, not errors) if isinstance(text, str) else ("{???}", False)
         if self._strict:
             raise MissingTranslation(f"{message_id} in {self.chain}")
         log.error("fluent: message %r missing in every locale of %s", message_id, self.chain)
-        return message_id
+        return message_id, False
 
 
 class I18n:

@@ -231,6 +231,23 @@ def test_missing_message_raises_in_strict_mode_and_falls_back_otherwise() -> Non
     assert I18n().translator("ru")("no-such-message") == "no-such-message"
 
 
+def test_a_message_without_arguments_is_formatted_once_per_translator(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Kept per locale and country: the country's words differ, arguments are never kept, and
+    neither is a message that failed (it is logged each time it is asked for)."""
+    i18n = I18n()
+    kazakh = i18n.translator("kk", "KZ")
+    assert kazakh("help") is kazakh("help")  # the same text, not formatted again
+    assert i18n.translator("ru", "KZ")("help") != kazakh("help")
+    assert kazakh("term-municipality") != i18n.translator("kk", "AZ")("term-municipality")
+    assert "GLU" in kazakh("deep-link-unknown", code="GLU")
+    assert "NUR" in kazakh("deep-link-unknown", code="NUR")
+    broken = i18n.translator("en")
+    assert broken("no-such-message") == broken("no-such-message") == "no-such-message"
+    assert len([r for r in caplog.records if "no-such-message" in r.getMessage()]) == 2
+
+
 def test_fallback_chains_and_negotiation() -> None:
     assert fallback_chain("kk") == ("kk", "ru", "en")
     assert fallback_chain("az") == ("az", "ru", "en")
