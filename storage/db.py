@@ -11,13 +11,14 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
 from storage import sqlite_inline
 from storage.caches import Caches, sessionmaker_options
@@ -32,7 +33,9 @@ def create_engine(url: str, *, clock: Clock = system_clock) -> AsyncEngine:
     parsed = make_url(url)
     options = {EXECUTION_OPTION: clock}
     if parsed.get_backend_name() != "sqlite":
-        return create_async_engine(url, pool_pre_ping=True, execution_options=options)
+        engine = create_async_engine(url, pool_recycle=RECYCLE_SECONDS, execution_options=options)
+        event.listen(engine.sync_engine, "checkout", _refuse_closed)
+        return engine
 
     database = parsed.database
     if database and database != ":memory:":
@@ -54,6 +57,23 @@ def create_engine(url: str, *, clock: Clock = system_clock) -> AsyncEngine:
         cursor.close()
 
     return engine
+
+
+# A pooled connection is not used after this long idle or open: a firewall or NAT may have
+# dropped it without a word, which no local check can see.
+RECYCLE_SECONDS = 1800
+
+
+def _refuse_closed(
+    dbapi_connection: Any, _record: ConnectionPoolEntry, _proxy: PoolProxiedConnection
+) -> None:
+    """Pessimistic disconnect handling without a round trip: a pooled asyncpg connection whose
+    server closed it (a restart, a terminated backend, an idle timeout) has seen its socket
+    close, so asyncpg knows it is closed. Raising DisconnectionError makes the pool take a new
+    connection instead (SQLAlchemy, "Custom pessimistic ping"). `pool_pre_ping` asked the server
+    instead: BEGIN, an empty query and ROLLBACK before every transaction (issue 18)."""
+    if dbapi_connection.driver_connection.is_closed():
+        raise DisconnectionError("the server closed this connection")
 
 
 def write_turn(engine: AsyncEngine) -> contextlib.AbstractAsyncContextManager[object]:
