@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, inspect
+from sqlalchemy import ColumnDefault, Table, bindparam, insert, inspect
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapper, configure_mappers
@@ -122,6 +122,7 @@ class DriverQuery:
 @dataclass(frozen=True, slots=True)
 class _Model:
     mapper: Mapper[Any]
+    table: Table
     primary_key: tuple[str, ...]  # the primary key's column keys
     renamed: dict[str, str]  # column key -> attribute key, where they differ
 
@@ -139,6 +140,7 @@ def _model(model: type) -> _Model:
         attribute = {column.key: mapper.get_property_by_column(column).key for column in table.c}
         known = _MODELS[model] = _Model(
             mapper,
+            table,
             tuple(column.key for column in table.primary_key),
             {column: key for column, key in attribute.items() if column != key},
         )
@@ -170,3 +172,62 @@ def loaded(session: AsyncSession, model: type[T], values: dict[str, Any]) -> T:
     identity_map._add_unpresent(state, key)
     state._commit_all(state.dict, identity_map)
     return obj  # type: ignore[no-any-return]
+
+
+class _DefaultsContext:
+    """What a column's callable default is called with, in place of SQLAlchemy's execution
+    context: the connection's execution options (`storage.clock.stamp` reads the clock there)."""
+
+    __slots__ = ("execution_options",)
+
+    def __init__(self, execution_options: Any) -> None:
+        self.execution_options = execution_options
+
+
+class DriverInsert:
+    """An INSERT of one row into `model`'s table RETURNING all its columns (as `loaded` takes
+    them), as a `DriverQuery`.
+
+    The caller gives the columns named in `given`; every other column with a Python-side
+    default gets it as SQLAlchemy would (a value, or a callable called with an object carrying
+    the connection's `execution_options`); the rest are left to the database (server defaults,
+    the primary key's sequence). A default that is an SQL expression is refused here."""
+
+    __slots__ = ("_defaults", "_query")
+
+    def __init__(self, model: type, given: tuple[str, ...]) -> None:
+        table = _model(model).table
+        self._defaults = tuple(
+            column
+            for column in table.c
+            if column.key not in given and isinstance(column.default, ColumnDefault)
+        )
+        for column in self._defaults:
+            assert column.default is not None
+            if column.default.is_clause_element:
+                raise ValueError(f"{column}: an SQL expression default is not filled in here")
+        columns = [table.c[key] for key in given] + list(self._defaults)
+        self._query = DriverQuery(
+            lambda _dialect: (
+                insert(table)
+                .values(
+                    {column.key: bindparam(column.key, type_=column.type) for column in columns}
+                )
+                .returning(*table.c)
+            )
+        )
+
+    async def row(self, session: AsyncSession, **values: Any) -> tuple[Any, ...]:
+        """The inserted row's values, in the table's column order."""
+        if self._defaults:
+            connection = await session.connection()
+            context = _DefaultsContext(connection.sync_connection.get_execution_options())  # type: ignore[union-attr]
+            for column in self._defaults:
+                default: Any = column.default
+                if column.key not in values:
+                    values[column.key] = (
+                        default.arg(context) if default.is_callable else default.arg
+                    )
+        row = await self._query.first(session, **values)
+        assert row is not None  # an INSERT without ON CONFLICT returns its row or raises
+        return row

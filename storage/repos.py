@@ -14,7 +14,6 @@ from sqlalchemy import (
     bindparam,
     delete,
     func,
-    insert,
     select,
     update,
 )
@@ -27,7 +26,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import ReturnsRows
 
 from storage import caches
-from storage.driver_sql import DriverQuery, loaded
+from storage.driver_sql import DriverInsert, DriverQuery, loaded
 from storage.models import (
     Announcement,
     AnnouncementStatus,
@@ -133,11 +132,12 @@ def _loaded_resident(
     return resident
 
 
-# A new resident and their conversation state are two Core INSERTs whose returned rows become
-# the session's objects: the ORM's unit of work made 60% more Python calls for the same two
-# rows, and new residents come in bursts (a poster, a link shared in a group; issue 18).
-_INSERT_RESIDENT = insert(Resident).returning(*_RESIDENTS.c)
-_INSERT_STATE = insert(ConversationState).returning(*_STATES.c)
+# A new resident and their conversation state are two INSERTs on the driver whose returned rows
+# become the session's objects: the ORM's unit of work made 60% more Python calls for the same
+# two rows, and new residents come in bursts (a poster, a link shared in a group; issue 18).
+_INSERT_RESIDENT = DriverInsert(Resident, ("channel", "external_id", "locale", "display_name"))
+_INSERT_STATE = DriverInsert(ConversationState, ("resident_id",))  # the rest: model defaults
+_RESIDENT_ID = _RESIDENT_KEYS.index("id")
 
 
 async def get_or_create_resident(
@@ -153,15 +153,10 @@ async def get_or_create_resident(
     resident = await find_resident(session, channel=channel, external_id=external_id)
     if resident is not None:
         return resident, False
-    connection = await session.connection()
-    values = {"channel": channel, "external_id": external_id, "locale": locale,
-              "display_name": display_name}  # fmt: skip
-    resident_row = (await connection.execute(_INSERT_RESIDENT, values)).one()
-    state_row = (
-        await connection.execute(
-            _INSERT_STATE, {"resident_id": resident_row.id, "name": "", "data": {}, "offered": []}
-        )
-    ).one()
+    resident_row = await _INSERT_RESIDENT.row(
+        session, channel=channel, external_id=external_id, locale=locale, display_name=display_name
+    )
+    state_row = await _INSERT_STATE.row(session, resident_id=resident_row[_RESIDENT_ID])
     return _loaded_resident(session, resident_row, state_row), True
 
 

@@ -116,3 +116,35 @@ async def test_changes_to_a_found_resident_are_flushed_and_only_those(
         assert again is not None
         assert (again.locale, again.state.name) == ("ru", "proposal")
         assert again.last_seen_at == PINNED + timedelta(hours=1)
+
+
+async def test_a_new_resident_gets_the_model_s_defaults_and_the_engine_s_clock(
+    database_url: str,
+) -> None:
+    """The INSERTs on the driver fill in the Python-side defaults as SQLAlchemy would, the
+    timestamps from the clock the engine carries (storage.clock.stamp)."""
+    engine = create_engine(database_url, clock=lambda: PINNED)
+    try:
+        await migrate(engine)
+        sessionmaker = create_sessionmaker(engine)
+        async with Transaction(sessionmaker) as session:
+            resident, created = await repos.get_or_create_resident(
+                session, channel="whatsapp", external_id="+994501234567", locale="az"
+            )
+            assert created and not session.dirty
+        async with sessionmaker() as session:
+            stored = await session.scalar(select(Resident))
+            assert stored is not None
+            assert values(stored) == values(resident)
+            assert values(stored.state) == values(resident.state)
+        assert resident.created_at == resident.last_seen_at == resident.status_changed_at == PINNED
+        assert (resident.status, resident.muted_categories, resident.locale_chosen) == (
+            "active",
+            [],
+            False,
+        )
+        assert resident.tutorial_reminders is True and resident.display_name is None
+        assert (resident.state.name, resident.state.data, resident.state.offered) == ("", {}, [])
+        assert resident.state.updated_at == PINNED
+    finally:
+        await engine.dispose()
