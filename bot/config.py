@@ -16,6 +16,7 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+from storage.db import check_url
 from storage.phones import PhoneError, normalise_phone
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -194,8 +195,13 @@ class Settings:
             missing = ", ".join(name for name, value in whatsapp.items() if not value)
             # Without the app secret we could not tell Meta's webhooks from forgeries.
             raise ConfigError(f"WhatsApp needs all four of its settings; missing: {missing}")
+        database_url = get("DATABASE_URL") or cls.database_url
+        try:
+            check_url(database_url)
+        except ValueError as error:
+            raise ConfigError(f"DATABASE_URL: {error}") from None
         return cls(
-            database_url=get("DATABASE_URL") or cls.database_url,
+            database_url=database_url,
             default_locale=default_locale,
             telegram_bot_token=get("TELEGRAM_BOT_TOKEN"),
             telegram_api_url=(get("TELEGRAM_API_URL") or cls.telegram_api_url).rstrip("/"),

@@ -11,7 +11,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import ArgumentError, DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -28,11 +28,30 @@ from storage.clock import EXECUTION_OPTION, Clock, system_clock
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+def check_url(url: str) -> None:
+    """Raise ValueError unless `url` names SQLite or PostgreSQL through asyncpg, the drivers
+    this app runs statements on directly (storage.sqlite_inline, storage.driver_sql)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        example = "postgresql+asyncpg://user:pass@host/db"
+        raise ValueError(f"not a database URL (e.g. {example})") from None
+    if parsed.get_backend_name() == "sqlite" or (
+        parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "asyncpg"
+    ):
+        return
+    raise ValueError(
+        f"{parsed.render_as_string(hide_password=True)}: use SQLite (sqlite+aiosqlite:///...) "
+        "or PostgreSQL with asyncpg (postgresql+asyncpg://...)"
+    )
+
+
 def create_engine(url: str, *, clock: Clock = system_clock) -> AsyncEngine:
     """An async engine; SQLite gets WAL, foreign keys and a busy timeout on every connection.
     The engine carries `clock`: the models' timestamp defaults read it (see `storage.clock`)."""
     parsed = make_url(url)
     options = {EXECUTION_OPTION: clock}
+    check_url(url)
     if parsed.get_backend_name() != "sqlite":
         engine = create_async_engine(url, pool_recycle=RECYCLE_SECONDS, execution_options=options)
         event.listen(engine.sync_engine, "checkout", _refuse_closed)
@@ -60,8 +79,9 @@ def create_engine(url: str, *, clock: Clock = system_clock) -> AsyncEngine:
     return engine
 
 
-# A pooled connection is not used after this long idle or open: a firewall or NAT may have
-# dropped it without a word, which no local check can see.
+# A pooled connection is closed and replaced this long after it was opened: a firewall or NAT
+# may have dropped it without a word, which no local check can see (SQLAlchemy's pool_recycle
+# counts from the connect, not from the last use).
 RECYCLE_SECONDS = 1800
 
 

@@ -14,9 +14,13 @@ give. `loaded` turns a row into an object of the session as if the ORM had loade
 changes to it are flushed as usual. Everything else stays SQLAlchemy.
 
 What differs from `session.execute`: SQLAlchemy's `before_cursor_execute` event is fired (so
-the statement counts and any tracing see these statements), but no other execution events, and
-a driver error is the driver's own exception (`sqlite3.Error`, `asyncpg.PostgresError`), not
-wrapped in `sqlalchemy.exc.DBAPIError`.
+the statement counts see these statements), but not `after_cursor_execute` nor any other
+execution event, and a listener's returned statement is ignored; a driver error is the driver's
+own exception (`sqlite3.Error`, `asyncpg.PostgresError`), not wrapped in
+`sqlalchemy.exc.DBAPIError`. A cancelled statement soft-invalidates its connection, so the
+pool replaces it. `DriverInsert` fills in Python-side column defaults with a stand-in for
+SQLAlchemy's execution context that has only `execution_options`. PostgreSQL means asyncpg
+(`storage.db.create_engine` refuses other drivers).
 
 Relies on SQLAlchemy 2.x internals, pinned in pyproject.toml: the asyncpg adapter's lazily
 started transaction (`_transaction`, `_start_transaction`) and the ORM's identity-map
@@ -87,6 +91,9 @@ class DriverQuery:
         them), or None when it returns none.
 
         Raises the driver's own errors (see the module's doc)."""
+        sync_session = session.sync_session
+        if sync_session.autoflush and not sync_session._is_clean():
+            await session.flush()  # as before a query: pending changes are seen by this one
         connection = await session.connection()
         dialect = connection.dialect
         compiled = self._for(dialect)
@@ -101,16 +108,25 @@ class DriverQuery:
         if sync._has_events or sync.engine._has_events:
             sync.dispatch.before_cursor_execute(sync, None, compiled.sql, args, None, False)
         fairy = sync.connection  # checked out and in a transaction by now: no I/O
-        driver = fairy.driver_connection
-        if dialect.name == "postgresql":
-            adapted: Any = fairy.dbapi_connection
-            if adapted._transaction is None:  # the adapter begins on its first statement
-                await adapted._start_transaction()
-            row: Sequence[Any] | None = await driver.fetchrow(compiled.sql, *args)  # type: ignore[union-attr]
-        else:
-            cursor = await driver.execute(compiled.sql, args)  # type: ignore[union-attr]
-            row = await cursor.fetchone()
-            await cursor.close()
+        driver: Any = fairy.driver_connection
+        try:
+            if dialect.name == "postgresql":
+                adapted: Any = fairy.dbapi_connection
+                if adapted._transaction is None:  # the adapter begins on its first statement
+                    await adapted._start_transaction()
+                row: Sequence[Any] | None = await driver.fetchrow(compiled.sql, *args)
+            else:
+                cursor = await driver.execute(compiled.sql, args)
+                row = await cursor.fetchone()
+                await cursor.close()
+        except BaseException as error:
+            if not isinstance(error, Exception):
+                # Cancelled mid-statement: the driver's state is unknown (asyncpg keeps a BEGIN
+                # that was under way, which the adapter does not know to roll back), so the
+                # connection is closed and replaced at its next checkout, as SQLAlchemy does
+                # when its own statements are cancelled.
+                fairy.invalidate(error, soft=True)
+            raise
         if row is None:
             return None
         return tuple(
@@ -150,17 +166,24 @@ def _model(model: type) -> _Model:
 def loaded(session: AsyncSession, model: type[T], values: dict[str, Any]) -> T:
     """The `model` object with these values of its table's columns (by column key, every
     column) as an object of `session`, as if the ORM had loaded it: the one the session holds
-    already if it does (its values win, as in a query), else a new one, unmodified."""
+    already if it does (its values win, its expired ones are filled in, as in a query), else a
+    new one, unmodified."""
     known = _model(model)
     key = known.mapper.identity_key_from_primary_key(
         tuple(values[column] for column in known.primary_key)
     )
+    if known.renamed:
+        values = {known.renamed.get(column, column): value for column, value in values.items()}
     identity_map = session.sync_session.identity_map
     held = identity_map.get(key)
     if held is not None:
+        # As a query does: the session's values win, and what it had expired (a rollback, a
+        # commit) is filled in from the row.
+        held_state = instance_state(held)
+        if expired := held_state.unloaded & values.keys():
+            held_state.dict.update((attribute, values[attribute]) for attribute in expired)
+            held_state._commit(held_state.dict, expired)
         return held  # type: ignore[no-any-return]
-    if known.renamed:
-        values = {known.renamed.get(column, column): value for column, value in values.items()}
     obj = known.mapper.class_manager.new_instance()
     state = instance_state(obj)
     state.dict.update(values)
