@@ -48,10 +48,11 @@ def check_url(url: str) -> None:
 
 def create_engine(url: str, *, clock: Clock = system_clock) -> AsyncEngine:
     """An async engine; SQLite gets WAL, foreign keys and a busy timeout on every connection.
-    The engine carries `clock`: the models' timestamp defaults read it (see `storage.clock`)."""
+    The engine carries `clock`: the models' timestamp defaults read it (see `storage.clock`).
+    Raises ValueError for a URL `check_url` refuses."""
+    check_url(url)
     parsed = make_url(url)
     options = {EXECUTION_OPTION: clock}
-    check_url(url)
     if parsed.get_backend_name() != "sqlite":
         engine = create_async_engine(url, pool_recycle=RECYCLE_SECONDS, execution_options=options)
         event.listen(engine.sync_engine, "checkout", _refuse_closed)

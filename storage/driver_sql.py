@@ -29,7 +29,7 @@ registration (as `sqlalchemy.orm.loading` does it). The tests run on both databa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -42,15 +42,21 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.selectable import ReturnsRows
 
 T = TypeVar("T")
-Processor = Callable[[Any], Any] | None
+Convert = Callable[[Any], Any]
+Processor = Convert | None  # SQLAlchemy's bind or result processor; None: no conversion
 
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     sql: str
     names: tuple[str, ...]  # the parameters, in the order the driver takes them
-    binds: tuple[Processor, ...]
-    results: tuple[Processor, ...]  # per result column
+    binds: tuple[tuple[int, Convert], ...]  # (position, processor) where there is one
+    results: tuple[tuple[int, Convert], ...]  # (column, processor) where there is one
+
+
+def _where_some(processors: Iterable[Processor]) -> tuple[tuple[int, Convert], ...]:
+    # Most columns need no conversion (strings, integers): only the others are visited.
+    return tuple((index, p) for index, p in enumerate(processors) if p is not None)
 
 
 class DriverQuery:
@@ -75,11 +81,11 @@ class DriverQuery:
             compiled = self._compiled[dialect.name] = _Compiled(
                 sql=statement.string,
                 names=names,
-                binds=tuple(
+                binds=_where_some(
                     statement.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
                     for name in names
                 ),
-                results=tuple(
+                results=_where_some(
                     column.type.dialect_impl(dialect).result_processor(dialect, None)
                     for column in built.exported_columns
                 ),
@@ -97,12 +103,9 @@ class DriverQuery:
         connection = await session.connection()
         dialect = connection.dialect
         compiled = self._for(dialect)
-        args = tuple(
-            value if bind is None else bind(value)
-            for value, bind in zip(
-                (params[name] for name in compiled.names), compiled.binds, strict=True
-            )
-        )
+        args = [params[name] for name in compiled.names]
+        for index, bind in compiled.binds:
+            args[index] = bind(args[index])
         sync = connection.sync_connection
         assert sync is not None
         if sync._has_events or sync.engine._has_events:
@@ -129,10 +132,10 @@ class DriverQuery:
             raise
         if row is None:
             return None
-        return tuple(
-            value if result is None else result(value)
-            for value, result in zip(row, compiled.results, strict=True)
-        )
+        values = list(row)
+        for index, result in compiled.results:
+            values[index] = result(values[index])
+        return tuple(values)
 
 
 @dataclass(frozen=True, slots=True)
