@@ -34,10 +34,11 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnDefault, Table, bindparam, insert, inspect
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Mapper, configure_mappers
+from sqlalchemy.orm import Mapper, SessionTransaction, configure_mappers
 from sqlalchemy.orm.attributes import instance_state
+from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.selectable import ReturnsRows
 
@@ -57,6 +58,47 @@ class _Compiled:
 def _where_some(processors: Iterable[Processor]) -> tuple[tuple[int, Convert], ...]:
     # Most columns need no conversion (strings, integers): only the others are visited.
     return tuple((index, p) for index, p in enumerate(processors) if p is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """A session's connection for the rest of its transaction, with what statements need of
+    it: the session hands out the same connection until the transaction ends."""
+
+    transaction: SessionTransaction
+    connection: Connection
+    dialect: Dialect
+    fairy: PoolProxiedConnection
+    driver: Any  # the driver's own connection (asyncpg, storage.sqlite_inline)
+    adapted: Any  # asyncpg: SQLAlchemy's adapter of it (begins lazily); None on SQLite
+
+
+_HELD = "storage.driver_sql"  # the key of a session's `_Held` in `session.info`
+
+
+async def _held(session: AsyncSession) -> _Held:
+    """The session's connection in its current transaction, asked of the session (a trip into
+    SQLAlchemy's greenlet) only once per transaction: the statements of a new resident's update
+    asked five times (issue 18)."""
+    held: _Held | None = session.info.get(_HELD)
+    transaction = session.sync_session.get_transaction()
+    if held is not None and held.transaction is transaction and transaction.is_active:
+        return held
+    connection = (await session.connection()).sync_connection
+    assert connection is not None
+    transaction = session.sync_session.get_transaction()  # begun by now
+    assert transaction is not None
+    fairy = connection.connection  # checked out and in a transaction by now: no I/O
+    postgresql = connection.dialect.name == "postgresql"
+    held = session.info[_HELD] = _Held(
+        transaction,
+        connection,
+        connection.dialect,
+        fairy,
+        fairy.driver_connection,
+        fairy.dbapi_connection if postgresql else None,
+    )
+    return held
 
 
 class DriverQuery:
@@ -100,23 +142,19 @@ class DriverQuery:
         sync_session = session.sync_session
         if sync_session.autoflush and not sync_session._is_clean():
             await session.flush()  # as before a query: pending changes are seen by this one
-        connection = await session.connection()
-        dialect = connection.dialect
-        compiled = self._for(dialect)
+        held = await _held(session)
+        compiled = self._for(held.dialect)
         args = [params[name] for name in compiled.names]
         for index, bind in compiled.binds:
             args[index] = bind(args[index])
-        sync = connection.sync_connection
-        assert sync is not None
+        sync = held.connection
         if sync._has_events or sync.engine._has_events:
             sync.dispatch.before_cursor_execute(sync, None, compiled.sql, args, None, False)
-        fairy = sync.connection  # checked out and in a transaction by now: no I/O
-        driver: Any = fairy.driver_connection
+        driver = held.driver
         try:
-            if dialect.name == "postgresql":
-                adapted: Any = fairy.dbapi_connection
-                if adapted._transaction is None:  # the adapter begins on its first statement
-                    await adapted._start_transaction()
+            if held.adapted is not None:
+                if held.adapted._transaction is None:  # the adapter begins on its first statement
+                    await held.adapted._start_transaction()
                 row: Sequence[Any] | None = await driver.fetchrow(compiled.sql, *args)
             else:
                 cursor = await driver.execute(compiled.sql, args)
@@ -128,7 +166,7 @@ class DriverQuery:
                 # that was under way, which the adapter does not know to roll back), so the
                 # connection is closed and replaced at its next checkout, as SQLAlchemy does
                 # when its own statements are cancelled.
-                fairy.invalidate(error, soft=True)
+                held.fairy.invalidate(error, soft=True)
             raise
         if row is None:
             return None
@@ -246,8 +284,7 @@ class DriverInsert:
     async def row(self, session: AsyncSession, **values: Any) -> tuple[Any, ...]:
         """The inserted row's values, in the table's column order."""
         if self._defaults:
-            connection = await session.connection()
-            context = _DefaultsContext(connection.sync_connection.get_execution_options())  # type: ignore[union-attr]
+            context = _DefaultsContext((await _held(session)).connection.get_execution_options())
             for column in self._defaults:
                 default: Any = column.default
                 if column.key not in values:

@@ -189,6 +189,37 @@ async def test_pending_changes_are_flushed_before_a_lookup(
         assert again is added and not created
 
 
+async def test_the_session_is_asked_for_its_connection_once_per_transaction(
+    sessionmaker: async_sessionmaker[AsyncSession], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asking is a trip into SQLAlchemy's greenlet; a new resident's update asked five times.
+    After a commit the session's next transaction is asked again, and its statements are its
+    own: committed with it, and not with the one before."""
+    asked = 0
+    connection = AsyncSession.connection
+
+    async def counted(self: AsyncSession, *args: object, **kwargs: object) -> object:
+        nonlocal asked
+        asked += 1
+        return await connection(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(AsyncSession, "connection", counted)
+    async with Transaction(sessionmaker) as session:
+        assert await repos.claim_update(session, channel="telegram", external_id="1", now=PINNED)
+        _, created = await repos.get_or_create_resident(
+            session, channel="telegram", external_id="42", locale="az"
+        )
+        assert created
+        assert asked == 1
+        await session.commit()
+        assert await repos.claim_update(session, channel="telegram", external_id="2", now=PINNED)
+        assert asked == 2
+        await session.rollback()  # the second claim goes; the first was committed
+        assert await repos.find_resident(session, channel="telegram", external_id="42")
+        assert asked == 3
+    assert await count_claims(sessionmaker) == 1
+
+
 def test_only_the_drivers_the_app_runs_statements_on_are_accepted() -> None:
     for url in ("sqlite+aiosqlite:///data/bot.db", "postgresql+asyncpg://bot:pw@127.0.0.1/bot"):
         check_url(url)
