@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnDefault, Table, bindparam, insert, inspect
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapper, SessionTransaction, configure_mappers
@@ -250,7 +252,9 @@ class _DefaultsContext:
 
 class DriverInsert:
     """An INSERT of one row into `model`'s table RETURNING all its columns (as `loaded` takes
-    them), as a `DriverQuery`.
+    them), as a `DriverQuery`; with `skip_existing`, ON CONFLICT DO NOTHING (no row returned
+    when one with the same unique values exists: on PostgreSQL, after waiting for a concurrent
+    transaction that inserted one to end).
 
     The caller gives the columns named in `given`; every other column with a Python-side
     default gets it as SQLAlchemy would (a value, or a callable called with an object carrying
@@ -259,7 +263,7 @@ class DriverInsert:
 
     __slots__ = ("_defaults", "_query")
 
-    def __init__(self, model: type, given: tuple[str, ...]) -> None:
+    def __init__(self, model: type, given: tuple[str, ...], *, skip_existing: bool = False) -> None:
         table = _model(model).table
         self._defaults = tuple(
             column
@@ -271,18 +275,19 @@ class DriverInsert:
             if column.default.is_clause_element:
                 raise ValueError(f"{column}: an SQL expression default is not filled in here")
         columns = [table.c[key] for key in given] + list(self._defaults)
-        self._query = DriverQuery(
-            lambda _dialect: (
-                insert(table)
-                .values(
-                    {column.key: bindparam(column.key, type_=column.type) for column in columns}
-                )
-                .returning(*table.c)
-            )
-        )
+        values = {column.key: bindparam(column.key, type_=column.type) for column in columns}
 
-    async def row(self, session: AsyncSession, **values: Any) -> tuple[Any, ...]:
-        """The inserted row's values, in the table's column order."""
+        def build(dialect: str) -> ReturnsRows:
+            if not skip_existing:
+                return insert(table).values(values).returning(*table.c)
+            insert_ = pg_insert if dialect == "postgresql" else sqlite_insert
+            return insert_(table).values(values).on_conflict_do_nothing().returning(*table.c)
+
+        self._query = DriverQuery(build)
+
+    async def row(self, session: AsyncSession, **values: Any) -> tuple[Any, ...] | None:
+        """The inserted row's values, in the table's column order; None only with
+        `skip_existing`, when a row with the same unique values exists."""
         if self._defaults:
             context = _DefaultsContext((await _held(session)).connection.get_execution_options())
             for column in self._defaults:
@@ -291,6 +296,4 @@ class DriverInsert:
                     values[column.key] = (
                         default.arg(context) if default.is_callable else default.arg
                     )
-        row = await self._query.first(session, **values)
-        assert row is not None  # an INSERT without ON CONFLICT returns its row or raises
-        return row
+        return await self._query.first(session, **values)

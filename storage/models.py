@@ -137,9 +137,14 @@ class Resident(Base):
     # A staff group's button link opened as first contact: pressed once onboarding is done.
     pending_choice: Mapped[str | None] = mapped_column(String(64))
 
+    # Every resident has one: an update's lookup locks the two rows together (storage.repos).
     state: Mapped[ConversationState] = relationship(
         back_populates="resident", lazy="joined", cascade="all, delete-orphan"
     )
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("state", ConversationState())
+        super().__init__(**kwargs)
 
     @property
     def ref(self) -> str:

@@ -68,16 +68,19 @@ _RESIDENTS, _STATES = Resident.__table__, ConversationState.__table__
 _RESIDENT_KEYS = tuple(column.key for column in _RESIDENTS.c)
 _STATE_KEYS = tuple(column.key for column in _STATES.c)
 # FOR UPDATE (PostgreSQL; SQLite has one writer anyway): two processes that get updates of one
-# resident at once handle them one after the other, each seeing the state the other left.
+# resident at once handle them one after the other, each seeing the state the other left. Both
+# rows are locked: a statement that waited for a lock reads the rows it did not lock as of its
+# start, so a state locked with the resident only (an outer join allows no more) was the one
+# from before the other update. Hence the inner join: every resident has a state (migration 0021).
 _FIND_RESIDENT = DriverQuery(
     lambda _dialect: (
         select(*_RESIDENTS.c, *_STATES.c)
-        .outerjoin(_STATES, _STATES.c.resident_id == _RESIDENTS.c.id)
+        .join(_STATES, _STATES.c.resident_id == _RESIDENTS.c.id)
         .where(
             _RESIDENTS.c.channel == bindparam("channel"),
             _RESIDENTS.c.external_id == bindparam("external_id"),
         )
-        .with_for_update(of=_RESIDENTS)
+        .with_for_update(of=(_RESIDENTS, _STATES))
     )
 )
 
@@ -111,23 +114,18 @@ async def find_resident(
     if row is None:
         return None
     split = len(_RESIDENT_KEYS)
-    # The state's columns are NULL only if its row is missing (a resident is created with it).
-    return _loaded_resident(session, row[:split], row[split:] if row[split] is not None else None)
+    return _loaded_resident(session, row[:split], row[split:])
 
 
 def _loaded_resident(
-    session: AsyncSession, values: Sequence[Any], state_values: Sequence[Any] | None
+    session: AsyncSession, values: Sequence[Any], state_values: Sequence[Any]
 ) -> Resident:
-    """The resident (and state) with these column values as objects of `session`, linked."""
+    """The resident and state with these column values as objects of `session`, linked."""
     resident = loaded(session, Resident, dict(zip(_RESIDENT_KEYS, values, strict=True)))
     if "state" in vars(resident):  # the session held them already: its objects win
         return resident
-    state = None
-    if state_values is not None:
-        state = loaded(
-            session, ConversationState, dict(zip(_STATE_KEYS, state_values, strict=True))
-        )
-        set_committed_value(state, "resident", resident)
+    state = loaded(session, ConversationState, dict(zip(_STATE_KEYS, state_values, strict=True)))
+    set_committed_value(state, "resident", resident)
     set_committed_value(resident, "state", state)
     return resident
 
@@ -135,8 +133,14 @@ def _loaded_resident(
 # A new resident and their conversation state are two INSERTs on the driver whose returned rows
 # become the session's objects: the ORM's unit of work made 60% more Python calls for the same
 # two rows, and new residents come in bursts (a poster, a link shared in a group; issue 18).
-_INSERT_RESIDENT = DriverInsert(Resident, ("channel", "external_id", "locale", "display_name"))
-_INSERT_STATE = DriverInsert(ConversationState, ("resident_id",))  # the rest: model defaults
+# ON CONFLICT DO NOTHING: the resident may have been created since the lookup (another process
+# with their first update) or may lack a state (stored before migration 0021 by other means).
+_INSERT_RESIDENT = DriverInsert(
+    Resident, ("channel", "external_id", "locale", "display_name"), skip_existing=True
+)
+_INSERT_STATE = DriverInsert(  # the rest: model defaults
+    ConversationState, ("resident_id",), skip_existing=True
+)
 _RESIDENT_ID = _RESIDENT_KEYS.index("id")
 
 
@@ -148,15 +152,27 @@ async def get_or_create_resident(
     locale: str,
     display_name: str | None = None,
 ) -> tuple[Resident, bool]:
-    """The resident with their conversation state loaded (one statement; three for a new
-    resident); True when just created."""
+    """The resident with their conversation state loaded and locked as `find_resident` does
+    (one statement; three for a new resident); True when just created.
+
+    Two processes with a new resident's first updates at once both succeed: one creates them,
+    the other waits for it and finds them."""
     resident = await find_resident(session, channel=channel, external_id=external_id)
     if resident is not None:
         return resident, False
     resident_row = await _INSERT_RESIDENT.row(
         session, channel=channel, external_id=external_id, locale=locale, display_name=display_name
     )
+    if resident_row is None:  # created meanwhile, or stored without a state
+        same = (Resident.channel == channel, Resident.external_id == external_id)
+        resident_id = await session.scalar(select(Resident.id).where(*same))
+        await _INSERT_STATE.row(session, resident_id=resident_id)
+        resident = await find_resident(session, channel=channel, external_id=external_id)
+        if resident is None:
+            raise LookupError(f"{channel}:{external_id} was neither found nor created")
+        return resident, False
     state_row = await _INSERT_STATE.row(session, resident_id=resident_row[_RESIDENT_ID])
+    assert state_row is not None  # the resident is new: no state can exist
     return _loaded_resident(session, resident_row, state_row), True
 
 

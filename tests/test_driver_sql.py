@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, timedelta
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.config import ConfigError, Settings
@@ -269,3 +269,88 @@ async def test_a_cancelled_begin_does_not_leave_its_connection_to_the_next_updat
             await other.dispose()
     finally:
         await engine.dispose()
+
+
+async def test_a_waiting_update_sees_the_state_the_update_before_it_left(
+    engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    """Two processes with updates of one resident: the second waits for the first's row lock,
+    then reads the conversation state the first committed, not the one from before its wait
+    (a PostgreSQL statement reads other rows as of its start)."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one writer: the second update begins after the first")
+    async with Transaction(sessionmaker) as session:
+        await repos.get_or_create_resident(
+            session, channel="telegram", external_id="7", locale="hy"
+        )
+    async with Transaction(sessionmaker) as first:
+        resident = await repos.find_resident(first, channel="telegram", external_id="7")
+        assert resident is not None
+        resident.state.name = "survey"
+        resident.state.data = {"step": 3}
+        await first.flush()
+
+        async def second_update() -> tuple[str, dict[str, object]]:
+            async with Transaction(sessionmaker) as second:
+                found = await repos.find_resident(second, channel="telegram", external_id="7")
+                assert found is not None
+                return found.state.name, found.state.data
+
+        waiting = asyncio.create_task(second_update())
+        async with engine.connect() as observer:
+            for _ in range(200):  # until the second update waits for the lock
+                waits = await observer.scalar(
+                    text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                )
+                if waits:
+                    break
+                await asyncio.sleep(0.01)
+            assert waits == 1
+        assert not waiting.done()
+    assert await waiting == ("survey", {"step": 3})
+
+
+async def test_a_new_resident_s_first_updates_in_two_processes_at_once(
+    engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    """One creates the resident; the other waits for it, then finds them: no error, one row."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one writer: the second update begins after the first")
+    who = {"channel": "whatsapp", "external_id": "994501234567", "locale": "az"}
+    async with Transaction(sessionmaker) as first:
+        _, created = await repos.get_or_create_resident(first, **who)
+        assert created
+
+        async def second_update() -> bool:
+            async with Transaction(sessionmaker) as second:
+                found, created = await repos.get_or_create_resident(second, **who)
+                assert found.state is not None
+                return created
+
+        waiting = asyncio.create_task(second_update())
+        await asyncio.sleep(0.3)
+        assert not waiting.done()  # its INSERT waits for ours
+    assert await waiting is False
+    async with sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(Resident)) == 1
+
+
+async def test_a_resident_stored_without_a_state_gets_one(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    """Not created a second time (the INSERT would break the unique constraint)."""
+    async with Transaction(sessionmaker) as session:
+        await session.execute(
+            insert(Resident.__table__).values(
+                channel="telegram", external_id="5", locale="ru", created_at=PINNED
+            )
+        )
+    async with Transaction(sessionmaker) as session:
+        found, created = await repos.get_or_create_resident(
+            session, channel="telegram", external_id="5", locale="en"
+        )
+        assert not created
+        assert (found.locale, found.state.name, found.state.data) == ("ru", "", {})
+    async with Transaction(sessionmaker) as session:
+        again = await repos.find_resident(session, channel="telegram", external_id="5")
+        assert again is not None and again.state is not None
