@@ -27,7 +27,9 @@ _open: dict[int, int] = {}  # id(connection) -> statements so far in its update'
 @event.listens_for(Engine, "before_cursor_execute")
 def _count(connection: object, _cursor: object, statement: str, *_: object) -> None:
     key = id(connection)
-    if statement.startswith("INSERT INTO processed_updates"):
+    # The dedupe insert opens an update's transaction; on PostgreSQL it is the start of a
+    # statement that also finds the resident (WITH claim AS (INSERT INTO processed_updates ...).
+    if "INSERT INTO processed_updates" in statement[:64]:
         _open[key] = 0
     if key in _open:
         _open[key] += 1

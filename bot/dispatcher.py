@@ -97,18 +97,19 @@ class Dispatcher:
         try:
             async with self.write_turn, Transaction(self.sessionmaker) as session:
                 now = self.clock()
-                if incoming.external_id is not None and not await repos.claim_update(
-                    session, channel=incoming.channel, external_id=incoming.external_id, now=now
-                ):
-                    log.info("duplicate %s update %s", incoming.channel, incoming.external_id)
-                    return []
-                resident, created = await repos.get_or_create_resident(
+                opened = await repos.open_update(
                     session,
                     channel=incoming.channel,
+                    update_id=incoming.external_id,
                     external_id=incoming.user_ref,
                     locale=locale,
                     display_name=incoming.display_name,
+                    now=now,
                 )
+                if opened is None:
+                    log.info("duplicate %s update %s", incoming.channel, incoming.external_id)
+                    return []
+                resident, created = opened
                 locale = resident.locale
                 if incoming.album is not None and not created:
                     # An album's items come together: with several processes they take turns

@@ -15,6 +15,7 @@ from sqlalchemy import (
     delete,
     func,
     select,
+    true,
     update,
 )
 from sqlalchemy import cast as sql_cast
@@ -22,6 +23,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql.dml import ReturningInsert
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import ReturnsRows
 
@@ -48,7 +50,7 @@ from storage.models import (
 T = TypeVar("T")
 
 
-def _claim_statement(dialect: str) -> ReturnsRows:
+def _claim_statement(dialect: str) -> ReturningInsert[tuple[str]]:
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     return (
         insert(ProcessedUpdate)
@@ -67,21 +69,26 @@ _CLAIM = DriverQuery(_claim_statement)
 _RESIDENTS, _STATES = Resident.__table__, ConversationState.__table__
 _RESIDENT_KEYS = tuple(column.key for column in _RESIDENTS.c)
 _STATE_KEYS = tuple(column.key for column in _STATES.c)
+
+
 # FOR UPDATE (PostgreSQL; SQLite has one writer anyway): two processes that get updates of one
 # resident at once handle them one after the other, each seeing the state the other left. Both
 # rows are locked: a statement that waited for a lock reads the rows it did not lock as of its
 # start, so a state locked with the resident only (an outer join allows no more) was the one
 # from before the other update. Hence the inner join: every resident has a state (migration 0021).
-_FIND_RESIDENT = DriverQuery(
-    lambda _dialect: (
+def _resident_lookup() -> Select[Any]:
+    """The resident's and their state's columns, locked, of the resident on `channel`; the
+    caller adds the condition on `external_id`."""
+    return (
         select(*_RESIDENTS.c, *_STATES.c)
         .join(_STATES, _STATES.c.resident_id == _RESIDENTS.c.id)
-        .where(
-            _RESIDENTS.c.channel == bindparam("channel"),
-            _RESIDENTS.c.external_id == bindparam("external_id"),
-        )
+        .where(_RESIDENTS.c.channel == bindparam("channel"))
         .with_for_update(of=(_RESIDENTS, _STATES))
     )
+
+
+_FIND_RESIDENT = DriverQuery(
+    lambda _dialect: _resident_lookup().where(_RESIDENTS.c.external_id == bindparam("external_id"))
 )
 
 
@@ -103,6 +110,24 @@ async def forget_processed_updates(session: AsyncSession, *, older_than: datetim
         ),
     )
     return result.rowcount
+
+
+def _claim_and_find_statement(_dialect: str) -> ReturnsRows:
+    """PostgreSQL: the dedupe insert and the resident's lookup in one statement (one round trip
+    fewer per update). The lookup runs only if the claim inserted a row: so a duplicate locks
+    nothing, and nothing is locked before the claim (a duplicate that locked the resident first
+    and then waited for the original's claim would deadlock with it)."""
+    claim = _claim_statement("postgresql").cte("claim")
+    found = (
+        _resident_lookup()
+        .where(select(claim).exists(), _RESIDENTS.c.external_id == bindparam("user_ref"))
+        .cte("found")
+    )
+    claimed = select(func.count().label("claimed")).select_from(claim).subquery("claimed")
+    return select(claimed.c.claimed, *found.c).select_from(claimed.outerjoin(found, true()))
+
+
+_CLAIM_AND_FIND = DriverQuery(_claim_and_find_statement)
 
 
 async def find_resident(
@@ -153,13 +178,58 @@ async def get_or_create_resident(
     display_name: str | None = None,
 ) -> tuple[Resident, bool]:
     """The resident with their conversation state loaded and locked as `find_resident` does
-    (one statement; three for a new resident); True when just created.
-
-    Two processes with a new resident's first updates at once both succeed: one creates them,
-    the other waits for it and finds them."""
+    (one statement; three for a new resident); True when just created."""
     resident = await find_resident(session, channel=channel, external_id=external_id)
     if resident is not None:
         return resident, False
+    return await _create_resident(
+        session, channel=channel, external_id=external_id, locale=locale, display_name=display_name
+    )
+
+
+async def open_update(
+    session: AsyncSession,
+    *,
+    channel: str,
+    update_id: str | None,
+    external_id: str,
+    locale: str,
+    display_name: str | None = None,
+    now: datetime,
+) -> tuple[Resident, bool] | None:
+    """What every update begins with: `claim_update` (its platform id `update_id`, if it has
+    one) and `get_or_create_resident` (`locale` and `display_name` for a new one). None for a
+    duplicate update; else the resident, locked, and True when just created. A known
+    resident's update is one statement on PostgreSQL, two on SQLite."""
+    if update_id is not None and session.get_bind().dialect.name == "postgresql":
+        row = await _CLAIM_AND_FIND.first(
+            session, channel=channel, external_id=update_id, received_at=now, user_ref=external_id
+        )
+        assert row is not None  # the count's row is always there
+        if not row[0]:
+            return None
+        if row[1] is None:
+            return await _create_resident(
+                session, channel=channel, external_id=external_id, locale=locale,
+                display_name=display_name,
+            )  # fmt: skip
+        split = 1 + len(_RESIDENT_KEYS)
+        return _loaded_resident(session, row[1:split], row[split:]), False
+    if update_id is not None and not await claim_update(
+        session, channel=channel, external_id=update_id, now=now
+    ):
+        return None
+    return await get_or_create_resident(
+        session, channel=channel, external_id=external_id, locale=locale, display_name=display_name
+    )
+
+
+async def _create_resident(
+    session: AsyncSession, *, channel: str, external_id: str, locale: str, display_name: str | None
+) -> tuple[Resident, bool]:
+    """A resident the lookup did not find, with their state. Two processes with a new
+    resident's first updates at once both succeed: one creates them, the other waits for it
+    and finds them (False)."""
     resident_row = await _INSERT_RESIDENT.row(
         session, channel=channel, external_id=external_id, locale=locale, display_name=display_name
     )

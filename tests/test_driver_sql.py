@@ -4,7 +4,7 @@ session's transaction, giving the values and objects SQLAlchemy would give."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, timedelta
 
 import pytest
@@ -271,8 +271,37 @@ async def test_a_cancelled_begin_does_not_leave_its_connection_to_the_next_updat
         await engine.dispose()
 
 
+async def lock_waits(engine: AsyncEngine, expected: int) -> None:
+    """Until `expected` statements wait for a row lock (PostgreSQL); fails after 2 s."""
+    async with engine.connect() as observer:
+        for _ in range(200):
+            waits = await observer.scalar(
+                text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+            )
+            if waits == expected:
+                return
+            await asyncio.sleep(0.01)
+    raise AssertionError(f"{waits} statements wait for a lock, not {expected}")
+
+
+async def opened(session: AsyncSession, external_id: str, update_id: str) -> Resident | None:
+    """How the dispatcher begins an update: None for a duplicate."""
+    found = await repos.open_update(
+        session, channel="telegram", update_id=update_id, external_id=external_id,
+        locale="en", now=PINNED,
+    )  # fmt: skip
+    return None if found is None else found[0]
+
+
+async def found(session: AsyncSession, external_id: str, _update_id: str) -> Resident | None:
+    return await repos.find_resident(session, channel="telegram", external_id=external_id)
+
+
+@pytest.mark.parametrize("lookup", [opened, found], ids=["open_update", "find_resident"])
 async def test_a_waiting_update_sees_the_state_the_update_before_it_left(
-    engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
+    engine: AsyncEngine,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    lookup: Callable[[AsyncSession, str, str], Awaitable[Resident | None]],
 ) -> None:
     """Two processes with updates of one resident: the second waits for the first's row lock,
     then reads the conversation state the first committed, not the one from before its wait
@@ -284,7 +313,7 @@ async def test_a_waiting_update_sees_the_state_the_update_before_it_left(
             session, channel="telegram", external_id="7", locale="hy"
         )
     async with Transaction(sessionmaker) as first:
-        resident = await repos.find_resident(first, channel="telegram", external_id="7")
+        resident = await lookup(first, "7", "1")
         assert resident is not None
         resident.state.name = "survey"
         resident.state.data = {"step": 3}
@@ -292,22 +321,74 @@ async def test_a_waiting_update_sees_the_state_the_update_before_it_left(
 
         async def second_update() -> tuple[str, dict[str, object]]:
             async with Transaction(sessionmaker) as second:
-                found = await repos.find_resident(second, channel="telegram", external_id="7")
+                found = await lookup(second, "7", "2")
                 assert found is not None
                 return found.state.name, found.state.data
 
         waiting = asyncio.create_task(second_update())
-        async with engine.connect() as observer:
-            for _ in range(200):  # until the second update waits for the lock
-                waits = await observer.scalar(
-                    text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
-                )
-                if waits:
-                    break
-                await asyncio.sleep(0.01)
-            assert waits == 1
+        await lock_waits(engine, 1)
         assert not waiting.done()
     assert await waiting == ("survey", {"step": 3})
+
+
+async def test_a_duplicate_update_is_refused_and_locks_nothing(
+    engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    """A platform's retry arriving while the first delivery is still handled waits for it, then
+    is refused; arriving later it is refused at once and holds no lock on the resident."""
+    async with Transaction(sessionmaker) as first:
+        resident = await opened(first, "8", "100")
+        assert resident is not None
+        if engine.dialect.name == "postgresql":
+            retried = asyncio.create_task(_duplicate(sessionmaker, "8", "100"))
+            await lock_waits(engine, 1)  # on the claim
+            assert not retried.done()
+    if engine.dialect.name == "postgresql":
+        assert await retried is None
+    async with Transaction(sessionmaker) as again:
+        assert await opened(again, "8", "100") is None
+        if engine.dialect.name == "postgresql":  # (SQLite: one connection, one transaction)
+            async with Transaction(sessionmaker) as other:  # not held up by the duplicate
+                assert await asyncio.wait_for(opened(other, "8", "101"), timeout=5) is not None
+    with pytest.raises(LookupError):  # a failed update's id is free again
+        async with Transaction(sessionmaker) as failed:
+            assert await opened(failed, "8", "102") is not None
+            raise LookupError("a handler's bug")
+    async with Transaction(sessionmaker) as retry:
+        assert await opened(retry, "8", "102") is not None
+
+
+async def _duplicate(
+    sessionmaker: async_sessionmaker[AsyncSession], external_id: str, update_id: str
+) -> Resident | None:
+    async with Transaction(sessionmaker) as session:
+        return await opened(session, external_id, update_id)
+
+
+async def test_an_update_opens_with_a_new_resident(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    async with Transaction(sessionmaker) as session:
+        first = await repos.open_update(
+            session, channel="telegram", update_id="1", external_id="9", locale="uz",
+            display_name="Dilnoza", now=PINNED,
+        )  # fmt: skip
+        assert first is not None
+        resident, created = first
+        assert created and (resident.locale, resident.display_name) == ("uz", "Dilnoza")
+        assert (resident.state.name, resident.state.data, resident.state.offered) == ("", {}, [])
+    async with Transaction(sessionmaker) as session:
+        second = await repos.open_update(
+            session, channel="telegram", update_id="2", external_id="9", locale="ru", now=PINNED
+        )
+        assert second is not None
+        assert not second[1] and second[0].locale == "uz"
+    async with Transaction(sessionmaker) as session:  # no update id (the terminal): no claim
+        third = await repos.open_update(
+            session, channel="console", update_id=None, external_id="9", locale="ru", now=PINNED
+        )
+        assert third is not None and third[1]
+    assert await count_claims(sessionmaker) == 2
 
 
 async def test_a_new_resident_s_first_updates_in_two_processes_at_once(

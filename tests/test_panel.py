@@ -18,8 +18,9 @@ from tests.clock import PinnedClock
 from tests.conftest import make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
 from tests.panel_support import Browserless, login_link, person, write_proposals
-from tests.test_proposals import eventually, got
+from tests.test_proposals import got
 from tests.tg_user import BotHarness
+from tests.waiting import eventually
 
 KEY = "p1GXh4oQn1x3Bq2o1mQbIYk5kW3cYq6h0cJ9Cgqzq0Y="  # a Fernet key for the tests' cookies
 TEXT = "Please repair the road between the school and the bus stop on Nizami street."

@@ -26,8 +26,9 @@ from tests import test_panel
 from tests.panel_support import Browserless, login_link, person
 from tests.test_announcements import resident_of
 from tests.test_panel_browser import tiny_png
-from tests.test_proposals import eventually, got
+from tests.test_proposals import got
 from tests.tg_user import BotHarness, TgUser
+from tests.waiting import eventually
 
 town = test_panel.town  # the panel tests' fixtures: a bot with the panel, a browser-less client
 browser = test_panel.browser

@@ -12,8 +12,9 @@ from tests import test_panel_browser
 from tests.panel_support import login_link, person
 from tests.test_announcements import resident_of
 from tests.test_panel_browser import shot, signed_in, tiny_png, town_url
-from tests.test_proposals import eventually, got
+from tests.test_proposals import got
 from tests.tg_user import BotHarness
+from tests.waiting import eventually
 
 chromium = test_panel_browser.chromium  # fixtures: Chromium's path, a launched browser, a bot
 browser = test_panel_browser.browser

@@ -24,8 +24,9 @@ from tests.conftest import make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
 from tests.panel_support import login_link, person, write_proposals
 from tests.test_panel import KEY, TEXT
-from tests.test_proposals import eventually, got, set_chats
+from tests.test_proposals import got, set_chats
 from tests.tg_user import BotHarness
+from tests.waiting import eventually
 
 CHROMIUM = "/usr/bin/chromium"
 SKIP = (

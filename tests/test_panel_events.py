@@ -25,8 +25,9 @@ from storage.models import (
 )
 from tests.panel_support import Browserless, login_link, person
 from tests.test_panel import browser, town  # noqa: F401  (fixtures)
-from tests.test_proposals import eventually, got
+from tests.test_proposals import got
 from tests.tg_user import BotHarness, TgUser
+from tests.waiting import eventually
 
 START = "2026-06-13T18:00"  # Saturday evening in Quba; the tests' clock is 10 June, 12:00 there
 TITLE = "Budget <b>hearing</b>"

@@ -18,8 +18,9 @@ from tests.test_panel_browser import (  # noqa: F401  (fixtures)
     town,
     town_url,
 )
-from tests.test_proposals import eventually, got
+from tests.test_proposals import got
 from tests.tg_user import BotHarness
+from tests.waiting import eventually
 
 
 async def test_publish_a_consultation_and_answer_a_help_request(

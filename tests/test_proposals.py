@@ -17,6 +17,7 @@ from tests.clock import PinnedClock
 from tests.conftest import make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
 from tests.tg_user import BotHarness, TgUser, labels
+from tests.waiting import eventually
 
 TEXT = "Please repair the road between the school and the bus stop on Nizami street."
 
@@ -49,13 +50,6 @@ async def staff(bot: BotHarness, user_id: int, role: Role, code: str = "QUB") ->
         assert resident is not None and place is not None
         await repos.grant_role(session, resident=resident, role=role, municipality=place)
     return user
-
-
-async def eventually(check: object, what: str, timeout: float = 10) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():  # type: ignore[operator]
-        assert time.monotonic() < deadline, what
-        await asyncio.sleep(0.05)
 
 
 def got(user: TgUser, text: str) -> bool:

@@ -34,13 +34,13 @@ from tests.test_announcements import publisher, resident_of, wait_for_message
 from tests.test_proposals import (
     card_reached,
     city,  # noqa: F401 (a fixture)
-    eventually,
     got,
     set_chats,
     staff,
     submit,
 )
 from tests.tg_user import BotHarness, labels, texts
+from tests.waiting import eventually
 
 FIELD_CASES = Path(__file__).parent / "data" / "field_cases"
 

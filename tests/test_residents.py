@@ -19,8 +19,9 @@ from storage.models import HelpRequest, Municipality, Proposal, Resident, Role
 from tests.clock import PinnedClock
 from tests.conftest import make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
-from tests.test_proposals import card_reached, eventually, got, resident_of, staff, submit
+from tests.test_proposals import card_reached, got, resident_of, staff, submit
 from tests.tg_user import BotHarness, TgUser, labels
+from tests.waiting import eventually
 
 TEXT = "Please repair the road between the school and the bus stop on Nizami street."
 TUTORIALS = Path(__file__).parent / "data" / "tutorials"

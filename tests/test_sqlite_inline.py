@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage import sqlite_inline
 from storage.db import create_engine
-from tests.test_proposals import eventually
+from tests.waiting import eventually
 
 # Each row of the long read calls where() once: it says which thread ran the statement.
 LONG_READ = text(

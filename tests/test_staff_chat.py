@@ -22,8 +22,9 @@ from tests.conftest import app_by_hand, make_settings, start_bot
 from tests.fakes.telegram_api import FakeTelegram
 from tests.test_announcements import announce_now, publisher, wait_for_message
 from tests.test_events import START, set_clock
-from tests.test_proposals import card_reached, eventually, got, resident_of, staff, stored, submit
+from tests.test_proposals import card_reached, got, resident_of, staff, stored, submit
 from tests.tg_user import BotHarness, labels
+from tests.waiting import eventually
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from storage import repos
 from storage.db import Transaction, create_engine, create_sessionmaker, migrate
 from storage.models import ProcessedUpdate
 from tests.clock import PINNED
-from tests.test_proposals import eventually
+from tests.waiting import eventually
 
 
 async def test_commits_rolls_back_on_error_and_returns_its_connection(database_url: str) -> None:

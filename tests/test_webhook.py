@@ -11,8 +11,8 @@ from bot.messages import Incoming
 from storage.models import Resident
 from tests.conftest import WEBHOOK_SECRET
 from tests.fakes.telegram_api import FakeTelegram
-from tests.test_proposals import eventually
 from tests.tg_user import BotHarness, labels
+from tests.waiting import eventually
 
 
 def webhook_url(bot: BotHarness) -> str:

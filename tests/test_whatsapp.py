@@ -39,6 +39,7 @@ from tests.fakes.telegram_api import FakeTelegram
 from tests.test_events import make_event
 from tests.tg_user import BotHarness, TgUser, outbox_settled
 from tests.wa_user import WaHarness, WaUser, titles
+from tests.waiting import eventually
 
 AZ_PHONE = "994501234567"
 KZ_PHONE = "77011234567"
@@ -102,13 +103,6 @@ async def resident(wa: WaHarness, phone: str) -> Resident:
         found = await repos.find_resident(session, channel="whatsapp", external_id=phone)
         assert found is not None
         return found
-
-
-async def eventually(check: object, what: str, timeout: float = 10) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():  # type: ignore[operator]
-        assert time.monotonic() < deadline, what
-        await asyncio.sleep(0.05)
 
 
 # --- webhook authentication -------------------------------------------------------------------

@@ -93,6 +93,7 @@ class Viewer:
 
 
 PANEL_KEY = web.AppKey("panel", Panel)
+VIEWER_KEY = web.RequestKey("viewer", Viewer)  # who is signed in: set by `auth_middleware`
 
 
 def cookie_key(settings: Settings) -> Fernet:
@@ -156,19 +157,18 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
         if not hmac.compare_digest(given.encode(), row.csrf.encode()):
             log.warning("panel: POST %s without a valid CSRF token", request.path)
             return render(request, "error.html", t, http_status=403, message="panel-csrf-refused")
-    request["viewer"] = Viewer(resident, row, t)
+    request[VIEWER_KEY] = Viewer(resident, row, t)
     return await handler(request)
 
 
 def viewer_of(request: web.Request) -> Viewer:
-    viewer: Viewer = request["viewer"]
-    return viewer
+    return request[VIEWER_KEY]
 
 
 def render(
     request: web.Request, template: str, t: Translator, *, http_status: int = 200, **context: Any
 ) -> web.Response:
-    viewer = request.get("viewer")
+    viewer = request.get(VIEWER_KEY)
     base = {
         "t": t,
         "locale": t.locale,
