@@ -249,31 +249,52 @@ class _DefaultsContext:
         self.execution_options = execution_options
 
 
+class PythonDefaults:
+    """The columns of `table` not named in `given` that have a Python-side default, and `fill`,
+    which gives them their default as SQLAlchemy would: a value, or a callable called with an
+    object carrying the connection's `execution_options`. Columns without one are left to the
+    database (server defaults, the primary key's sequence). Raises ValueError for a default
+    that is an SQL expression: it is not filled in here."""
+
+    __slots__ = ("columns",)
+
+    def __init__(self, table: Table, given: Iterable[str]) -> None:
+        named = set(given)
+        self.columns = tuple(
+            column
+            for column in table.c
+            if column.key not in named and isinstance(column.default, ColumnDefault)
+        )
+        for column in self.columns:
+            assert column.default is not None
+            if column.default.is_clause_element:
+                raise ValueError(f"{column}: an SQL expression default is not filled in here")
+
+    async def fill(self, session: AsyncSession, values: dict[str, Any]) -> None:
+        """Add each column's default to `values` (by column key) unless it has a value."""
+        if not self.columns:
+            return
+        context = _DefaultsContext((await _held(session)).connection.get_execution_options())
+        for column in self.columns:
+            default: Any = column.default
+            if column.key not in values:
+                values[column.key] = default.arg(context) if default.is_callable else default.arg
+
+
 class DriverInsert:
     """An INSERT of one row into `model`'s table RETURNING all its columns (as `loaded` takes
     them), as a `DriverQuery`; with `skip_existing`, ON CONFLICT DO NOTHING (no row returned
     when one with the same unique values exists: on PostgreSQL, after waiting for a concurrent
     transaction that inserted one to end).
 
-    The caller gives the columns named in `given`; every other column with a Python-side
-    default gets it as SQLAlchemy would (a value, or a callable called with an object carrying
-    the connection's `execution_options`); the rest are left to the database (server defaults,
-    the primary key's sequence). A default that is an SQL expression is refused here."""
+    The caller gives the columns named in `given`; the others get their `PythonDefaults`."""
 
     __slots__ = ("_defaults", "_query")
 
     def __init__(self, model: type, given: tuple[str, ...], *, skip_existing: bool = False) -> None:
         table = _model(model).table
-        self._defaults = tuple(
-            column
-            for column in table.c
-            if column.key not in given and isinstance(column.default, ColumnDefault)
-        )
-        for column in self._defaults:
-            assert column.default is not None
-            if column.default.is_clause_element:
-                raise ValueError(f"{column}: an SQL expression default is not filled in here")
-        columns = [table.c[key] for key in given] + list(self._defaults)
+        self._defaults = PythonDefaults(table, given)
+        columns = [table.c[key] for key in given] + list(self._defaults.columns)
         values = {column.key: bindparam(column.key, type_=column.type) for column in columns}
 
         def build(dialect: str) -> ReturnsRows:
@@ -287,12 +308,5 @@ class DriverInsert:
     async def row(self, session: AsyncSession, **values: Any) -> tuple[Any, ...] | None:
         """The inserted row's values, in the table's column order; None only with
         `skip_existing`, when a row with the same unique values exists."""
-        if self._defaults:
-            context = _DefaultsContext((await _held(session)).connection.get_execution_options())
-            for column in self._defaults:
-                default: Any = column.default
-                if column.key not in values:
-                    values[column.key] = (
-                        default.arg(context) if default.is_callable else default.arg
-                    )
+        await self._defaults.fill(session, values)
         return await self._query.first(session, **values)

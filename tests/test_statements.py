@@ -74,15 +74,22 @@ async def test_a_known_resident_s_update_is_at_most_three_statements_in_one_tran
     assert bot.app.caches.loads == loads
 
 
-async def test_a_new_resident_s_first_update_is_four_statements(bot: BotHarness) -> None:
-    """The dedupe insert, the SELECT that finds no one (one statement on PostgreSQL), and the
-    resident's and their conversation state's INSERTs (RETURNING: no second read)."""
+async def test_a_new_resident_s_first_update_is_at_most_four_statements(bot: BotHarness) -> None:
+    """The dedupe insert, the SELECT that finds no one, and the resident's and their
+    conversation state's INSERTs (RETURNING: no second read); on PostgreSQL two statements,
+    each a pair of these."""
     bot.app.caches.ttl = 3600
     await bot.user(user_id=4141).send("/help")  # the cached roles and places are loaded
     with UpdateStatements(bot) as counted:
         [answer] = await bot.user(user_id=4242).send("/help")
     assert answer.params["text"]
-    assert counted.statements == [*OPENING[bot.app.engine.dialect.name], "INSERT", "INSERT"]
+    assert (
+        counted.statements
+        == {
+            "sqlite": ["INSERT", "SELECT", "INSERT", "INSERT"],
+            "postgresql": ["WITH", "WITH"],  # the two INSERTs are one statement too
+        }[bot.app.engine.dialect.name]
+    )
 
 
 async def test_a_grant_is_seen_by_the_next_update(bot: BotHarness) -> None:
