@@ -39,12 +39,20 @@ from pathlib import Path
 
 import aiohttp
 from aiohttp import web
-from sqlalchemy import insert, select
+from sqlalchemy import JSON, insert, literal, select
 
 from bot.app import App
 from bot.config import Settings
 from storage import repos, staff
-from storage.models import Municipality, Proposal, ProposalStatus, Resident, Role
+from storage.models import (
+    ConversationState,
+    Municipality,
+    Proposal,
+    ProposalStatus,
+    Resident,
+    Role,
+    UTCDateTime,
+)
 
 KEY = "p1GXh4oQn1x3Bq2o1mQbIYk5kW3cYq6h0cJ9Cgqzq0Y="
 START = datetime(2025, 6, 1, tzinfo=UTC)
@@ -100,6 +108,19 @@ async def fill(app: App, proposals: int, residents: int) -> None:
                     for i in range(first, min(first + 5000, residents))
                 ],
             )
+        # Every resident has a conversation state (storage.repos); the bulk INSERT adds none.
+        await session.execute(
+            insert(ConversationState).from_select(
+                ["resident_id", "name", "data", "offered", "updated_at"],
+                select(
+                    Resident.id,
+                    literal(""),
+                    literal({}, JSON()),
+                    literal([], JSON()),
+                    literal(now, UTCDateTime()),
+                ),
+            )
+        )
         low = await session.scalar(select(Resident.id).order_by(Resident.id).limit(1))
         assert low is not None
         for first in range(0, proposals, 5000):

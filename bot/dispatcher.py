@@ -111,10 +111,6 @@ class Dispatcher:
                     return []
                 resident, created = opened
                 locale = resident.locale
-                if incoming.album is not None and not created:
-                    # An album's items come together: with several processes they take turns
-                    # on the resident's state (PostgreSQL row lock), so no photo is lost.
-                    await session.refresh(resident.state, with_for_update=True)
                 # When they wrote, not when we got to it (a platform's retries can come hours
                 # late): WhatsApp's 24-hour window is counted from this.
                 wrote_at = min(incoming.sent_at or now, now)

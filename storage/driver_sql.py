@@ -1,7 +1,8 @@
 """The per-update statements, run on the database driver's own connection.
 
-Every update makes two statements before its handler runs: the dedupe insert and the lookup of
-the resident with their conversation state. Through SQLAlchemy each costs some hundreds of
+Every update begins with the dedupe insert and the lookup of the resident with their
+conversation state (one statement on PostgreSQL, `storage.repos.open_update`). Through
+SQLAlchemy each statement costs some hundreds of
 Python calls (compiled-cache lookup, execution context, result set-up, ORM loading): more CPU
 than SQLite or PostgreSQL take to run them. Measured in one process (issue 18), a transaction
 with both took 1.5 ms through SQLAlchemy and 0.7 ms this way on SQLite, 2.2 ms and 1.3 ms on
@@ -18,7 +19,7 @@ the statement counts see these statements), but not `after_cursor_execute` nor a
 execution event, and a listener's returned statement is ignored; a driver error is the driver's
 own exception (`sqlite3.Error`, `asyncpg.PostgresError`), not wrapped in
 `sqlalchemy.exc.DBAPIError`. A cancelled statement soft-invalidates its connection, so the
-pool replaces it. `DriverInsert` fills in Python-side column defaults with a stand-in for
+pool replaces it. `PythonDefaults` fills in Python-side column defaults with a stand-in for
 SQLAlchemy's execution context that has only `execution_options`. PostgreSQL means asyncpg
 (`storage.db.create_engine` refuses other drivers).
 
@@ -283,15 +284,18 @@ class PythonDefaults:
 
 class DriverInsert:
     """An INSERT of one row into `model`'s table RETURNING all its columns (as `loaded` takes
-    them), as a `DriverQuery`; with `skip_existing`, ON CONFLICT DO NOTHING (no row returned
-    when one with the same unique values exists: on PostgreSQL, after waiting for a concurrent
-    transaction that inserted one to end).
+    them), as a `DriverQuery`; with `skip_existing` (the columns of a unique constraint), ON
+    CONFLICT (those columns) DO NOTHING: no row is returned when one with the same values in
+    them exists (on PostgreSQL, after waiting for a concurrent transaction that inserted one to
+    end); a conflict on another constraint still raises.
 
     The caller gives the columns named in `given`; the others get their `PythonDefaults`."""
 
     __slots__ = ("_defaults", "_query")
 
-    def __init__(self, model: type, given: tuple[str, ...], *, skip_existing: bool = False) -> None:
+    def __init__(
+        self, model: type, given: tuple[str, ...], *, skip_existing: tuple[str, ...] = ()
+    ) -> None:
         table = _model(model).table
         self._defaults = PythonDefaults(table, given)
         columns = [table.c[key] for key in given] + list(self._defaults.columns)
@@ -301,12 +305,17 @@ class DriverInsert:
             if not skip_existing:
                 return insert(table).values(values).returning(*table.c)
             insert_ = pg_insert if dialect == "postgresql" else sqlite_insert
-            return insert_(table).values(values).on_conflict_do_nothing().returning(*table.c)
+            return (
+                insert_(table)
+                .values(values)
+                .on_conflict_do_nothing(index_elements=skip_existing)
+                .returning(*table.c)
+            )
 
         self._query = DriverQuery(build)
 
     async def row(self, session: AsyncSession, **values: Any) -> tuple[Any, ...] | None:
         """The inserted row's values, in the table's column order; None only with
-        `skip_existing`, when a row with the same unique values exists."""
+        `skip_existing`, when a row with the same values in those columns exists."""
         await self._defaults.fill(session, values)
         return await self._query.first(session, **values)

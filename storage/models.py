@@ -143,7 +143,8 @@ class Resident(Base):
     )
 
     def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("state", ConversationState())
+        if "state" not in kwargs:
+            kwargs["state"] = ConversationState()
         super().__init__(**kwargs)
 
     @property

@@ -66,18 +66,21 @@ def _claim_statement(dialect: str) -> ReturningInsert[tuple[str]]:
     )
 
 
-# These two run for every incoming message, on the driver directly (storage.driver_sql).
+# The dedupe insert and the resident's lookup: every incoming message's first statements, on the
+# driver directly (storage.driver_sql); on PostgreSQL one statement (`_CLAIM_AND_FIND`).
 _CLAIM = DriverQuery(_claim_statement)
 _RESIDENTS, _STATES = cast(Table, Resident.__table__), cast(Table, ConversationState.__table__)
 _RESIDENT_KEYS = tuple(column.key for column in _RESIDENTS.c)
 _STATE_KEYS = tuple(column.key for column in _STATES.c)
 
 
-# FOR UPDATE (PostgreSQL; SQLite has one writer anyway): two processes that get updates of one
-# resident at once handle them one after the other, each seeing the state the other left. Both
-# rows are locked: a statement that waited for a lock reads the rows it did not lock as of its
-# start, so a state locked with the resident only (an outer join allows no more) was the one
+# FOR NO KEY UPDATE (PostgreSQL; SQLite has one writer anyway): two processes that get updates
+# of one resident at once handle them one after the other, each seeing the state the other left.
+# Both rows are locked: a statement that waited for a lock reads the rows it did not lock as of
+# its start, so a state locked with the resident only (an outer join allows no more) was the one
 # from before the other update. Hence the inner join: every resident has a state (migration 0021).
+# NO KEY: the foreign-key checks of rows being inserted for the resident (a broadcast's outbox
+# rows, until it commits) take KEY SHARE locks, which FOR UPDATE would wait for.
 def _resident_lookup() -> Select[Any]:
     """The resident's and their state's columns, locked, of the resident on `channel`; the
     caller adds the condition on `external_id`."""
@@ -85,7 +88,7 @@ def _resident_lookup() -> Select[Any]:
         select(*_RESIDENTS.c, *_STATES.c)
         .join(_STATES, _STATES.c.resident_id == _RESIDENTS.c.id)
         .where(_RESIDENTS.c.channel == bindparam("channel"))
-        .with_for_update(of=(_RESIDENTS, _STATES))
+        .with_for_update(of=(_RESIDENTS, _STATES), key_share=True)
     )
 
 
@@ -136,7 +139,9 @@ async def find_resident(
     session: AsyncSession, *, channel: str, external_id: str
 ) -> Resident | None:
     """The resident with their conversation state, locked for this transaction on PostgreSQL;
-    None if there is none. One statement."""
+    None if there is none. One statement. Every resident has a state (the app creates the two
+    together; migration 0021): one stored without (by raw SQL) is not found here, and
+    `get_or_create_resident` gives them one."""
     row = await _FIND_RESIDENT.first(session, channel=channel, external_id=external_id)
     if row is None:
         return None
@@ -157,21 +162,25 @@ def _loaded_resident(
     return resident
 
 
-# A new resident and their conversation state are two INSERTs on the driver whose returned rows
-# become the session's objects: the ORM's unit of work made 60% more Python calls for the same
-# two rows, and new residents come in bursts (a poster, a link shared in a group; issue 18).
-# ON CONFLICT DO NOTHING: the resident may have been created since the lookup (another process
-# with their first update) or may lack a state (stored before migration 0021 by other means).
-_INSERT_RESIDENT = DriverInsert(
-    Resident, ("channel", "external_id", "locale", "display_name"), skip_existing=True
-)
+# A new resident and their conversation state are two INSERTs on the driver (one statement on
+# PostgreSQL, `_CREATE`) whose returned rows become the session's objects: the ORM's unit of
+# work made 60% more Python calls for the same two rows, and new residents come in bursts (a
+# poster, a link shared in a group; issue 18). ON CONFLICT (channel, external_id) DO NOTHING:
+# the resident may have been created since the lookup (another process with their first
+# update) or may lack a state (stored by raw SQL). Any other conflict is an error.
+_RESIDENT_GIVEN = ("channel", "external_id", "locale", "display_name")
+_RESIDENT_UNIQUE = ("channel", "external_id")
+_INSERT_RESIDENT = DriverInsert(Resident, _RESIDENT_GIVEN, skip_existing=_RESIDENT_UNIQUE)
 _INSERT_STATE = DriverInsert(  # the rest: model defaults
-    ConversationState, ("resident_id",), skip_existing=True
+    ConversationState, ("resident_id",), skip_existing=("resident_id",)
 )
 _RESIDENT_ID = _RESIDENT_KEYS.index("id")
-_RESIDENT_GIVEN = ("channel", "external_id", "locale", "display_name")
 _RESIDENT_DEFAULTS = PythonDefaults(_RESIDENTS, _RESIDENT_GIVEN)
 _STATE_DEFAULTS = PythonDefaults(_STATES, ("resident_id",))
+# `_CREATE` takes both rows' values by column key, in one set of parameters.
+assert not {*_RESIDENT_GIVEN, *(c.key for c in _RESIDENT_DEFAULTS.columns)} & {
+    c.key for c in _STATE_DEFAULTS.columns
+}
 
 
 def _create_statement(_dialect: str) -> ReturnsRows:
@@ -181,12 +190,11 @@ def _create_statement(_dialect: str) -> ReturnsRows:
     created = (
         pg_insert(_RESIDENTS)
         .values({column.key: bindparam(column.key, type_=column.type) for column in columns})
-        .on_conflict_do_nothing()
+        .on_conflict_do_nothing(index_elements=_RESIDENT_UNIQUE)
         .returning(*_RESIDENTS.c)
         .cte("created")
     )
     state_columns = _STATE_DEFAULTS.columns
-    assert not {column.key for column in columns} & {column.key for column in state_columns}
     with_state = (
         insert(_STATES)
         .from_select(
@@ -217,7 +225,8 @@ async def get_or_create_resident(
     display_name: str | None = None,
 ) -> tuple[Resident, bool]:
     """The resident with their conversation state loaded and locked as `find_resident` does
-    (one statement; three for a new resident); True when just created."""
+    (one statement; for a new resident three on SQLite, two on PostgreSQL); True when just
+    created. Raises LookupError if they could be neither found nor created."""
     resident = await find_resident(session, channel=channel, external_id=external_id)
     if resident is not None:
         return resident, False
@@ -286,11 +295,12 @@ async def _create_resident(
     if resident_row is None:  # created meanwhile, or stored without a state
         same = (Resident.channel == channel, Resident.external_id == external_id)
         resident_id = await session.scalar(select(Resident.id).where(*same))
-        await _INSERT_STATE.row(session, resident_id=resident_id)
-        resident = await find_resident(session, channel=channel, external_id=external_id)
-        if resident is None:
-            raise LookupError(f"{channel}:{external_id} was neither found nor created")
-        return resident, False
+        if resident_id is not None:
+            await _INSERT_STATE.row(session, resident_id=resident_id)
+            resident = await find_resident(session, channel=channel, external_id=external_id)
+            if resident is not None:
+                return resident, False
+        raise LookupError(f"{channel}:{external_id} was neither found nor created")
     state_row = await _INSERT_STATE.row(session, resident_id=resident_row[_RESIDENT_ID])
     assert state_row is not None  # the resident is new: no state can exist
     return _loaded_resident(session, resident_row, state_row), True

@@ -4,6 +4,7 @@ session's transaction, giving the values and objects SQLAlchemy would give."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, timedelta
 
@@ -272,16 +273,24 @@ async def test_a_cancelled_begin_does_not_leave_its_connection_to_the_next_updat
 
 
 async def lock_waits(engine: AsyncEngine, expected: int) -> None:
-    """Until `expected` statements wait for a row lock (PostgreSQL); fails after 2 s."""
+    """Until `expected` statements of this database wait for a row lock (PostgreSQL); fails
+    after 10 s."""
+    deadline = time.monotonic() + 10
     async with engine.connect() as observer:
-        for _ in range(200):
+        while True:
             waits = await observer.scalar(
-                text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                text(
+                    "SELECT count(*) FROM pg_stat_activity"
+                    " WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                )
             )
+            await observer.rollback()  # the view is read once per transaction: a new one each
             if waits == expected:
                 return
+            assert time.monotonic() < deadline, (
+                f"{waits} statements wait for a lock, not {expected}"
+            )
             await asyncio.sleep(0.01)
-    raise AssertionError(f"{waits} statements wait for a lock, not {expected}")
 
 
 async def opened(session: AsyncSession, external_id: str, update_id: str) -> Resident | None:
@@ -409,8 +418,8 @@ async def test_a_new_resident_s_first_updates_in_two_processes_at_once(
                 return created
 
         waiting = asyncio.create_task(second_update())
-        await asyncio.sleep(0.3)
-        assert not waiting.done()  # its INSERT waits for ours
+        await lock_waits(engine, 1)  # its INSERT waits for ours
+        assert not waiting.done()
     assert await waiting is False
     async with sessionmaker() as session:
         assert await session.scalar(select(func.count()).select_from(Resident)) == 1
@@ -435,3 +444,23 @@ async def test_a_resident_stored_without_a_state_gets_one(
     async with Transaction(sessionmaker) as session:
         again = await repos.find_resident(session, channel="telegram", external_id="5")
         assert again is not None and again.state is not None
+
+
+async def test_rows_being_added_for_a_resident_do_not_hold_up_their_updates(
+    engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]
+) -> None:
+    """A broadcast's outbox rows (or a consent) for a resident take a KEY SHARE lock on their
+    row until committed (the foreign key's check); the update's lookup locks FOR NO KEY UPDATE,
+    which does not wait for it."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has one writer: the second update begins after the first")
+    async with Transaction(sessionmaker) as session:
+        resident, _ = await repos.get_or_create_resident(
+            session, channel="telegram", external_id="11", locale="tg"
+        )
+    async with Transaction(sessionmaker) as broadcast:
+        repos.record_consent(broadcast, resident, opted_in=True, text="Ҳа")
+        await broadcast.flush()  # not committed: its foreign key's lock is held
+        async with Transaction(sessionmaker) as update:
+            found = await asyncio.wait_for(opened(update, "11", "1"), timeout=5)
+            assert found is not None and found.locale == "tg"
