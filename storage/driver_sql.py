@@ -2,9 +2,9 @@
 
 Every update begins with the dedupe insert and the lookup of the resident with their
 conversation state (one statement on PostgreSQL, `storage.repos.open_update`). Through
-SQLAlchemy each statement costs some hundreds of
-Python calls (compiled-cache lookup, execution context, result set-up, ORM loading): more CPU
-than SQLite or PostgreSQL take to run them. Measured in one process (issue 18), a transaction
+SQLAlchemy each statement costs some hundreds of Python calls (compiled-cache lookup,
+execution context, result set-up, ORM loading): more CPU than SQLite or PostgreSQL take to run
+them. Measured in one process (issue 18), a transaction
 with both took 1.5 ms through SQLAlchemy and 0.7 ms this way on SQLite, 2.2 ms and 1.3 ms on
 PostgreSQL.
 

@@ -145,6 +145,12 @@ async def find_resident(
     row = await _FIND_RESIDENT.first(session, channel=channel, external_id=external_id)
     if row is None:
         return None
+    return _resident_of(session, row)
+
+
+def _resident_of(session: AsyncSession, row: Sequence[Any]) -> Resident:
+    """The resident and state of a row of their columns, residents' first (`_resident_lookup`,
+    `_CREATE`), as objects of `session`."""
     split = len(_RESIDENT_KEYS)
     return _loaded_resident(session, row[:split], row[split:])
 
@@ -261,8 +267,7 @@ async def open_update(
                 session, channel=channel, external_id=external_id, locale=locale,
                 display_name=display_name,
             )  # fmt: skip
-        split = 1 + len(_RESIDENT_KEYS)
-        return _loaded_resident(session, row[1:split], row[split:]), False
+        return _resident_of(session, row[1:]), False
     if update_id is not None and not await claim_update(
         session, channel=channel, external_id=update_id, now=now
     ):
@@ -285,25 +290,20 @@ async def _create_resident(
     if session.get_bind().dialect.name == "postgresql":
         await _RESIDENT_DEFAULTS.fill(session, given)
         await _STATE_DEFAULTS.fill(session, given)
-        row = await _CREATE.first(session, **given)
-        if row is not None:
-            split = len(_RESIDENT_KEYS)
-            return _loaded_resident(session, row[:split], row[split:]), True
-        resident_row = None
-    else:
-        resident_row = await _INSERT_RESIDENT.row(session, **given)
-    if resident_row is None:  # created meanwhile, or stored without a state
-        same = (Resident.channel == channel, Resident.external_id == external_id)
-        resident_id = await session.scalar(select(Resident.id).where(*same))
-        if resident_id is not None:
-            await _INSERT_STATE.row(session, resident_id=resident_id)
-            resident = await find_resident(session, channel=channel, external_id=external_id)
-            if resident is not None:
-                return resident, False
-        raise LookupError(f"{channel}:{external_id} was neither found nor created")
-    state_row = await _INSERT_STATE.row(session, resident_id=resident_row[_RESIDENT_ID])
-    assert state_row is not None  # the resident is new: no state can exist
-    return _loaded_resident(session, resident_row, state_row), True
+        if (row := await _CREATE.first(session, **given)) is not None:
+            return _resident_of(session, row), True
+    elif (resident_row := await _INSERT_RESIDENT.row(session, **given)) is not None:
+        state_row = await _INSERT_STATE.row(session, resident_id=resident_row[_RESIDENT_ID])
+        assert state_row is not None  # the resident is new: no state can exist
+        return _loaded_resident(session, resident_row, state_row), True
+    # The INSERT met a resident: created meanwhile, or stored without a state.
+    same = (Resident.channel == channel, Resident.external_id == external_id)
+    resident_id = await session.scalar(select(Resident.id).where(*same))
+    if resident_id is not None:
+        await _INSERT_STATE.row(session, resident_id=resident_id)
+        if resident := await find_resident(session, channel=channel, external_id=external_id):
+            return resident, False
+    raise LookupError(f"{channel}:{external_id} was neither found nor created")
 
 
 def parse_id(text: str) -> int | None:
