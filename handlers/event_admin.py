@@ -46,7 +46,6 @@ router = Router()
 TIME_FORMATS = ("%d.%m.%Y %H:%M", "%Y-%m-%d %H:%M", "%d.%m.%y %H:%M")
 EXAMPLE = "%d.%m.%Y %H:%M"  # the announcements' example too: staff learn one way to type a time
 FIELDS = tuple(EventField)  # what can be edited (event_manage); their messages are per field
-KINDS = frozenset(k.value for k in EventKind)
 
 
 # --- the flow, its draft and choice ids ------------------------------------------------------
@@ -310,7 +309,7 @@ async def draft_step(ctx: Context) -> None:
             )
         case Step.GO if state == P.AUDIENCE:
             ask_kind(ctx)
-        case Step.KIND if state == P.KIND and value in KINDS:
+        case Step.KIND if state == P.KIND and value in store.KINDS:
             ask_title(ctx, dataclasses.replace(draft, kind=value), ctx.resident.locale)
         case Step.LANGUAGE if state == P.LANGUAGES and value in ctx.i18n.locales:
             ask_title(ctx, draft, value)

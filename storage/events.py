@@ -443,21 +443,48 @@ def check_location(location: Mapping[str, float] | None) -> dict[str, float] | N
 # --- events ---------------------------------------------------------------------------------
 
 
+KINDS = frozenset(kind.value for kind in EventKind)
+
+
+def check_kind(kind: str) -> str:
+    """One of `EventKind`'s values. Raises `InvalidDetail`."""
+    if kind not in KINDS:
+        raise InvalidDetail(f"unknown kind {kind[:40]!r}")
+    return kind
+
+
+def check_texts(
+    titles: Mapping[str, str], descriptions: Mapping[str, str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Titles and descriptions by language code: a title and a description in each of the
+    event's languages (one at least), each within `MAX_TITLE` / `MAX_TEXT` characters. Raises
+    `InvalidDetail`."""
+    if not titles or set(titles) != set(descriptions):
+        raise InvalidDetail("an event needs a title and a description in each of its languages")
+    return (
+        {code: check_text(text, MAX_TITLE) for code, text in titles.items()},
+        {code: check_text(text, MAX_TEXT) for code, text in descriptions.items()},
+    )
+
+
+def check_where(link: str | None, place: str | None, location: object | None) -> None:
+    """An event happens online (a link), at a place (an address or a location), or both.
+    Raises `InvalidDetail`."""
+    if not link and not place and not location:
+        raise InvalidDetail("an event happens online, at a place, or both")
+
+
 def build(new: NewEvent, *, now: datetime) -> Event:
     """The event a complete draft makes, not stored (a preview counts and renders it). Raises
     `InvalidDetail` for an invalid draft."""
-    if new.kind not in {k.value for k in EventKind}:
-        raise InvalidDetail(f"unknown kind {new.kind!r}")
-    if not new.titles or set(new.titles) != set(new.descriptions):
-        raise InvalidDetail("an event needs a title and a description in each of its languages")
-    if not new.link and not new.place and not new.location:
-        raise InvalidDetail("an event happens online, at a place, or both")
+    check_where(new.link, new.place, new.location)
+    titles, descriptions = check_texts(new.titles, new.descriptions)
     return Event(
         municipality_id=new.municipality_id,
         community_ids=sorted(set(new.community_ids)),
-        kind=new.kind,
-        titles={code: check_text(text, MAX_TITLE) for code, text in new.titles.items()},
-        descriptions={code: check_text(text, MAX_TEXT) for code, text in new.descriptions.items()},
+        kind=check_kind(new.kind),
+        titles=titles,
+        descriptions=descriptions,
         starts_at=new.starts_at,
         duration_minutes=check_minutes(new.duration_minutes),
         link=check_link(new.link),

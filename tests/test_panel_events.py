@@ -88,6 +88,16 @@ async def test_an_event_from_the_panel_invites_counts_changes_and_cancels(
     )
     assert status == 400 and "This time has passed" in page and "an address, or both" in page
     assert "Budget &lt;b&gt;hearing&lt;/b&gt;" in page
+    # The domain's rules (storage.events), each told on its field: a forged kind, a title over
+    # its limit, a title without its description.
+    for changes in ({"kind": "party"}, {"title-en": "T" * 121}, {"text-en": ""}):
+        status, page, _ = await browser.post(
+            "/panel/events/new", FORM | {"municipality": quba, "csrf": token} | changes
+        )
+        refusal = (
+            "Something in the form is missing" if "kind" in changes else "Please write a title"
+        )
+        assert status == 400 and refusal in page, changes
     async with town.app.sessionmaker() as session:
         assert await session.scalar(select(Event)) is None
 

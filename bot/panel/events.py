@@ -16,7 +16,7 @@ chat); others get 403. Every change is in the audit trail.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -198,6 +198,14 @@ class EventForm:
             self.refuse("start", "panel-event-error-too-soon")
             return None
 
+    def check(self, name: str, message: str, rule: Callable[..., Any], *values: Any) -> None:
+        """Refuse the field `name` with `message` where the domain's `rule` refuses `values`
+        (raises `storage.events.InvalidDetail`)."""
+        try:
+            rule(*values)
+        except store.InvalidDetail:
+            self.refuse(name, message)
+
     def number(self, name: str, raw: str, check: Any, message: str) -> int | None:
         value = repos.parse_id(raw)
         try:
@@ -330,21 +338,18 @@ async def new_event(
     now: datetime,
 ) -> NewEvent | None:  # fmt: skip
     """The event the form describes, or None with `form.errors` saying what is wrong."""
-    if form.kind not in {k.value for k in EventKind}:
-        form.refuse("kind", "panel-event-error-incomplete")
-    if not form.titles or set(form.titles) != set(form.texts):
-        form.refuse("titles", "panel-event-error-text")
-    too_long = any(len(text) > store.MAX_TITLE for text in form.titles.values()) or any(
-        len(text) > store.MAX_TEXT for text in form.texts.values()
-    )
-    if too_long:
-        form.refuse("titles", "panel-event-error-text")
+    # The domain's own rules (storage.events), each refusal on its field of the form.
+    form.check("form", "panel-event-error-incomplete", store.check_kind, form.kind)  # a select
+    form.check("titles", "panel-event-error-text", store.check_texts, form.titles, form.texts)
     children = await repos.list_municipalities(session, parent_id=municipality.id)
     ours = {c.code: c.id for c in children}
     communities = tuple(ours[code] for code in form.communities if code in ours)
     values = form.checked(municipality, now)
-    if "link" not in values and "place" not in values and "link" not in form.errors:
-        form.refuse("place", "panel-event-error-where")
+    if "link" not in form.errors and "place" not in form.errors:  # else that field says why
+        form.check(
+            "place", "panel-event-error-where", store.check_where,
+            values.get("link"), values.get("place"), None,
+        )  # fmt: skip
     if form.errors:
         return None
     return NewEvent(
