@@ -182,6 +182,7 @@ class DriverQuery:
 class _Model:
     mapper: Mapper[Any]
     table: Table
+    columns: tuple[str, ...]  # its table's column keys, in the table's order
     primary_key: tuple[str, ...]  # the primary key's column keys
     renamed: dict[str, str]  # column key -> attribute key, where they differ
 
@@ -200,10 +201,17 @@ def _model(model: type) -> _Model:
         known = _MODELS[model] = _Model(
             mapper,
             table,
+            tuple(column.key for column in table.c),
             tuple(column.key for column in table.primary_key),
             {column: key for column, key in attribute.items() if column != key},
         )
     return known
+
+
+def column_keys(model: type) -> tuple[str, ...]:
+    """The keys of `model`'s table's columns, in the table's order (that of `SELECT *` and of
+    `RETURNING` every column)."""
+    return _model(model).columns
 
 
 def loaded(session: AsyncSession, model: type[T], values: dict[str, Any]) -> T:

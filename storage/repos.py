@@ -30,7 +30,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import ReturnsRows
 
 from storage import caches
-from storage.driver_sql import DriverInsert, DriverQuery, PythonDefaults, loaded
+from storage.driver_sql import DriverInsert, DriverQuery, PythonDefaults, column_keys, loaded
 from storage.models import (
     Announcement,
     AnnouncementStatus,
@@ -70,8 +70,7 @@ def _claim_statement(dialect: str) -> ReturningInsert[tuple[str]]:
 # driver directly (storage.driver_sql); on PostgreSQL one statement (`_CLAIM_AND_FIND`).
 _CLAIM = DriverQuery(_claim_statement)
 _RESIDENTS, _STATES = cast(Table, Resident.__table__), cast(Table, ConversationState.__table__)
-_RESIDENT_KEYS = tuple(column.key for column in _RESIDENTS.c)
-_STATE_KEYS = tuple(column.key for column in _STATES.c)
+_RESIDENT_KEYS, _STATE_KEYS = column_keys(Resident), column_keys(ConversationState)
 
 
 # FOR NO KEY UPDATE (PostgreSQL; SQLite has one writer anyway): two processes that get updates
