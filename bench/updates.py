@@ -10,7 +10,10 @@ Rows: ours on SQLite (a fresh WAL file) and on PostgreSQL (a fresh database in a
 cluster on loopback, tests/pg_cluster.py), each with the optional speed-ups (uvloop, orjson:
 bot/speed.py) and without them (hidden from the process), and the bare PTB echo on its default
 httpx transport (what a new bot runs) and on our aiohttp transport (the only difference from us
-is then our work per update). The echoes run without the speed-ups.
+is then our work per update). The echoes run without the speed-ups. One more row of ours,
+"answers replayed" (bench/replayed_bot.py), does the dispatcher's work once and replays its
+answer: what the rest of our path costs, so that plain SQLite minus it is the dispatcher's cost
+in a working process (--no-replayed skips it).
 
 * CPU per update: the bot process's user + system CPU time during the throughput phase divided
   by its updates, so a busy machine's waiting is not counted; "vs echo" compares updates per
@@ -29,7 +32,7 @@ is then our work per update). The echoes run without the speed-ups.
 Every repeat starts fresh processes (and, for us, a fresh database) and the rows take turns, so
 slow drift of the machine hits them alike; the table shows the median of the repeats.
 
-    python -m bench.updates              # ~8 minutes
+    python -m bench.updates              # ~10 minutes
     python -m bench.updates --quick      # ~2 minutes: 1 repeat, smaller numbers
     python -m bench.updates --no-postgres
 """
@@ -99,6 +102,7 @@ class Config:
     with_aiohttp_peer: bool
     with_postgres: bool
     keep_logs: bool
+    with_replayed: bool = True
 
 
 @dataclass(frozen=True)
@@ -108,10 +112,19 @@ class Target:
     database: str | None = None  # "sqlite" / "postgresql" for ours; None for the echoes
     speed: bool = False  # the optional uvloop and orjson may be imported
     request: str = "httpx"  # the echoes' transport
+    module: str = "bot"  # ours: the module run with `python -m`
+    judged: bool = True  # ours: held to the targets
 
 
 ECHO_HTTPX = Target("echo-httpx", "bare PTB echo (httpx)")
 ECHO_AIOHTTP = Target("echo-aiohttp", "bare PTB echo (our aiohttp)", request="aiohttp")
+# Ours with the dispatcher's work done once and its answer replayed (bench/replayed_bot.py): the
+# rest of our path, without the speed-ups as the echoes run; plain SQLite minus this row is the
+# dispatcher's cost in a working process.
+REPLAYED = Target(
+    "ours-replayed", "ours, answers replayed", database="sqlite", module="bench.replayed_bot",
+    judged=False,
+)  # fmt: skip
 
 
 def ours(database: str, speed: bool) -> Target:
@@ -129,7 +142,8 @@ def targets_of(config: Config) -> list[Target]:
     databases = ["sqlite"] + (["postgresql"] if config.with_postgres else [])
     speeds = [True, False] if speed_installed() else [False]
     rows = [ours(database, speed) for database in databases for speed in speeds]
-    return [*rows, ECHO_HTTPX] + ([ECHO_AIOHTTP] if config.with_aiohttp_peer else [])
+    replayed = [REPLAYED] if config.with_replayed else []
+    return [*rows, *replayed, ECHO_HTTPX] + ([ECHO_AIOHTTP] if config.with_aiohttp_peer else [])
 
 
 @dataclass
@@ -243,9 +257,10 @@ def start_target(
     secret: str,
     work_dir: Path,
     database_url: str | None = None,
-    module: str = "bot",
+    module: str | None = None,
     extra_env: Mapping[str, str] | None = None,
 ) -> Process:
+    module = module or target.module
     env = {
         k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_", "WEB_"))
     }
@@ -700,7 +715,7 @@ def report(config: Config, results: Results) -> str:
         )
     for target in targets:
         m = medians.get(target.key)
-        if target.database is None or m is None:
+        if target.database is None or not target.judged or m is None:
             continue
         verdicts = []
         for echo_ms, goal, name in (
@@ -789,6 +804,9 @@ def parse_args(argv: list[str] | None = None) -> Config:
     )
     parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
     parser.add_argument(
+        "--no-replayed", action="store_true", help="skip ours with the answers replayed"
+    )
+    parser.add_argument(
         "--keep-logs", action="store_true", help="move each process log to the temp directory"
     )
     args = parser.parse_args(argv)
@@ -809,6 +827,7 @@ def parse_args(argv: list[str] | None = None) -> Config:
         with_aiohttp_peer=not args.no_aiohttp_peer,
         with_postgres=not args.no_postgres,
         keep_logs=args.keep_logs,
+        with_replayed=not args.no_replayed,
     )
 
 
