@@ -337,7 +337,7 @@ async def draft_step(ctx: Context) -> None:
 async def draft_title(ctx: Context) -> None:
     text = " ".join((ctx.incoming.text or "").split())
     draft = draft_of(ctx)
-    if not text or len(text) > MAX_TITLE or draft.language is None:
+    if not store.text_fits(text, MAX_TITLE) or draft.language is None:
         ctx.say("event-text-too-long", length=len(text), max=MAX_TITLE)
         return
     save(ctx, P.TEXT, dataclasses.replace(draft, titles={**draft.titles, draft.language: text}))
@@ -348,7 +348,7 @@ async def draft_title(ctx: Context) -> None:
 async def draft_text(ctx: Context) -> None:
     text = (ctx.incoming.text or "").strip()
     draft = draft_of(ctx)
-    if not text or len(text) > MAX_TEXT or draft.language is None:
+    if not store.text_fits(text, MAX_TEXT) or draft.language is None:
         ctx.say("event-text-too-long", length=len(text), max=MAX_TEXT)
         return
     texts = {**draft.texts, draft.language: text}
@@ -407,7 +407,7 @@ async def draft_place(ctx: Context) -> None:
         ask_capacity(ctx, dataclasses.replace(draft, place=None, location=location))
         return
     place = " ".join((ctx.incoming.text or "").split())
-    if not place or len(place) > MAX_PLACE:
+    if not store.text_fits(place, MAX_PLACE):
         ctx.say("event-text-too-long", length=len(place), max=MAX_PLACE)
         return
     save(ctx, P.MAP, dataclasses.replace(draft, place=place, location=None))

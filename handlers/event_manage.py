@@ -246,7 +246,7 @@ async def edit_value(ctx: Context) -> None:
         case EventField.PLACE:
             if (location := pin(ctx)) is not None:
                 values = {"location": location}
-            elif text and len(text) <= MAX_PLACE:
+            elif store.text_fits(text, MAX_PLACE):
                 values = {"place": text}
             else:
                 ctx.say("event-text-too-long", length=len(text), max=MAX_PLACE)

@@ -424,9 +424,14 @@ def check_link(link: str | None) -> str | None:
     return link
 
 
-def check_text(text: str, limit: int) -> str:
+def text_fits(text: str, limit: int) -> bool:
     """A title, description or place: not empty, at most `limit` characters."""
-    if not text or len(text) > limit:
+    return 0 < len(text) <= limit
+
+
+def check_text(text: str, limit: int) -> str:
+    """`text` if it fits (`text_fits`); raises `InvalidDetail` if not."""
+    if not text_fits(text, limit):
         raise InvalidDetail(f"a text of {len(text)} characters", length=len(text), limit=limit)
     return text
 
@@ -477,12 +482,13 @@ def check_where(link: str | None, place: str | None, location: object | None) ->
 def build(new: NewEvent, *, now: datetime) -> Event:
     """The event a complete draft makes, not stored (a preview counts and renders it). Raises
     `InvalidDetail` for an invalid draft."""
-    check_where(new.link, new.place, new.location)
+    kind = check_kind(new.kind)
     titles, descriptions = check_texts(new.titles, new.descriptions)
+    check_where(new.link, new.place, new.location)
     return Event(
         municipality_id=new.municipality_id,
         community_ids=sorted(set(new.community_ids)),
-        kind=check_kind(new.kind),
+        kind=kind,
         titles=titles,
         descriptions=descriptions,
         starts_at=new.starts_at,
