@@ -1,12 +1,13 @@
-"""`python -m bot run` whose dispatcher does its work once: the first update is handled as
-usual, and every later one gets a copy of that first answer, with no transaction at all.
+"""`python -m bot run` whose dispatcher does its work once: the first update (and any that
+arrive while it is handled, in the bench's warm-up) is handled as usual, and every later one
+gets a copy of that first answer, with no transaction at all.
 
 For bench/updates.py's row "ours, answers replayed": everything but the dispatcher (the
 webhook, parsing the update, the order of a chat's updates, the reply path, rendering and
 sending the answer) costs what it costs in the plain bot, so the plain row minus this one is
 what the dispatcher costs inside a working process. That is about twice what a loop that only
 calls the dispatcher measures: between two updates the rest of the path has pushed the
-dispatcher's code and data out of the CPU's caches.
+dispatcher's code and data out of the CPU's caches (README, "Where the rest goes").
 
     python -m bench.replayed_bot      # with the environment of `python -m bot run`
 """
