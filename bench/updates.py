@@ -13,7 +13,9 @@ httpx transport (what a new bot runs) and on our aiohttp transport (the only dif
 is then our work per update). The echoes run without the speed-ups. One more row of ours,
 "answers replayed" (bench/replayed_bot.py), does the dispatcher's work once and replays its
 answer: what the rest of our path costs, so that plain SQLite minus it is the dispatcher's cost
-in a working process (--no-replayed skips it).
+in a working process. The rows "floor" (bench/floor_bot.py), one per database, replay answers
+too but run each update's dedupe insert, lookup and COMMIT on the raw driver (sqlite3, asyncpg):
+the least any dispatcher with a transaction per update must cost (--no-replayed skips these).
 
 * CPU per update: the bot process's user + system CPU time during the throughput phase divided
   by its updates, so a busy machine's waiting is not counted; "vs echo" compares updates per
@@ -32,8 +34,8 @@ in a working process (--no-replayed skips it).
 Every repeat starts fresh processes (and, for us, a fresh database) and the rows take turns, so
 slow drift of the machine hits them alike; the table shows the median of the repeats.
 
-    python -m bench.updates              # ~10 minutes
-    python -m bench.updates --quick      # ~2 minutes: 1 repeat, smaller numbers
+    python -m bench.updates              # ~14 minutes
+    python -m bench.updates --quick      # ~3 minutes: 1 repeat, smaller numbers
     python -m bench.updates --no-postgres
 """
 
@@ -127,6 +129,14 @@ REPLAYED = Target(
 )  # fmt: skip
 
 
+def floor(database: str) -> Target:
+    """The least an update's transaction can cost (bench/floor_bot.py): the dedupe insert, the
+    lookup and the COMMIT on the raw driver, answers replayed; minus REPLAYED, the driver's."""
+    driver = {"sqlite": "sqlite3", "postgresql": "asyncpg"}[database]
+    return Target(f"floor-{database}", f"floor: raw {driver}, answers replayed",
+                  database=database, module="bench.floor_bot", judged=False)  # fmt: skip
+
+
 def ours(database: str, speed: bool) -> Target:
     name = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}[database]
     extra = "+ uvloop, orjson" if speed else "plain"
@@ -142,7 +152,7 @@ def targets_of(config: Config) -> list[Target]:
     databases = ["sqlite"] + (["postgresql"] if config.with_postgres else [])
     speeds = [True, False] if speed_installed() else [False]
     rows = [ours(database, speed) for database in databases for speed in speeds]
-    replayed = [REPLAYED] if config.with_replayed else []
+    replayed = [REPLAYED, *map(floor, databases)] if config.with_replayed else []
     return [*rows, *replayed, ECHO_HTTPX] + ([ECHO_AIOHTTP] if config.with_aiohttp_peer else [])
 
 
@@ -787,7 +797,7 @@ def caveats(
 def parse_args(argv: list[str] | None = None) -> Config:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--quick", action="store_true", help="1 repeat, smaller numbers: about two minutes"
+        "--quick", action="store_true", help="1 repeat, smaller numbers: about three minutes"
     )
     parser.add_argument("--updates", type=int, help="updates in the throughput phase (3000)")
     parser.add_argument(
@@ -804,8 +814,9 @@ def parse_args(argv: list[str] | None = None) -> Config:
     )
     parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
     parser.add_argument(
-        "--no-replayed", action="store_true", help="skip ours with the answers replayed"
-    )
+        "--no-replayed", action="store_true",
+        help="skip the rows with answers replayed (ours, floor)",
+    )  # fmt: skip
     parser.add_argument(
         "--keep-logs", action="store_true", help="move each process log to the temp directory"
     )
