@@ -19,8 +19,10 @@ the statement counts see these statements), but not `after_cursor_execute` nor a
 execution event, and a listener's returned statement is ignored; a driver error is the driver's
 own exception (`sqlite3.Error`, `asyncpg.PostgresError`), not wrapped in
 `sqlalchemy.exc.DBAPIError`. A cancelled statement soft-invalidates its connection, so the
-pool replaces it. `PythonDefaults` fills in Python-side column defaults with a stand-in for
-SQLAlchemy's execution context that has only `execution_options`. PostgreSQL means asyncpg
+pool replaces it; after a connection was invalidated mid-transaction, a statement is refused
+with SQLAlchemy's `PendingRollbackError`, as one through the session is. `PythonDefaults`
+fills in Python-side column defaults with a stand-in for SQLAlchemy's execution context that
+has only `execution_options`. PostgreSQL means asyncpg
 (`storage.db.create_engine` refuses other drivers).
 
 Relies on SQLAlchemy 2.x internals, pinned in pyproject.toml: the asyncpg adapter's lazily
@@ -84,8 +86,15 @@ async def _held(session: AsyncSession) -> _Held:
     asked five times (issue 18)."""
     held: _Held | None = session.info.get(_HELD)
     transaction = session.sync_session.get_transaction()
-    if held is not None and held.transaction is transaction and transaction.is_active:
+    if (
+        held is not None
+        and held.transaction is transaction
+        and transaction.is_active
+        and not held.connection.invalidated
+    ):
         return held
+    # An invalidated connection (lost mid-transaction) is asked again: SQLAlchemy then raises
+    # PendingRollbackError, as for a statement through the session, not the driver's error.
     connection = (await session.connection()).sync_connection
     assert connection is not None
     transaction = session.sync_session.get_transaction()  # begun by now

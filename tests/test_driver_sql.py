@@ -10,6 +10,7 @@ from datetime import UTC, timedelta
 
 import pytest
 from sqlalchemy import event, func, insert, select, text
+from sqlalchemy.exc import PendingRollbackError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.config import ConfigError, Settings
@@ -464,3 +465,20 @@ async def test_rows_being_added_for_a_resident_do_not_hold_up_their_updates(
         async with Transaction(sessionmaker) as update:
             found = await asyncio.wait_for(opened(update, "11", "1"), timeout=5)
             assert found is not None and found.locale == "tg"
+
+
+async def test_after_the_connection_is_invalidated_a_statement_is_refused_as_sqlalchemy_does(
+    sessionmaker: async_sessionmaker[AsyncSession],
+) -> None:
+    """A connection lost mid-transaction (invalidated) takes its transaction with it: the next
+    driver statement is refused with SQLAlchemy's PendingRollbackError, as a statement through
+    the session is, not with the driver's error about a closed connection; nothing is stored."""
+    async with sessionmaker() as session:
+        assert await repos.claim_update(session, channel="telegram", external_id="1", now=PINNED)
+        await (await session.connection()).invalidate()
+        with pytest.raises(PendingRollbackError):
+            await session.execute(select(1))
+        with pytest.raises(PendingRollbackError):
+            await repos.claim_update(session, channel="telegram", external_id="2", now=PINNED)
+        await session.rollback()
+    assert await count_claims(sessionmaker) == 0
