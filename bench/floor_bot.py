@@ -1,16 +1,22 @@
-"""`python -m bot run` whose dispatcher does only the least every update's transaction must:
-after the first update (handled as usual), each update is the dedupe insert, the lookup of the
-resident with their conversation state, and the COMMIT, on a driver connection of its own
-(`sqlite3`; on PostgreSQL one `asyncpg` connection, the same three round trips as ours: BEGIN,
-the claim-and-lookup statement, COMMIT), with no SQLAlchemy; the answer is a copy of the first
-one.
+"""`python -m bot run` whose dispatcher does only the least every update's transaction must: each
+update is the dedupe insert, the lookup of the resident with their conversation state, and the
+COMMIT, on driver connections of its own, with no SQLAlchemy, and its answer is a copy of the
+first one. The first updates (the first, and any that arrive while it is handled: the bench's
+warm-up) are handled for real.
 
-For bench/updates.py's rows "floor: raw driver, answers replayed". It is a lower bound for any
-implementation of the dispatcher, below what a real one must do (a new resident is looked up and
-not created; no routing, handler or translation), so the floor row minus the row "ours, answers
-replayed" is what the database's driver costs per update inside a working process, and our
-plain row on the same database minus the floor is what our machinery around those statements
-costs (SQLAlchemy's session, its connection and commit, the ORM objects, the handler).
+* SQLite: one `sqlite3` connection with the bot's own settings (WAL, `synchronous=NORMAL`,
+  foreign keys), taking turns with the bot's writers as ours does;
+* PostgreSQL: an `asyncpg` pool the size of SQLAlchemy's default (5 + 10 overflow), so updates
+  run concurrently as ours do, each in the same three round trips as ours (BEGIN, the
+  claim-and-lookup statement, COMMIT).
+
+For bench/updates.py's rows "floor: raw sqlite3 / raw asyncpg, answers replayed". This is less
+than any real dispatcher does (a new resident is looked up and not created; nothing is routed,
+handled or translated), so it is a lower bound for every implementation with a transaction per
+update: the floor row minus the row "ours, answers replayed" is what the driver's statements
+cost inside a working process, and our plain row on the same database minus the floor is what
+we do beyond them (SQLAlchemy's session, its connection and commit, the ORM objects, routing and
+the handler, and creating new residents).
 
     python -m bench.floor_bot      # with the environment of `python -m bot run`
 """
@@ -50,25 +56,25 @@ ON conversation_states.resident_id = residents.id
 WHERE EXISTS (SELECT 1 FROM claim) AND residents.channel = $1 AND residents.external_id = $4
 FOR NO KEY UPDATE OF residents, conversation_states
 """
+_POOL_SIZE = 5 + 10  # SQLAlchemy's default pool_size + max_overflow, which ours runs with
 _BUSY_PAUSE = 0.001  # seconds before trying again when the bot's own connection holds the lock
 
 _handle = Dispatcher.handle
 _first: list[Reply] | None = None
 _connection: sqlite3.Connection | None = None
-_postgresql: Any = None  # asyncpg.Connection
+_pool: Any = None  # asyncpg.Pool
 _opening = asyncio.Lock()
-_one_at_a_time = asyncio.Lock()  # the one asyncpg connection: updates take turns
 
 
-def _transaction(incoming: Incoming) -> None:
+def _sqlite_transaction(incoming: Incoming) -> None:
     connection = _connection
     assert connection is not None
+    # The format SQLAlchemy stores SQLite datetimes in.
+    now = datetime.now(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
     connection.execute("BEGIN IMMEDIATE")  # the write lock now, or "busy" before any work
     try:
-        claimed = connection.execute(
-            _CLAIM, (incoming.channel, incoming.external_id, "2026-12-02 00:00:00.000000")
-        ).fetchone()
-        if claimed is not None:
+        claimed = connection.execute(_CLAIM, (incoming.channel, incoming.external_id, now))
+        if claimed.fetchone() is not None:
             connection.execute(_FIND, (incoming.channel, incoming.user_ref)).fetchone()
         connection.execute("COMMIT")
     finally:
@@ -77,26 +83,29 @@ def _transaction(incoming: Incoming) -> None:
 
 
 async def _postgresql_transaction(incoming: Incoming) -> None:
-    async with _one_at_a_time, _postgresql.transaction():
-        await _postgresql.fetchrow(
+    async with _pool.acquire() as connection, connection.transaction():
+        await connection.fetchrow(
             _CLAIM_AND_FIND, incoming.channel, incoming.external_id, datetime.now(UTC),
             incoming.user_ref,
         )  # fmt: skip
 
 
 async def _open() -> None:
-    """The floor's own driver connection, once (the first updates are handled concurrently)."""
-    global _connection, _postgresql
+    """The floor's own driver connections, once (the first updates are handled concurrently)."""
+    global _connection, _pool
     async with _opening:
-        if _connection is not None or _postgresql is not None:
+        if _connection is not None or _pool is not None:
             return
         url = make_url(os.environ["DATABASE_URL"])
         if url.get_backend_name() == "postgresql":
             dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
-            _postgresql = await asyncpg.connect(dsn)
-        else:
-            assert url.database, "SQLite file databases only"
-            _connection = sqlite3.connect(url.database, isolation_level=None, timeout=0)
+            _pool = await asyncpg.create_pool(dsn, min_size=_POOL_SIZE, max_size=_POOL_SIZE)
+            return
+        assert url.database and url.database != ":memory:", "a SQLite file: the bot's database"
+        _connection = sqlite3.connect(url.database, isolation_level=None, timeout=0)
+        # What storage.db sets on the bot's connections (journal_mode is the file's own).
+        _connection.execute("PRAGMA synchronous=NORMAL")
+        _connection.execute("PRAGMA foreign_keys=ON")
 
 
 async def _floor(self: Dispatcher, incoming: Incoming) -> list[Reply]:
@@ -106,16 +115,16 @@ async def _floor(self: Dispatcher, incoming: Incoming) -> list[Reply]:
         await _open()
         _first = _first or first
         return list(first)
-    if _postgresql is not None:
+    if _pool is not None:
         await _postgresql_transaction(incoming)
         return list(_first)
     async with self.write_turn:
         while True:
             try:
-                _transaction(incoming)
+                _sqlite_transaction(incoming)
                 break
             except sqlite3.OperationalError as error:
-                if error.sqlite_errorcode != sqlite3.SQLITE_BUSY:
+                if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:  # and its extended codes
                     raise
                 await asyncio.sleep(_BUSY_PAUSE)  # the bot's connection is writing: let it end
     return list(_first)

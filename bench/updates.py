@@ -15,7 +15,8 @@ is then our work per update). The echoes run without the speed-ups. One more row
 answer: what the rest of our path costs, so that plain SQLite minus it is the dispatcher's cost
 in a working process. The rows "floor" (bench/floor_bot.py), one per database, replay answers
 too but run each update's dedupe insert, lookup and COMMIT on the raw driver (sqlite3, asyncpg):
-the least any dispatcher with a transaction per update must cost (--no-replayed skips these).
+the least any dispatcher with a transaction per update must cost (--no-replayed skips them
+and the replayed row).
 
 * CPU per update: the bot process's user + system CPU time during the throughput phase divided
   by its updates, so a busy machine's waiting is not counted; "vs echo" compares updates per
